@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { promises as nodeFs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The file-system calls an atomic write makes; tests pass a double that fails at a chosen step. */
+export interface AtomicFs {
+  open: typeof nodeFs.open;
+  rename: typeof nodeFs.rename;
+  rm: typeof nodeFs.rm;
+  stat: typeof nodeFs.stat;
+}
+
+/**
+ * Replaces `target` with `data` so that the file on disk is always either the old or the new version:
+ * write a temporary file beside it, fsync it, rename it over the target, fsync the folder. On any
+ * failure the temporary file is removed, the target is untouched, and the error is rethrown.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicFs = nodeFs): Promise<void> {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await fs.stat(target).then(
+    (s) => s.mode & 0o777,
+    () => 0o644,
+  );
+  let handle: Awaited<ReturnType<typeof nodeFs.open>> | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', mode);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  // Make the rename itself durable; some file systems refuse to open a folder, and that is not a failure of the save.
+  const folder = await fs.open(dir, 'r').catch(() => undefined);
+  await folder?.sync().catch(() => undefined);
+  await folder?.close().catch(() => undefined);
+}

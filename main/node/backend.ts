@@ -1,0 +1,149 @@
+import { promises as fs } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
+import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
+import { importReport } from '../../src/import/importReport.js';
+import { AppError, toWireError } from './appError.js';
+import { FileAccess } from './fileAccess.js';
+import { sha256 } from './hash.js';
+import { Journal } from './journal.js';
+import { readProject, writeProject } from './projectStore.js';
+import { projectTitle } from './projectTitle.js';
+import { RecentFiles } from './recentFiles.js';
+
+/** What the app opens at start: a project or report named on the command line, else the bundled sample. */
+export type LaunchTarget = { readonly kind: 'project'; readonly path: string } | { readonly kind: 'report'; readonly path: string };
+
+export interface BackendOptions {
+  readonly mode: 'electron' | 'web';
+  readonly version: string;
+  /** Folder for recent files and autosave journals. */
+  readonly dataDir: string;
+  /** Web mode's project folder; null in Electron. */
+  readonly workspace: string | null;
+  /** The bundled sample report, opened when nothing else is named. */
+  readonly samplePath: string;
+  readonly launch: LaunchTarget | null;
+  /** The clock, passed in so tests control time. */
+  readonly now?: () => Date;
+}
+
+/** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
+export type Handler<C extends Channel> = (args: Request<C>) => Promise<Response<C>>;
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+/** The journal key of a project: its path, or for a never-saved one the hash of its source. */
+export function journalKeyOf(path: string | null, file: ProjectFile): string {
+  return path ?? `untitled:${file.source.sha256}`;
+}
+
+/** The services behind the UI, used alike by Electron's IPC and the web server, and the calls they answer. */
+export interface Backend {
+  readonly handlers: HandlerTable;
+  readonly access: FileAccess;
+  readonly recent: RecentFiles;
+  readonly journal: Journal;
+}
+
+/**
+ * Creates the back end. Dialog channels answer `unsupported` here; the Electron main process
+ * replaces them with native dialogs.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date());
+  const recent = new RecentFiles(join(options.dataDir, 'recent.json'));
+  const journal = new Journal(join(options.dataDir, 'journal'));
+  const access = new FileAccess(options.workspace, recent);
+  if (options.launch) access.grant(options.launch.path);
+
+  const importBytes = (fileName: string, data: Uint8Array): OpenedProject => {
+    const result = importReport(fileName, data);
+    if (!result.ok) throw AppError.from(result.error);
+    const at = now().toISOString();
+    const file = createProjectFile(
+      result.value.doc,
+      { fileName: basename(fileName), sha256: sha256(data), encoding: result.value.encoding, format: result.value.format, importedAt: at },
+      at,
+    );
+    return { path: null, file, journalKey: journalKeyOf(null, file) };
+  };
+
+  const importPath = async (path: string): Promise<OpenedProject> => {
+    const data = await fs.readFile(path).catch(() => {
+      throw new AppError('import.notFound', { path });
+    });
+    return importBytes(basename(path), new Uint8Array(data));
+  };
+
+  const openPath = async (path: string): Promise<OpenedProject> => {
+    const { file } = await readProject(path);
+    await recent.add(path, projectTitle(file), now().toISOString());
+    return { path, file, journalKey: journalKeyOf(path, file) };
+  };
+
+  const unsupported = (channel: string) => (): never => {
+    throw new AppError('unsupported', { channel });
+  };
+
+  const handlers: HandlerTable = {
+    'app.info': async () => ({ mode: options.mode, version: options.version, workspace: options.workspace }),
+
+    'session.start': async () => {
+      let opened: OpenedProject | null = null;
+      let launchError: WireError | null = null;
+      if (options.launch) {
+        try {
+          opened = options.launch.kind === 'project' ? await openPath(options.launch.path) : await importPath(options.launch.path);
+        } catch (error) {
+          launchError = toWireError(error);
+        }
+      }
+      opened ??= await importPath(options.samplePath);
+      const journals: JournalSummary[] = await journal.list();
+      return { opened, journals, launchError };
+    },
+
+    'project.import': async ({ fileName, data }) => importBytes(fileName, data),
+
+    'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
+
+    'project.save': async ({ path, file, journalKey }) => {
+      const target = await access.resolveProject(path);
+      const savedAt = now().toISOString();
+      const saved = { ...(file as ProjectFile), savedAt };
+      await writeProject(target, saved);
+      access.grant(target);
+      await recent.add(target, projectTitle(saved), savedAt);
+      if (journalKey) await journal.discard(journalKey);
+      await journal.discard(target);
+      return { path: target, savedAt, journalKey: journalKeyOf(target, saved) };
+    },
+
+    'project.files': async () => ({ workspace: options.workspace, files: await access.listWorkspace(), recent: await recent.list() }),
+
+    'journal.write': async ({ key, path, file }) => {
+      const journaledAt = now().toISOString();
+      await journal.write(key, path, file as ProjectFile, journaledAt);
+      return { journaledAt };
+    },
+
+    'journal.read': async ({ key }) => {
+      const entry = await journal.read(key);
+      if (!entry) throw new AppError('journal.notFound');
+      if (entry.path) access.grant(entry.path);
+      return { path: entry.path, file: entry.file, journalKey: entry.key, journaledAt: entry.journaledAt };
+    },
+
+    'journal.discard': async ({ key }) => {
+      await journal.discard(key);
+      return {};
+    },
+
+    'dialog.openProject': unsupported('dialog.openProject'),
+    'dialog.saveProject': unsupported('dialog.saveProject'),
+    'dialog.importReport': unsupported('dialog.importReport'),
+    'app.setLanguage': async () => ({}),
+  };
+
+  return { handlers, access, recent, journal };
+}

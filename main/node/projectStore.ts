@@ -1,0 +1,38 @@
+import { promises as fs } from 'node:fs';
+import { parseProjectFile, serializeProjectFile, MAX_PROJECT_BYTES, type LoadedProject, type ProjectFile } from '../../src/document/projectFile.js';
+import { AppError, saveError } from './appError.js';
+import { writeFileAtomic, type AtomicFs } from './atomicWrite.js';
+
+/** Reads and validates a project file; a missing, corrupt or newer-version file is an AppError and is left as it is. */
+export async function readProject(path: string): Promise<LoadedProject> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat?.isFile()) throw new AppError('project.notFound', { path });
+  if (stat.size > MAX_PROJECT_BYTES) throw new AppError('project.tooLarge', { limit: MAX_PROJECT_BYTES });
+  const text = await fs.readFile(path, 'utf8').catch((e: unknown) => {
+    throw new AppError('project.unreadable', { path, detail: e instanceof Error ? e.message : String(e) });
+  });
+  const parsed = parseProjectFile(text);
+  if (!parsed.ok) throw AppError.from(parsed.error);
+  return parsed.value;
+}
+
+/**
+ * Validates a project file received from the UI and writes it atomically. An existing file at the
+ * path that is not a project this version can read (another program's file, a corrupt or newer
+ * project) is never overwritten.
+ */
+export async function writeProject(path: string, file: ProjectFile, atomicFs?: AtomicFs): Promise<void> {
+  const text = serializeProjectFile(file);
+  const check = parseProjectFile(text);
+  if (!check.ok) throw AppError.from(check.error);
+  const existing = await fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
+  if (existing !== null) {
+    const old = parseProjectFile(existing);
+    if (!old.ok) throw new AppError('save.wouldOverwrite', { path, reason: old.error.code });
+  }
+  try {
+    await writeFileAtomic(path, text, atomicFs);
+  } catch (error) {
+    throw saveError(error, path);
+  }
+}

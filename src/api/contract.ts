@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { ProjectFile } from '../document/projectFile.js';
+
+/** UI languages; the first is the fallback. */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const path = z.string().min(1).max(4096);
+const projectJson = z.record(z.string(), z.unknown());
+
+/**
+ * Request validators of every channel between the UI and the back end. The IPC entry point and the
+ * web server both validate with these before calling a handler; anything else is dropped.
+ */
+export const requests = {
+  /** How the back end runs (Electron or web mode), its version and web workspace. */
+  'app.info': z.object({}),
+  /** What to show at start: the file named on the command line or the sample, and unsaved work from a crash. */
+  'session.start': z.object({}),
+  /** Imports a report from its bytes into a new, untitled project; writes nothing. */
+  'project.import': z.object({ fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
+  /** Opens a project file chosen by the user. */
+  'project.open': z.object({ path }),
+  /** Saves a project atomically; `journalKey` names the autosave journal to discard once saved. */
+  'project.save': z.object({ path, file: projectJson, journalKey: z.string().max(4200).nullable() }),
+  /** Project files the user can open: recent files, and in web mode the workspace folder. */
+  'project.files': z.object({}),
+  /** Writes the autosave journal of the open project (crash recovery); not a save. */
+  'journal.write': z.object({ key: z.string().min(1).max(4200), path: path.nullable(), file: projectJson }),
+  /** Reads a journal offered for recovery. */
+  'journal.read': z.object({ key: z.string().min(1).max(4200) }),
+  /** Deletes a journal: the user discarded the unsaved work, or it was saved. */
+  'journal.discard': z.object({ key: z.string().min(1).max(4200) }),
+  /** Electron only: the native Open dialog for a project. */
+  'dialog.openProject': z.object({}),
+  /** Electron only: the native Save dialog; returns the chosen path. */
+  'dialog.saveProject': z.object({ suggestedName: z.string().max(255) }),
+  /** Electron only: the native Import dialog; returns the chosen report's name and bytes. */
+  'dialog.importReport': z.object({}),
+  /** Tells the back end the UI language, for native menus and dialogs. */
+  'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
+} as const;
+
+export type Channel = keyof typeof requests;
+export const CHANNELS = Object.keys(requests) as Channel[];
+
+/** True when a string names a channel of the contract. */
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(requests, name);
+}
+
+export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
+
+export interface AppInfo {
+  readonly mode: 'electron' | 'web';
+  readonly version: string;
+  /** Web mode: the folder where projects are saved and listed. */
+  readonly workspace: string | null;
+}
+
+/** A project the UI should show, with unsaved work from a journal that is newer than the file, if any. */
+export interface OpenedProject {
+  /** Where the project is saved; null for a project that was imported and never saved. */
+  readonly path: string | null;
+  readonly file: ProjectFile;
+  /** The key under which the UI journals this project's unsaved work. */
+  readonly journalKey: string;
+}
+
+/** Unsaved work left by a session that ended without saving. */
+export interface JournalSummary {
+  readonly key: string;
+  readonly path: string | null;
+  readonly title: string;
+  readonly journaledAt: string;
+}
+
+export interface SessionStart {
+  readonly opened: OpenedProject;
+  readonly journals: readonly JournalSummary[];
+  /** Why the file named on the command line could not be opened (the sample is shown instead). */
+  readonly launchError: WireError | null;
+}
+
+export interface ProjectListing {
+  readonly workspace: string | null;
+  readonly files: ReadonlyArray<{ readonly name: string; readonly path: string; readonly modified: string }>;
+  readonly recent: ReadonlyArray<{ readonly path: string; readonly title: string; readonly openedAt: string }>;
+}
+
+/** What each channel answers. */
+export interface Responses {
+  'app.info': AppInfo;
+  'session.start': SessionStart;
+  'project.import': OpenedProject;
+  'project.open': OpenedProject;
+  'project.save': { readonly path: string; readonly savedAt: string; readonly journalKey: string };
+  'project.files': ProjectListing;
+  'journal.write': { readonly journaledAt: string };
+  'journal.read': OpenedProject & { readonly journaledAt: string };
+  'journal.discard': Record<string, never>;
+  'dialog.openProject': { readonly path: string | null };
+  'dialog.saveProject': { readonly path: string | null };
+  'dialog.importReport': { readonly fileName: string; readonly data: Uint8Array } | null;
+  'app.setLanguage': Record<string, never>;
+}
+
+export type Response<C extends Channel> = Responses[C];
+
+/** An error as it crosses a process boundary: a stable code, its parameters, and an English message for logs. */
+export interface WireError {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly message: string;
+}
+
+/** The envelope of every answer, over IPC and HTTP alike. */
+export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
+
+/** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,114 @@
+import type { Node } from 'prosemirror-model';
+import { z } from 'zod';
+import { fail, ok, type Problem, type Result } from '../util/result.js';
+import { schema } from './schema.js';
+import { unitAttrs } from './unitAttrs.js';
+
+/** The format name written at the top of every project file. */
+export const PROJECT_FORMAT = 'duizhao-project';
+/** The project file version this build writes and the newest it reads. */
+export const PROJECT_VERSION = 1;
+/** Largest project file read, in bytes (a 2,000-paragraph translated report is about 2 MB). */
+export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+
+export type ProjectProblemCode =
+  | 'project.tooLarge'
+  | 'project.notJson'
+  | 'project.notDuizhao'
+  | 'project.newerVersion'
+  | 'project.invalid'
+  | 'project.duplicateId';
+
+const isoDate = z.iso.datetime({ offset: true });
+
+const sourceInfo = z.object({
+  fileName: z.string().max(1024),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  format: z.enum(['text', 'html']),
+  importedAt: isoDate,
+});
+
+const header = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  createdAt: isoDate,
+  savedAt: isoDate.nullable(),
+  source: sourceInfo,
+  doc: z.record(z.string(), z.unknown()),
+});
+
+/** Where the project's Chinese text came from: file name, content hash, how it was decoded. */
+export type SourceInfo = z.infer<typeof sourceInfo>;
+
+/** The JSON of a `*.duizhao` file: a versioned header and the document as `node.toJSON()`. */
+export type ProjectFile = z.infer<typeof header>;
+
+/** A project file whose document has been checked against the schema. */
+export interface LoadedProject {
+  readonly file: ProjectFile;
+  readonly doc: Node;
+}
+
+/** Creates the file record of a new, never-saved project. `now` is an ISO timestamp. */
+export function createProjectFile(doc: Node, source: SourceInfo, now: string): ProjectFile {
+  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, createdAt: now, savedAt: null, source, doc: doc.toJSON() as Record<string, unknown> };
+}
+
+/** Serialises a project file as UTF-8 JSON text, indented for readable diffs, ending with a newline. */
+export function serializeProjectFile(file: ProjectFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): Record<string, string> {
+  return { path: issue.path.map(String).join('.') || '(root)', detail: issue.message };
+}
+
+/**
+ * Parses and validates the text of a project file: JSON, format name, version (a newer one is
+ * refused), header fields, the document against the schema (node types, attribute values, content
+ * expressions) and unique unit ids. Never throws on bad input.
+ */
+export function parseProjectFile(text: string): Result<LoadedProject, Problem<ProjectProblemCode>> {
+  if (text.length > MAX_PROJECT_BYTES) return fail('project.tooLarge', { limit: MAX_PROJECT_BYTES });
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    // V8's message quotes the file's text; only the position is reported, so no content leaks into messages.
+    const position = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    return fail('project.notJson', position ? lineAndColumn(text, Number(position[1])) : {});
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PROJECT_FORMAT) {
+    return fail('project.notDuizhao');
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isFinite(version) && version > PROJECT_VERSION) {
+    return fail('project.newerVersion', { version, supported: PROJECT_VERSION });
+  }
+  const parsed = header.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail('project.invalid', first ? describeIssue(first) : { path: '(root)', detail: 'invalid' });
+  }
+  let doc: Node;
+  try {
+    doc = schema.nodeFromJSON(parsed.data.doc);
+    doc.check();
+  } catch (e) {
+    return fail('project.invalid', { path: 'doc', detail: e instanceof Error ? e.message : String(e) });
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < doc.childCount; i++) {
+    const id = unitAttrs(doc.child(i)).id;
+    if (seen.has(id)) return fail('project.duplicateId', { id });
+    seen.add(id);
+  }
+  return ok({ file: parsed.data, doc });
+}

@@ -1,0 +1,91 @@
+import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+import { UNIT_KINDS, UNIT_STATUSES, EXCLUSION_REASONS } from './unitAttrs.js';
+
+const oneOf =
+  (values: readonly unknown[]) =>
+  (value: unknown): void => {
+    if (!values.includes(value)) throw new RangeError(`expected one of ${values.join(', ')}, got ${String(value)}`);
+  };
+
+const positiveIntOrNull = (value: unknown): void => {
+  if (value !== null && !(Number.isInteger(value) && (value as number) > 0)) {
+    throw new RangeError(`expected a positive integer or null, got ${String(value)}`);
+  }
+};
+
+const timestampOrNull = (value: unknown): void => {
+  if (value !== null && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
+    throw new RangeError(`expected a millisecond timestamp or null, got ${String(value)}`);
+  }
+};
+
+const unitId = (value: unknown): void => {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) {
+    throw new RangeError(`expected a unit id of 1 to 64 characters, got ${String(value)}`);
+  }
+};
+
+/** Node specs of a Duizhao document: a sequence of aligned units, each a Chinese source and an English target. */
+export const nodes = {
+  /** The whole report: its units in reading order. */
+  doc: { content: 'unit+' },
+
+  /**
+   * One aligned row. `id` is stable for the life of the project (XLIFF, memory and notes refer to it);
+   * `runIn` is the UTF-16 length of a run-in heading at the start of the source, or null.
+   */
+  unit: {
+    content: 'source target',
+    attrs: {
+      // The default only makes the node generatable; check() refuses an empty id.
+      id: { default: '', validate: unitId },
+      kind: { default: 'paragraph', validate: oneOf(UNIT_KINDS) },
+      level: { default: null, validate: positiveIntOrNull },
+      runIn: { default: null, validate: positiveIntOrNull },
+      excluded: { default: null, validate: oneOf([null, ...EXCLUSION_REASONS]) },
+      status: { default: 'untranslated', validate: oneOf(UNIT_STATUSES) },
+      updated: { default: null, validate: timestampOrNull },
+    },
+    isolating: true,
+    toDOM: (node) => ['div', { class: 'unit', 'data-unit-id': node.attrs['id'] as string }, 0],
+  },
+
+  /** The Chinese text of a unit; read-only in the editor, but it may carry annotation marks. */
+  source: { content: 'inline*', marks: '_', toDOM: () => ['div', { class: 'source', lang: 'zh-CN' }, 0] },
+
+  /** The English translation of a unit; the editable part. */
+  target: { content: 'inline*', marks: '_', toDOM: () => ['div', { class: 'target', lang: 'en' }, 0] },
+
+  text: { group: 'inline' },
+
+  /** A line break inside a paragraph (Shift+Enter); rare in reports, but pasted text may have one. */
+  hard_break: {
+    inline: true,
+    group: 'inline',
+    selectable: false,
+    parseDOM: [{ tag: 'br' }],
+    toDOM: () => ['br'],
+  },
+} satisfies Record<string, NodeSpec>;
+
+/** Mark specs: inline formatting of the English (and, later, annotations on both sides). */
+export const marks = {
+  /** Bold text, Ctrl+B. */
+  strong: {
+    parseDOM: [{ tag: 'strong' }, { tag: 'b' }],
+    toDOM: () => ['strong', 0],
+  },
+  /** Italic text, Ctrl+I. */
+  em: {
+    parseDOM: [{ tag: 'em' }, { tag: 'i' }],
+    toDOM: () => ['em', 0],
+  },
+} satisfies Record<string, MarkSpec>;
+
+/**
+ * The one schema shared by the renderer, the back end, the CLI and the tests. Its `toDOM`/`parseDOM`
+ * rules are plain arrays and records, so the schema stays data and needs no browser types.
+ */
+export const schema = new Schema({ nodes, marks });
+
+export type DuizhaoSchema = typeof schema;

@@ -1,0 +1,30 @@
+/** What a unit is in the structure of a 公文 (official document). */
+export const UNIT_KINDS = ['title', 'subtitle', 'author', 'salutation', 'heading', 'paragraph'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Translation workflow state of a unit, in the order a unit normally passes through them. */
+export const UNIT_STATUSES = ['untranslated', 'draft', 'translated', 'reviewed'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+/** Why a unit is excluded from translation, counts and export: detected web-page chrome, or the user's choice. */
+export const EXCLUSION_REASONS = ['boilerplate', 'user'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/** The attributes of a `unit` node, as stored in `node.attrs` and in the project file. */
+export interface UnitAttrs {
+  readonly id: string;
+  readonly kind: UnitKind;
+  /** Heading level, 1 for the highest level present in the document; null for non-headings. */
+  readonly level: number | null;
+  /** UTF-16 length of the run-in heading at the start of the source (`(一)标题。正文…`), or null. */
+  readonly runIn: number | null;
+  readonly excluded: ExclusionReason | null;
+  readonly status: UnitStatus;
+  /** When the target or status last changed, in milliseconds since the epoch; null if never. */
+  readonly updated: number | null;
+}
+
+/** Reads the typed attributes of a unit node (the schema's validators guarantee their shape). */
+export function unitAttrs(node: { readonly attrs: Readonly<Record<string, unknown>> }): UnitAttrs {
+  return node.attrs as unknown as UnitAttrs;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { CHONGQING, fixtureBytes, NATIONAL, SAMPLE } from '../../test/corpus.js';
+import { detectStructure, type DetectedBlock } from './detectStructure.js';
+import { importReport } from './importReport.js';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+function blocksOf(name: string): DetectedBlock[] {
+  const text = new TextDecoder().decode(fixtureBytes(name));
+  return detectStructure(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })));
+}
+
+function tally(blocks: readonly DetectedBlock[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const b of blocks) {
+    const key = b.excluded ? 'excluded' : `${b.kind}${b.level ?? ''}${b.runIn ? '-runin' : ''}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('detectStructure on the corpus reports', () => {
+  it('finds the structure of the Nanan sample, and only its five trailing chrome lines excluded', () => {
+    const blocks = blocksOf(SAMPLE);
+    expect(blocks).toHaveLength(19);
+    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 1, heading1: 1, 'heading2-runin': 2, paragraph: 7, excluded: 5 });
+    expect(blocks[0]).toMatchObject({ kind: 'title', text: '重庆市南岸区人民政府工作报告', line: 1 });
+    expect(blocks[1]).toMatchObject({ kind: 'subtitle', text: '——2024年2月4日在南岸区第十九届人民代表大会第五次会议上' });
+    expect(blocks[2]).toMatchObject({ kind: 'author', text: '重庆市南岸区人民政府区长王茂春' });
+    expect(blocks[3]).toMatchObject({ kind: 'salutation', text: '各位代表:' });
+    expect(blocks[5]).toMatchObject({ kind: 'heading', level: 1, runIn: null, text: '一、2023年工作回顾' });
+    const runIn = blocks.filter((b) => b.runIn !== null);
+    expect(runIn.map((b) => b.text.slice(0, b.runIn ?? 0))).toEqual(['(一)落实国家重大战略部署谋划新布局。', '(二)推动产业转型升级实现新进展。']);
+    expect(runIn.every((b) => b.kind === 'heading' && b.level === 2)).toBe(true);
+    const excluded = blocks.filter((b) => b.excluded);
+    expect(excluded.map((b) => b.line)).toEqual([29, 31, 33, 34, 35]);
+    expect(excluded.every((b) => b.excluded === 'boilerplate')).toBe(true);
+    expect(blocks.slice(0, 14).some((b) => b.excluded)).toBe(false);
+  });
+
+  it('strips the two full-width spaces that open a paragraph', () => {
+    const blocks = blocksOf(SAMPLE);
+    expect(blocks.every((b) => !/^[\s\u3000]/.test(b.text) && !/[\s\u3000]$/.test(b.text))).toBe(true);
+  });
+
+  it('finds the structure of the 2024 national report, with no exclusions', () => {
+    const blocks = blocksOf(NATIONAL);
+    expect(blocks).toHaveLength(91);
+    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 5, heading1: 3, 'heading2-runin': 10, paragraph: 70 });
+    expect(blocks[2]).toMatchObject({ kind: 'author', text: '国务院总理\u3000李\u3000强' });
+    expect(blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text)).toEqual([
+      '一、2023年工作回顾',
+      '二、2024年经济社会发展总体要求和政策取向',
+      '三、2024年政府工作任务',
+    ]);
+    // "——经济总体回升向好。" paragraphs start with a dash but are body text, not subtitles.
+    expect(blocks.filter((b) => b.text.startsWith('——')).map((b) => b.kind)).toEqual(['subtitle', ...Array(7).fill('paragraph')]);
+  });
+
+  it('finds the structure of the 2026 Chongqing report; only the page\'s source and date lines are excluded', () => {
+    const blocks = blocksOf(CHONGQING);
+    expect(blocks).toHaveLength(95);
+    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 1, heading1: 4, 'heading2-runin': 28, paragraph: 57, excluded: 2 });
+    expect(blocks.filter((b) => b.excluded).map((b) => b.text)).toEqual(['来源：重庆日报', '时间：2026-02-03']);
+    expect(blocks.find((b) => b.text.startsWith('（十一）'))).toMatchObject({ kind: 'heading', level: 2, runIn: 15 });
+  });
+
+  it('gives the same units for the UTF-8, UTF-8 BOM, UTF-16 and GB18030 copies of the sample', () => {
+    const reference = importReport('sample.txt', fixtureBytes(SAMPLE));
+    if (!reference.ok) throw new Error('sample must import');
+    for (const copy of ['nanan_utf8_bom.txt', 'nanan_utf16le_bom.txt', 'nanan_utf16be_bom.txt', 'nanan_gb18030.txt']) {
+      const result = importReport(copy, fixtureBytes(`reports/${copy}`));
+      if (!result.ok) throw new Error(`${copy}: ${result.error.code}`);
+      expect(result.value.doc.toJSON()).toEqual(reference.value.doc.toJSON());
+    }
+  });
+});
+
+describe('detectStructure on hand-written cases', () => {
+  it('ranks heading levels by the numbering styles the document uses', () => {
+    const blocks = detectStructure(lines('规划纲要', '第一章 总体要求', '第一节 发展环境', '一、主要目标', '（一）经济', '1.增长', '(1)指标'));
+    expect(blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['title', null],
+      ['heading', 1],
+      ['heading', 2],
+      ['heading', 3],
+      ['heading', 4],
+      ['heading', 5],
+      ['heading', 6],
+    ]);
+  });
+
+  it('recognises ASCII and full-width brackets, and run-in headings at any level', () => {
+    const blocks = detectStructure(lines('标题', '(三)加强治理。正文第一句。', '（四）独立标题', '1.推进改革。正文。'));
+    expect(blocks.slice(1).map((b) => [b.kind, b.level, b.runIn])).toEqual([
+      ['heading', 1, 8],
+      ['heading', 1, null],
+      ['heading', 2, 7],
+    ]);
+  });
+
+  it('does not take numbers for heading markers', () => {
+    const blocks = detectStructure(lines('标题', '1.39万亿斤粮食。', '2023年，经济回升。', '一是加大宏观调控力度。'));
+    expect(blocks.slice(1).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('treats a long marked line without a sentence end as body text', () => {
+    const long = `一、${'很长的没有句号的文字'.repeat(8)}`;
+    expect(detectStructure(lines('标题', long))[1]).toMatchObject({ kind: 'paragraph', level: null });
+  });
+
+  it('keeps a signature before trailing chrome, and excludes chrome in the middle', () => {
+    const blocks = detectStructure(
+      lines('标题', '正文很长的一段话。', '责任编辑：张三', '正文又一段话。', '重庆市南岸区人民政府', '2024年2月4日', '上一篇：某文章', '下一篇：另一文章', '打印 关闭窗口'),
+    );
+    expect(blocks.map((b) => b.excluded)).toEqual([null, null, 'boilerplate', null, null, null, 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('uses the HTML extractor\'s chrome hint', () => {
+    const blocks = detectStructure([
+      { text: '首页 | 新闻 | 政务公开', line: 1, chrome: true },
+      { text: '政府工作报告', line: 2 },
+      { text: '各位代表：', line: 3 },
+    ]);
+    expect(blocks.map((b) => [b.kind, b.excluded])).toEqual([
+      ['paragraph', 'boilerplate'],
+      ['title', null],
+      ['salutation', null],
+    ]);
+  });
+});
