@@ -14,8 +14,16 @@ export interface AtomicFs {
  * Replaces `target` with `data` so that the file on disk is always either the old or the new version:
  * write a temporary file beside it, fsync it, rename it over the target, fsync the folder. On any
  * failure the temporary file is removed, the target is untouched, and the error is rethrown.
+ * `durable: false` skips the fsyncs, for small files whose loss costs nothing (the recent-files list):
+ * still never torn, but possibly the previous version after a power cut.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  fs: AtomicFs = nodeFs,
+  options: { readonly durable?: boolean } = {},
+): Promise<void> {
+  const durable = options.durable ?? true;
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await fs.stat(target).then(
@@ -26,7 +34,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   try {
     handle = await fs.open(temp, 'wx', mode);
     await handle.writeFile(data);
-    await handle.sync();
+    if (durable) await handle.sync();
     await handle.close();
     handle = undefined;
     await fs.rename(temp, target);
@@ -35,6 +43,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  if (!durable) return;
   // Make the rename itself durable; some file systems refuse to open a folder, and that is not a failure of the save.
   const folder = await fs.open(dir, 'r').catch(() => undefined);
   await folder?.sync().catch(() => undefined);

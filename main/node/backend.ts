@@ -141,7 +141,6 @@ export function createBackend(options: BackendOptions): Backend {
 
     'dialog.openProject': unsupported('dialog.openProject'),
     'dialog.saveProject': unsupported('dialog.saveProject'),
-    'dialog.importReport': unsupported('dialog.importReport'),
     'app.setLanguage': async () => ({}),
   };
 

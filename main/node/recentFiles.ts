@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { promises as nodeFs } from 'node:fs';
 import { writeFileAtomic } from './atomicWrite.js';
 
 const MAX_RECENT = 10;
@@ -34,6 +35,6 @@ export class RecentFiles {
   async add(path: string, title: string, openedAt: string): Promise<void> {
     const next = [{ path, title, openedAt }, ...(await this.list()).filter((r) => r.path !== path)].slice(0, MAX_RECENT);
     await fs.mkdir(dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify(next, null, 1));
+    await writeFileAtomic(this.file, JSON.stringify(next, null, 1), nodeFs, { durable: false });
   }
 }

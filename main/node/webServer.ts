@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseWire, stringifyWire } from '../../src/api/wireJson.js';
 import type { HandlerTable } from './backend.js';
 import { dispatch } from './dispatch.js';
@@ -137,7 +137,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'POST') return refuse(res, 405, 'methodNotAllowed');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'unsupportedMediaType');
       const body = await readBody(req, limit);
-      if (body === null) return refuse(res, 413, 'tooLarge');
+      if (body === null) {
+        // Stop reading at once: close the connection after the answer instead of draining the rest.
+        res.setHeader('Connection', 'close');
+        refuse(res, 413, 'tooLarge');
+        res.once('finish', () => req.destroy());
+        return;
+      }
       let args: unknown;
       try {
         args = parseWire(body || '{}');
@@ -161,7 +167,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return refuse(res, 400, 'badPath');
     }
-    const root = normalize(options.staticDir);
+    const root = resolve(options.staticDir);
     const file = normalize(join(root, relative));
     if (!file.startsWith(root + sep) || relative.includes('\0')) return refuse(res, 404, 'notFound');
     const data = await fs.readFile(file).catch(() => null);

@@ -35,8 +35,6 @@ export const requests = {
   'dialog.openProject': z.object({}),
   /** Electron only: the native Save dialog; returns the chosen path. */
   'dialog.saveProject': z.object({ suggestedName: z.string().max(255) }),
-  /** Electron only: the native Import dialog; returns the chosen report's name and bytes. */
-  'dialog.importReport': z.object({}),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
 } as const;
@@ -101,7 +99,6 @@ export interface Responses {
   'journal.discard': Record<string, never>;
   'dialog.openProject': { readonly path: string | null };
   'dialog.saveProject': { readonly path: string | null };
-  'dialog.importReport': { readonly fileName: string; readonly data: Uint8Array } | null;
   'app.setLanguage': Record<string, never>;
 }
 
@@ -118,5 +115,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -13,10 +13,22 @@ export interface Progress {
 
 const DONE: ReadonlySet<UnitStatus> = new Set(['translated', 'reviewed']);
 
-/** Counts the non-whitespace characters of a text (code points, so a rare CJK character counts once). */
+/** Whitespace as JavaScript's \s knows it (U+3000 included), by code unit, for a loop that runs over whole reports. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff
+  );
+}
+
+/** Counts the non-whitespace characters of a text (code points, so a rare CJK character outside the BMP counts once). */
 export function countChars(text: string): number {
   let n = 0;
-  for (const c of text) if (!/[\s\u3000]/.test(c)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) continue; // the second half of a surrogate pair
+    if (!isSpace(code)) n++;
+  }
   return n;
 }
 

@@ -1,0 +1,159 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { serializeProjectFile } from '../src/document/projectFile.js';
+import { importReport } from '../src/import/importReport.js';
+import { segmentSentences } from '../src/import/segmentSentences.js';
+import { launchChromium, startWebMode } from '../e2e/harness.js';
+import { corpusText, syntheticProject } from './corpus.js';
+
+/** One measured figure: `name: value unit`. */
+interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+}
+
+const figures: Figure[] = [];
+const json = process.argv.includes('--json');
+const record = (name: string, value: number, unit: string): void => {
+  const rounded = Math.round(value * 100) / 100;
+  figures.push({ name, value: rounded, unit });
+  if (!json) console.log(`${name}: ${rounded} ${unit}`);
+};
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+/** Import (decode + structure + chrome + sentence segmentation) of ~1,000,000 characters of real reports. */
+function benchImport(): void {
+  const text = corpusText(1_000_000);
+  const bytes = new TextEncoder().encode(text);
+  const run = (): number => {
+    const start = performance.now();
+    const result = importReport('corpus.txt', bytes);
+    if (!result.ok) throw new Error(result.error.code);
+    let sentences = 0;
+    result.value.doc.forEach((unit) => (sentences += segmentSentences(unit.child(0).textContent).length));
+    if (sentences === 0) throw new Error('no sentences');
+    return performance.now() - start;
+  };
+  run(); // warm-up: JIT and ICU's GB18030 tables
+  const times = Array.from({ length: 5 }, run);
+  record('import_chars', text.length, 'chars');
+  record('import_1m_chars_median', median(times), 'ms');
+  record('import_throughput', text.length / (median(times) / 1000) / 1e6, 'M chars/s');
+}
+
+/**
+ * Installed before the page loads: notes when the second row's English editor first exists and is
+ * editable (the first row is the title), measured in the page itself rather than by the driver's polling.
+ */
+const READY_PROBE = `(() => {
+  const check = () => {
+    if (window.__editableAt === undefined && document.querySelector('.unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]')) {
+      window.__editableAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
+})();`;
+
+/**
+ * In Chromium: a project of `units` paragraphs until its rows are visible and editable, then
+ * keystroke-to-paint latency: from the key event's timestamp to the end of the next rendered frame,
+ * over 200 keys typed into a paragraph in the middle.
+ */
+async function benchEditor(units: number, prefix: string, measureLoad: boolean): Promise<void> {
+  const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
+  const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
+  mkdirSync(dirs.workspace, { recursive: true });
+  const project = syntheticProject(units);
+  const path = join(dirs.workspace, 'bench.duizhao');
+  writeFileSync(path, serializeProjectFile(project));
+  const chars = (project.doc as { content: Array<{ content: Array<{ content?: Array<{ text: string }> }> }> }).content.reduce(
+    (n, u) => n + (u.content[0]?.content ?? []).reduce((m, t) => m + t.text.length, 0),
+    0,
+  );
+  record(`${prefix}_project_units`, units, 'paragraphs');
+  record(`${prefix}_project_chars`, chars, 'chars');
+
+  const server = await startWebMode({ ...dirs, args: [path] });
+  const browser = await launchChromium();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; measureLoad && i < 4; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.addInitScript(READY_PROBE);
+      await page.goto(server.url);
+      await page.waitForFunction(() => (window as unknown as { __editableAt?: number }).__editableAt !== undefined);
+      if (i > 0) loads.push(await page.evaluate(() => (window as unknown as { __editableAt: number }).__editableAt));
+      await page.close();
+    }
+    if (measureLoad) record(`${prefix}_rows_editable_median`, median(loads), 'ms');
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('.unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]');
+    const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
+    await row.scrollIntoViewIfNeeded();
+    const editor = row.locator('.target-editor');
+    await editor.waitFor();
+    await editor.click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __pending: Promise<void> | null };
+      w.__latencies = [];
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const t0 = e.timeStamp;
+          w.__pending = new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                w.__latencies.push(performance.now() - t0);
+                resolve();
+              }, 0),
+            ),
+          );
+        },
+        true,
+      );
+    });
+    const keys = 'the quick brown fox jumps over the lazy dog and keeps on typing into the middle of a long report ';
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
+      await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
+    }
+    const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    const typed = await editor.textContent();
+    if (!typed || typed.length < 200) throw new Error(`typing did not land in the editor: ${typed?.length ?? 0} characters`);
+    record(`${prefix}_keystroke_p50`, percentile(latencies, 50), 'ms');
+    record(`${prefix}_keystroke_p95`, percentile(latencies, 95), 'ms');
+    record(`${prefix}_keystrokes`, latencies.length, 'keys');
+    keystrokeP95.set(prefix, percentile(latencies, 95));
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+const keystrokeP95 = new Map<string, number>();
+
+async function main(): Promise<void> {
+  benchImport();
+  await benchEditor(2000, 'editor', true);
+  // The same measurement on a 20-paragraph project: the floor of the method (a key waits for the next
+  // 60 Hz frame, up to 16.7 ms, before anything can be painted), so the ratio shows what size costs.
+  await benchEditor(20, 'editor_baseline20', false);
+  record('editor_keystroke_p95_ratio_to_baseline', (keystrokeP95.get('editor') ?? NaN) / (keystrokeP95.get('editor_baseline20') ?? NaN), 'x');
+  if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit }])), null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** Chromium flags for these machines: headless, no sandbox as root, no network chatter. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Fresh folders for one test's app data and web workspace. */
+export function tempDirs(): { home: string; workspace: string } {
+  const base = mkdtempSync(join(tmpdir(), 'duizhao-e2e-'));
+  return { home: join(base, 'home'), workspace: join(base, 'workspace') };
+}
+
+export interface WebMode {
+  readonly url: string;
+  readonly origin: string;
+  readonly process: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts `web mode` as a user would (`npm run web` without the build step) and waits for its URL line. */
+export async function startWebMode(options: { home: string; workspace: string; args?: readonly string[] }): Promise<WebMode> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'main/node/webMain.ts'), ...(options.args ?? [])], {
+    cwd: ROOT,
+    env: { ...process.env, DUIZHAO_HOME: options.home, DUIZHAO_WORKSPACE: options.workspace },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /Duizhao web mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    process: child,
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}

@@ -1,0 +1,206 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../test/corpus.js';
+import { launchChromium, startWebMode, tempDirs, type WebMode } from './harness.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(server: WebMode): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.url);
+  await page.locator('.app[data-ready="true"]').waitFor();
+  return page;
+}
+
+const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((el) => el === document.activeElement);
+
+const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
+
+describe('the workbench in web mode', () => {
+  it('opens the sample with its structure, and the trailing web-page chrome greyed and excluded', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(server);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
+      const rows = page.locator('.unit-row');
+      expect(await rows.count()).toBe(19);
+      expect(await page.locator('.unit-row.excluded').count()).toBe(5);
+      await expect.poll(() => page.locator('.unit-row.excluded').first().textContent()).toContain('本文仅代表作者观点');
+      await expect.poll(() => page.locator('.unit-row.kind-heading.level-1').textContent()).toContain('一、2023年工作回顾');
+      await expect.poll(() => page.locator('.run-in-heading').first().textContent()).toBe('(一)落实国家重大战略部署谋划新布局。');
+      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('0 / 14 paragraphs');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps a typed translation and its status through save, server restart and reopen', async () => {
+    const dirs = tempDirs();
+    let server = await startWebMode(dirs);
+    try {
+      let page = await openApp(server);
+      await editor(page, 1).click();
+      await page.keyboard.type('Report on the Work of the Government of Nan’an District');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.getByRole('combobox', { name: 'Status of paragraph 1', exact: true }).inputValue()).toBe('translated');
+      await expect.poll(() => isFocused(editor(page, 2))).toBe(true);
+      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('1 / 14 paragraphs');
+      await page.keyboard.type('Draft of the subtitle');
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => isFocused(editor(page, 3))).toBe(true);
+      await page.keyboard.press('Alt+ArrowUp');
+      await expect.poll(() => isFocused(editor(page, 2))).toBe(true);
+
+      await page.keyboard.press('Control+s');
+      const dialog = page.getByRole('dialog', { name: 'Save the project' });
+      await dialog.getByLabel('File name').fill('nanan');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Saved at');
+      expect(existsSync(join(dirs.workspace, 'nanan.duizhao'))).toBe(true);
+      await page.close();
+
+      await server.stop();
+      server = await startWebMode(dirs);
+      page = await openApp(server);
+      await page.getByRole('button', { name: 'Open project…' }).click();
+      await page.getByRole('dialog', { name: 'Open a project' }).getByRole('button', { name: 'nanan.duizhao' }).click();
+      await expect.poll(() => editor(page, 1).textContent()).toBe('Report on the Work of the Government of Nan’an District');
+      await expect.poll(() => page.getByRole('combobox', { name: 'Status of paragraph 1', exact: true }).inputValue()).toBe('translated');
+      await expect.poll(() => editor(page, 2).textContent()).toBe('Draft of the subtitle');
+      await expect.poll(() => page.getByRole('combobox', { name: 'Status of paragraph 2', exact: true }).inputValue()).toBe('draft');
+      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('1 / 14 paragraphs');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('undoes and redoes typing, and pastes as plain text', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(server);
+      await editor(page, 5).click();
+      await page.keyboard.type('Fellow deputies');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => editor(page, 5).textContent()).toBe('');
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => editor(page, 5).textContent()).toBe('Fellow deputies');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Control+b');
+      await expect.poll(() => editor(page, 5).locator('strong').textContent()).toBe('Fellow deputies');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('switches the interface to 简体中文 at run time', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(server);
+      await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+      await page.getByRole('button', { name: '导入报告…' }).waitFor();
+      await page.getByRole('columnheader', { name: '中文' }).waitFor();
+      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('0 / 14 段');
+      await page.getByRole('textbox', { name: '第1段的英文译文' }).waitFor();
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('imports a GB18030 report, and refuses a PNG with a visible message, changing nothing', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(server);
+      const input = page.getByLabel('Report file to import');
+      await editor(page, 1).click();
+      await page.keyboard.type('Kept');
+
+      const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+      await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+      await page.getByRole('alert').filter({ hasText: '“.png” files are not supported' }).waitFor();
+      await input.setInputFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: png });
+      await page.getByRole('alert').filter({ hasText: 'looks like PNG' }).waitFor();
+      await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+      await page.getByRole('alert').filter({ hasText: 'The file is empty' }).waitFor();
+      await expect.poll(() => editor(page, 1).textContent()).toBe('Kept');
+      expect(readdirSync(dirs.workspace)).toEqual([]);
+
+      await input.setInputFiles(fixturePath('reports/nanan_gb18030.txt'));
+      await page.getByRole('dialog', { name: 'Unsaved changes' }).waitFor();
+      await page.getByRole('button', { name: 'Discard changes' }).click();
+      await page.getByRole('status').filter({ hasText: 'Imported nanan_gb18030.txt' }).waitFor();
+      await expect.poll(() => page.locator('.unit-row').count()).toBe(19);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
+      await expect.poll(() => editor(page, 1).textContent()).toBe('');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses a corrupt or newer-version project and leaves it byte for byte', async () => {
+    const dirs = tempDirs();
+    mkdirSync(dirs.workspace, { recursive: true });
+    const corrupt = '{"format":"duizhao-project","version":1,"units":[';
+    writeFileSync(join(dirs.workspace, 'broken.duizhao'), corrupt);
+    const newer = JSON.stringify({ format: 'duizhao-project', version: 99, doc: {} });
+    writeFileSync(join(dirs.workspace, 'future.duizhao'), newer);
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(server);
+      await page.getByRole('button', { name: 'Open project…' }).click();
+      await page.getByRole('button', { name: 'broken.duizhao' }).click();
+      await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+      await page.getByRole('button', { name: 'Open project…' }).click();
+      await page.getByRole('button', { name: 'future.duizhao' }).click();
+      await page.getByRole('alert').filter({ hasText: 'newer version of Duizhao' }).waitFor();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
+      expect(readFileSync(join(dirs.workspace, 'broken.duizhao'), 'utf8')).toBe(corrupt);
+      expect(readFileSync(join(dirs.workspace, 'future.duizhao'), 'utf8')).toBe(newer);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('offers to recover work autosaved before the server was killed', async () => {
+    const dirs = tempDirs();
+    let server = await startWebMode(dirs);
+    try {
+      let page = await openApp(server);
+      await editor(page, 5).click();
+      await page.keyboard.type('Now, on behalf of the District People’s Government');
+      await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('autosaved');
+      await page.close();
+      await server.stop('SIGKILL');
+
+      server = await startWebMode(dirs);
+      page = await openApp(server);
+      const dialog = page.getByRole('dialog', { name: 'Recover unsaved work?' });
+      await expect.poll(() => dialog.textContent()).toContain('重庆市南岸区人民政府工作报告');
+      await dialog.getByRole('button', { name: 'Recover' }).click();
+      await expect.poll(() => editor(page, 5).textContent()).toBe('Now, on behalf of the District People’s Government');
+      await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Unsaved changes');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

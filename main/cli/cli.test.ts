@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProjectDescription } from '../../src/document/describeProject.js';
+import { fixturePath, SAMPLE } from '../../test/corpus.js';
+import { runCli } from './index.js';
+
+async function cli(args: string[], cwd = mkdtempSync(join(tmpdir(), 'duizhao-cli-'))) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, now: () => new Date('2026-11-26T12:00:00Z') });
+  return { code, out: out.join('\n'), err: err.join('\n'), cwd };
+}
+
+describe('duizhao info', () => {
+  it('describes the sample: title, headings, run-in headings, and only the five trailing chrome lines excluded', async () => {
+    const { code, out } = await cli(['info', fixturePath(SAMPLE), '--json']);
+    expect(code).toBe(0);
+    const info = JSON.parse(out) as ProjectDescription;
+    expect(info.title).toBe('重庆市南岸区人民政府工作报告');
+    expect(info.units[0]).toMatchObject({ id: 'u1', kind: 'title', source: '重庆市南岸区人民政府工作报告', target: '', status: 'untranslated' });
+    expect(info.units.find((u) => u.kind === 'heading' && u.level === 1)).toMatchObject({ source: '一、2023年工作回顾', runInHeading: null });
+    expect(info.units.filter((u) => u.runInHeading).map((u) => [u.level, u.runInHeading])).toEqual([
+      [2, '(一)落实国家重大战略部署谋划新布局。'],
+      [2, '(二)推动产业转型升级实现新进展。'],
+    ]);
+    const excluded = info.units.filter((u) => u.excluded);
+    expect(excluded.map((u) => u.source.slice(0, 5))).toEqual(['本文仅代表', '本文地址:', '留言与评论', '验证码:', '网站地图']);
+    expect(info.units.slice(-5).every((u) => u.excluded === 'boilerplate')).toBe(true);
+    expect(info.totals).toMatchObject({ units: 19, excluded: 5, unitsDone: 0, unitsTotal: 14 });
+    expect(info.units[6]?.sentences.length).toBeGreaterThan(1);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, out } = await cli(['info', fixturePath(SAMPLE)]);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('重庆市南岸区人民政府工作报告: 19 paragraphs (5 excluded), 0/14 translated, 0/2386 characters.');
+  });
+});
+
+describe('duizhao import', () => {
+  it('writes a project that info reads back, and gives the same units for the GB18030 and UTF-16 copies', async () => {
+    const { code, out, cwd } = await cli(['import', fixturePath(SAMPLE), '-o', 'nanan.duizhao', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ units: 19, excluded: 5, encoding: 'utf-8' });
+    const reference = JSON.parse((await cli(['info', join(cwd, 'nanan.duizhao'), '--json'])).out) as ProjectDescription;
+    for (const copy of ['reports/nanan_gb18030.txt', 'reports/nanan_utf16le_bom.txt', 'reports/nanan_utf16be_bom.txt']) {
+      const info = JSON.parse((await cli(['info', fixturePath(copy), '--json'])).out) as ProjectDescription;
+      expect(info.units).toEqual(reference.units);
+    }
+  });
+
+  it('refuses to replace an existing project unless --force', async () => {
+    const first = await cli(['import', fixturePath(SAMPLE), '-o', 'p.duizhao']);
+    const path = join(first.cwd, 'p.duizhao');
+    const before = readFileSync(path, 'utf8');
+    const again = await cli(['import', fixturePath(SAMPLE), '-o', 'p.duizhao'], first.cwd);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect((await cli(['import', fixturePath(SAMPLE), '-o', 'p.duizhao', '--force'], first.cwd)).code).toBe(0);
+  });
+
+  it('refuses a PNG, an empty file and a missing file with a clear message, writing nothing', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    writeFileSync(join(cwd, 'image.txt'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex'));
+    writeFileSync(join(cwd, 'empty.txt'), '');
+    const png = await cli(['import', 'image.txt'], cwd);
+    expect(png).toMatchObject({ code: 1 });
+    expect(png.err).toBe('duizhao: This is not a text file (it looks like PNG data). Import a .txt or .html report.');
+    const empty = await cli(['import', 'empty.txt'], cwd);
+    expect(empty).toMatchObject({ code: 1 });
+    expect(empty.err).toContain('The file is empty');
+    const missing = await cli(['import', 'nope.txt'], cwd);
+    expect(missing.code).toBe(1);
+    expect(readdirSync(cwd).sort()).toEqual(['empty.txt', 'image.txt']);
+    expect(existsSync(join(cwd, 'image.duizhao'))).toBe(false);
+  });
+
+  it('explains usage and unknown commands with exit status 2', async () => {
+    expect((await cli([])).code).toBe(2);
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Unknown command');
+    expect((await cli(['info', '--bogus'])).code).toBe(2);
+    expect((await cli(['import', '--help'])).out).toContain('Usage: duizhao import');
+  });
+});

@@ -1,0 +1,170 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { existsSync, promises as fs } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next from 'i18next';
+import en from '../../assets/locales/en/translation.json' with { type: 'json' };
+import zh from '../../assets/locales/zh-CN/translation.json' with { type: 'json' };
+import type { Language } from '../../src/api/contract.js';
+import { appVersion, RENDERER_DIR, SAMPLE_REPORT } from '../node/appPaths.js';
+import { createBackend, type HandlerTable } from '../node/backend.js';
+import { dispatch } from '../node/dispatch.js';
+import { launchTargetOf } from '../node/launchTarget.js';
+import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
+import { buildMenu } from './menu.js';
+import { APP_ORIGIN, isExternalWebUrl, isTrustedSenderUrl, secureWebPreferences } from './security.js';
+
+const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** The file a user opened Duizhao with (`duizhao report.duizhao`, or a double-click on a project). */
+function fileArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && existsSync(a));
+}
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'duizhao', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the window (and the open project): it gets our arguments and we leave.
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  let window: BrowserWindow | null = null;
+  let language: Language = 'en';
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: language, fallbackLng: 'en', resources: { en: { translation: en }, 'zh-CN': { translation: zh } } });
+
+  const backend = createBackend({
+    mode: 'electron',
+    version: appVersion(),
+    dataDir: app.getPath('userData'),
+    workspace: null,
+    samplePath: SAMPLE_REPORT,
+    launch: launchTargetOf(fileArgument(process.argv)),
+  });
+
+  const refreshMenu = async (): Promise<void> => {
+    Menu.setApplicationMenu(buildMenu(i18n.t, window, await backend.recent.list()));
+  };
+
+  // Native dialogs replace the web mode's; the paths they return are the user's choice and are granted.
+  const handlers: HandlerTable = {
+    ...backend.handlers,
+    'dialog.openProject': async () => {
+      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: 'Duizhao', extensions: ['duizhao'] }] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (path) backend.access.grant(path);
+      return { path };
+    },
+    'dialog.saveProject': async ({ suggestedName }) => {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Duizhao', extensions: ['duizhao'] }],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const path = result.canceled || !result.filePath ? null : result.filePath;
+      if (path) backend.access.grant(path);
+      return { path };
+    },
+    'project.save': async (args) => {
+      const saved = await backend.handlers['project.save'](args);
+      await refreshMenu();
+      return saved;
+    },
+    'project.open': async (args) => {
+      const opened = await backend.handlers['project.open'](args);
+      await refreshMenu();
+      return opened;
+    },
+    'app.setLanguage': async ({ language: next }) => {
+      language = next;
+      await i18n.changeLanguage(language);
+      await refreshMenu();
+      return {};
+    },
+  };
+
+  // One IPC entry point: messages from any frame that is not our UI are dropped; arguments are validated in dispatch.
+  ipcMain.handle('duizhao:invoke', (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url)) {
+      return { ok: false, error: { code: 'forbidden', message: 'untrusted sender' } };
+    }
+    if (typeof channel !== 'string') return { ok: false, error: { code: 'badRequest', message: 'channel' } };
+    return dispatch(handlers, channel, args);
+  });
+
+  app.on('second-instance', (_event, argv) => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    const file = argv.slice(1).find((a) => a.endsWith('.duizhao') && existsSync(a));
+    if (file) {
+      const path = resolve(file);
+      backend.access.grant(path);
+      window.webContents.send('duizhao:menu', { command: 'openRecent', path });
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (e, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) e.preventDefault();
+    });
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalWebUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle('duizhao', async (request) => {
+    const url = new URL(request.url);
+    const root = resolve(RENDERER_DIR);
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(root, relative));
+    if (url.host !== 'app' || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
+    const data = await fs.readFile(file).catch(() => null);
+    if (!data) return new Response('not found', { status: 404 });
+    return new Response(new Uint8Array(data), {
+      headers: {
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+
+  window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Duizhao 对照',
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD),
+  });
+  window.once('ready-to-show', () => window?.show());
+  window.on('closed', () => {
+    window = null;
+  });
+  await refreshMenu();
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}

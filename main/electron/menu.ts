@@ -1,0 +1,54 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
+import type { MenuMessage } from '../../src/api/bridge.js';
+import type { RecentFile } from '../node/recentFiles.js';
+
+/** Builds the native menu in the UI language; file commands go to the renderer, which owns the open project. */
+export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: readonly RecentFile[]): Menu {
+  const send = (message: MenuMessage) => () => window?.webContents.send('duizhao:menu', message);
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t('menu.file'),
+      submenu: [
+        { label: t('menu.import'), accelerator: 'CmdOrCtrl+Shift+O', click: send({ command: 'import' }) },
+        { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send({ command: 'open' }) },
+        {
+          label: t('menu.openRecent'),
+          submenu: recent.length
+            ? recent.map((r) => ({ label: `${r.title} — ${r.path}`, click: send({ command: 'openRecent', path: r.path }) }))
+            : [{ label: t('menu.noRecent'), enabled: false }],
+        },
+        { type: 'separator' },
+        { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send({ command: 'save' }) },
+        { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'saveAs' }) },
+        { type: 'separator' },
+        { label: t('menu.quit'), role: 'quit' },
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { label: t('menu.undo'), role: 'undo' },
+        { label: t('menu.redo'), role: 'redo' },
+        { type: 'separator' },
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        { label: t('menu.selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        {
+          label: t('menu.language'),
+          submenu: [
+            { label: t('language.en'), click: send({ command: 'language:en' }) },
+            { label: t('language.zh-CN'), click: send({ command: 'language:zh-CN' }) },
+          ],
+        },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

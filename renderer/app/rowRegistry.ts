@@ -1,0 +1,100 @@
+const SUPPORTS_CONTENT_VISIBILITY_EVENT = typeof window !== 'undefined' && 'oncontentvisibilityautostatechange' in window;
+
+/** What the workbench can ask of a row it wants to move to. */
+export interface RowHandle {
+  /** Scrolls the row into view, mounts its editor if needed and puts the caret in it. */
+  focus(): void;
+}
+
+/**
+ * Rows register here while mounted. A row's editor is created when the row comes near the viewport
+ * (rows far away show static text, so opening a 2,000-paragraph report creates only the editors on
+ * screen). Rows have `content-visibility: auto`, so Chromium tells each row itself when it starts
+ * being rendered (`contentvisibilityautostatechange`), at no cost per frame; an IntersectionObserver,
+ * which re-checks every observed element after each layout, is only the fallback for other engines.
+ */
+export class RowRegistry {
+  private readonly handles = new Map<string, RowHandle>();
+  private readonly callbacks = new Map<Element, { onVisible: () => void; onHidden: () => void }>();
+  private readonly observer: IntersectionObserver | null;
+
+  constructor() {
+    this.observer =
+      SUPPORTS_CONTENT_VISIBILITY_EVENT || typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver(
+            (entries) => {
+              for (const entry of entries) {
+                if (!entry.isIntersecting) continue;
+                const callbacks = this.callbacks.get(entry.target);
+                this.observer?.unobserve(entry.target);
+                callbacks?.onVisible();
+              }
+            },
+            { rootMargin: '400px 0px' },
+          );
+  }
+
+  private pendingFocus: string | null = null;
+  private needListener: ((id: string) => void) | null = null;
+
+  register(id: string, handle: RowHandle): () => void {
+    this.handles.set(id, handle);
+    if (this.pendingFocus === id) {
+      this.pendingFocus = null;
+      queueMicrotask(() => handle.focus());
+    }
+    return () => {
+      if (this.handles.get(id) === handle) this.handles.delete(id);
+    };
+  }
+
+  /** Focuses a row; one not rendered yet is asked for, and focused as soon as it mounts. */
+  focus(id: string): void {
+    const handle = this.handles.get(id);
+    if (handle) return handle.focus();
+    this.pendingFocus = id;
+    this.needListener?.(id);
+  }
+
+  /** The row list listens here for rows it must render now (progressive rendering). */
+  onNeedRow(listener: (id: string) => void): () => void {
+    this.needListener = listener;
+    return () => {
+      if (this.needListener === listener) this.needListener = null;
+    };
+  }
+
+  /**
+   * Tells a row when it starts being rendered (`onVisible`) and when it is skipped again far from
+   * the viewport (`onHidden`), for as long as it is observed. Without the content-visibility event,
+   * an IntersectionObserver reports only the first `onVisible`.
+   */
+  observe(row: Element, onVisible: () => void, onHidden: () => void): void {
+    this.unobserve(row);
+    this.callbacks.set(row, { onVisible, onHidden });
+    if (SUPPORTS_CONTENT_VISIBILITY_EVENT) row.addEventListener('contentvisibilityautostatechange', this.onStateChange);
+    else if (this.observer) this.observer.observe(row);
+    else onVisible();
+  }
+
+  unobserve(row: Element): void {
+    this.callbacks.delete(row);
+    row.removeEventListener('contentvisibilityautostatechange', this.onStateChange);
+    this.observer?.unobserve(row);
+  }
+
+  private readonly onStateChange = (event: Event): void => {
+    const row = event.currentTarget;
+    if (!(row instanceof Element)) return;
+    const callbacks = this.callbacks.get(row);
+    if ((event as Event & { skipped?: boolean }).skipped) callbacks?.onHidden();
+    else callbacks?.onVisible();
+  };
+
+  dispose(): void {
+    this.observer?.disconnect();
+    this.callbacks.clear();
+    this.handles.clear();
+  }
+}

@@ -1,0 +1,255 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/api/contract.js';
+import type { RowCommands } from '../editor/rowKeymap.js';
+import { errorMessage } from '../i18n/index.js';
+import { BackendError, type Backend } from '../platform/index.js';
+import type { Notice } from '../components/Notices.js';
+import { ProjectStore } from '../store/projectStore.js';
+import { neighbour, nextUntranslated } from './navigation.js';
+import { RowRegistry } from './rowRegistry.js';
+import type { Startup } from './startSession.js';
+
+/** Seconds of quiet after the last edit before the autosave journal is written. */
+export const AUTOSAVE_DELAY_MS = 3000;
+
+export type DialogState =
+  | { readonly kind: 'open'; readonly listing: Promise<ProjectListing> }
+  | { readonly kind: 'save'; readonly workspace: string; readonly suggestedName: string; readonly resolve: (name: string | null) => void }
+  | { readonly kind: 'recovery'; readonly journals: readonly JournalSummary[] }
+  | { readonly kind: 'unsaved'; readonly resolve: (choice: 'save' | 'discard' | 'cancel') => void }
+  | null;
+
+/** The workbench's state and actions: the open project, dialogs, notices, and what the menus and keys do. */
+export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
+  const { t } = useTranslation();
+  const store = useMemo(() => new ProjectStore(), []);
+  const registry = useMemo(() => new RowRegistry(), []);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [workspace, setWorkspace] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const noticeId = useRef(0);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeId.current;
+    setNotices((list) => [...list.slice(-3), { id, kind, text }]);
+    if (kind === 'info') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 6000);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const fail = useCallback(
+    (error: unknown) => notify('error', error instanceof BackendError ? errorMessage(error) : t('errors.internal', { detail: String(error) })),
+    [notify, t],
+  );
+
+  const show = useCallback(
+    (opened: OpenedProject, options?: { dirty?: boolean; journaledAt?: string | null }) => {
+      store.load(opened, options);
+      const first = store.units.find((u) => !u.attrs.excluded);
+      if (first) store.setActive(first.attrs.id);
+    },
+    [store],
+  );
+
+  // ----- saving -----
+  const choosePath = useCallback(async (): Promise<string | null> => {
+    const suggested = (store.meta.title ?? store.meta.fileName.replace(/\.[^.]*$/, '')).slice(0, 80) || 'project';
+    if (backend.mode === 'electron') return (await backend.invoke('dialog.saveProject', { suggestedName: `${suggested}.duizhao` })).path;
+    return new Promise<string | null>((resolve) =>
+      setDialog({
+        kind: 'save',
+        workspace: workspace ?? '',
+        suggestedName: suggested,
+        resolve: (name) => {
+          setDialog(null);
+          resolve(name);
+        },
+      }),
+    );
+  }, [backend, store, workspace]);
+
+  const save = useCallback(
+    async (saveAs = false): Promise<boolean> => {
+      if (store.meta.saving) return false;
+      try {
+        const path = !saveAs && store.meta.path ? store.meta.path : await choosePath();
+        if (!path) return false;
+        const file = store.toFile();
+        const before = store.changeCount;
+        store.setSaving(true);
+        const saved = await backend.invoke('project.save', { path, file, journalKey: store.meta.journalKey });
+        store.markSaved(saved.path, saved.savedAt, saved.journalKey, store.changeCount !== before);
+        notify('info', t('notice.saved', { name: saved.path.split(/[\\/]/).pop() }));
+        return true;
+      } catch (error) {
+        store.setSaving(false);
+        fail(error);
+        return false;
+      }
+    },
+    [backend, store, choosePath, notify, fail, t],
+  );
+
+  /** Before another project replaces this one: ask about unsaved changes. False means stop. */
+  const settleUnsaved = useCallback(async (): Promise<boolean> => {
+    if (!store.meta.dirty) return true;
+    const choice = await new Promise<'save' | 'discard' | 'cancel'>((resolve) =>
+      setDialog({
+        kind: 'unsaved',
+        resolve: (c) => {
+          setDialog(null);
+          resolve(c);
+        },
+      }),
+    );
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return save();
+    await backend.invoke('journal.discard', { key: store.meta.journalKey }).catch(() => undefined);
+    return true;
+  }, [backend, store, save]);
+
+  // ----- opening and importing -----
+  // Import and open read and validate first, with no side effects; only a good project asks about unsaved work.
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        const data = new Uint8Array(await file.arrayBuffer());
+        const opened = await backend.invoke('project.import', { fileName: file.name, data });
+        if (!(await settleUnsaved())) return;
+        show(opened);
+        const excluded = store.units.filter((u) => u.attrs.excluded).length;
+        notify('info', t('notice.imported', { name: file.name, units: store.units.length, excluded }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, store, settleUnsaved, show, notify, fail, t],
+  );
+
+  const openPath = useCallback(
+    async (path: string) => {
+      setDialog(null);
+      try {
+        const opened = await backend.invoke('project.open', { path });
+        if (!(await settleUnsaved())) return;
+        show(opened);
+        notify('info', t('notice.opened', { name: (opened.path ?? path).split(/[\\/]/).pop() }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, settleUnsaved, show, notify, fail, t],
+  );
+
+  const open = useCallback(async () => {
+    if (backend.mode === 'electron') {
+      try {
+        const { path } = await backend.invoke('dialog.openProject', {});
+        if (path) await openPath(path);
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
+    setDialog({ kind: 'open', listing: backend.invoke('project.files', {}) });
+  }, [backend, openPath, fail]);
+
+  // ----- crash recovery -----
+  const recover = useCallback(
+    async (key: string) => {
+      setDialog(null);
+      try {
+        const entry = await backend.invoke('journal.read', { key });
+        show(entry, { dirty: true, journaledAt: entry.journaledAt });
+        notify('info', t('dialog.recoveredNote', { time: new Date(entry.journaledAt).toLocaleString() }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, show, notify, fail, t],
+  );
+
+  const discardJournal = useCallback(
+    async (key: string) => {
+      await backend.invoke('journal.discard', { key }).catch(fail);
+      setDialog((d) => {
+        if (d?.kind !== 'recovery') return d;
+        const journals = d.journals.filter((j) => j.key !== key);
+        return journals.length ? { kind: 'recovery', journals } : null;
+      });
+    },
+    [backend, fail],
+  );
+
+  // ----- start -----
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const { info, session: start } = await startup;
+        if (!live) return;
+        setWorkspace(info.workspace);
+        show(start.opened);
+        if (start.launchError) notify('error', t('dialog.launchFailed', { message: errorMessage(start.launchError) }));
+        if (start.journals.length) setDialog({ kind: 'recovery', journals: start.journals });
+      } catch (error) {
+        fail(error);
+      } finally {
+        if (live) setReady(true);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // Runs once per window.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // ----- autosave journal -----
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = async (): Promise<void> => {
+      const meta = store.meta;
+      if (!meta.dirty || meta.saving) return;
+      try {
+        const { journaledAt } = await backend.invoke('journal.write', { key: meta.journalKey, path: meta.path, file: store.toFile() });
+        if (store.meta.dirty) store.markJournaled(journaledAt);
+      } catch {
+        // The journal is a safety net; a failed write is retried after the next edit.
+      }
+    };
+    const unsubscribe = store.subscribeChanges(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void write(), AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [backend, store]);
+
+  // ----- row commands: Ctrl+Enter and Alt+Up/Down -----
+  const rowCommands = useCallback(
+    (id: string): RowCommands => ({
+      confirm: () => {
+        const unit = store.unit(id);
+        if (!unit || unit.attrs.excluded) return;
+        if (unit.target.textContent.trim() === '') {
+          notify('info', t('confirm.notEmpty'));
+          return;
+        }
+        if (unit.attrs.status !== 'reviewed') store.setStatus(id, 'translated');
+        const next = nextUntranslated(store, id);
+        if (next) registry.focus(next);
+        else notify('info', t('confirm.allDone'));
+      },
+      move: (delta) => {
+        const next = neighbour(store, id, delta);
+        if (next) registry.focus(next);
+      },
+    }),
+    [store, registry, notify, t],
+  );
+
+  return { store, registry, dialog, setDialog, notices, dismiss, workspace, ready, importFile, open, openPath, save, recover, discardJournal, rowCommands, fail };
+}

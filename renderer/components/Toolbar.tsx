@@ -1,0 +1,68 @@
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../src/api/contract.js';
+import { switchLanguage } from '../i18n/index.js';
+
+interface Props {
+  readonly onImport: (file: File) => void;
+  readonly onOpen: () => void;
+  readonly onSave: () => void;
+  readonly onSaveAs: () => void;
+  readonly title: string | null;
+  /** Exposes the hidden file input so the native menu's Import can open it. */
+  readonly fileInput: React.RefObject<HTMLInputElement | null>;
+}
+
+/** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
+export function Toolbar({ onImport, onOpen, onSave, onSaveAs, title, fileInput }: Props): ReactNode {
+  const { t, i18n } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  return (
+    <header className="toolbar">
+      <div className="brand" aria-hidden="true">
+        对照 <span>Duizhao</span>
+      </div>
+      <nav role="toolbar" aria-label={t('menu.toolbar')}>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('menu.import')}
+        </button>
+        <button type="button" onClick={onOpen}>
+          {t('menu.open')}
+        </button>
+        <button type="button" onClick={onSave}>
+          {t('menu.save')}
+        </button>
+        <button type="button" onClick={onSaveAs}>
+          {t('menu.saveAs')}
+        </button>
+      </nav>
+      <form ref={form} className="import-form" onSubmit={(e) => e.preventDefault()}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html"
+          aria-label={t('dialog.importInput')}
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            form.current?.reset();
+            if (file) onImport(file);
+          }}
+        />
+      </form>
+      <h1 className="doc-title" lang="zh-CN">
+        {title}
+      </h1>
+      <label className="language">
+        <span className="visually-hidden">{t('language.label')}</span>
+        <select aria-label={t('language.label')} value={i18n.language} onChange={(e) => void switchLanguage(e.target.value as Language)}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { UNIT_STATUSES, type UnitStatus } from '../../src/document/unitAttrs.js';
+
+/** Every string a row shows, built once per language: 2,000 rows must not each call i18next ten times. */
+export interface RowLabels {
+  readonly number: (n: number) => string;
+  readonly statusLabel: (n: number) => string;
+  readonly sourceLabel: (n: number) => string;
+  readonly targetLabel: (n: number) => string;
+  readonly include: (n: number) => string;
+  readonly includeButton: string;
+  readonly excludedBoilerplate: string;
+  readonly excludedUser: string;
+  readonly placeholder: string;
+  readonly statuses: Readonly<Record<UnitStatus, string>>;
+}
+
+const MARK = '\u0000';
+
+/** A message with `{{n}}` as a function of n: one i18next call, then string replacement. */
+function template(t: TFunction, key: string): (n: number) => string {
+  const text = t(key, { n: MARK });
+  return (n) => text.split(MARK).join(String(n));
+}
+
+/** Builds the row labels for the current language. */
+export function rowLabels(t: TFunction): RowLabels {
+  return {
+    number: template(t, 'unit.number'),
+    statusLabel: template(t, 'unit.statusLabel'),
+    sourceLabel: template(t, 'unit.sourceLabel'),
+    targetLabel: template(t, 'unit.targetLabel'),
+    include: template(t, 'unit.include'),
+    includeButton: t('side.include'),
+    excludedBoilerplate: t('unit.excludedBoilerplate'),
+    excludedUser: t('unit.excludedUser'),
+    placeholder: t('unit.emptyTarget'),
+    statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
+  };
+}

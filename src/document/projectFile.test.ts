@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
+import { importReport } from '../import/importReport.js';
+import { createProjectFile, parseProjectFile, serializeProjectFile, type ProjectFile } from './projectFile.js';
+import { schema } from './schema.js';
+
+function sampleFile(): ProjectFile {
+  const imported = importReport('nanan.txt', fixtureBytes(SAMPLE));
+  if (!imported.ok) throw new Error('sample must import');
+  const source = { fileName: 'nanan.txt', sha256: 'a'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-11-26T10:00:00.000Z' };
+  return createProjectFile(imported.value.doc, source, '2026-11-26T10:00:00.000Z');
+}
+
+/** The sample with a translated first unit, bold and all, as the UI would save it. */
+function translated(): ProjectFile {
+  const file = sampleFile();
+  const doc = schema.nodeFromJSON(file.doc);
+  const first = doc.child(0);
+  const target = schema.nodes.target.create(null, [schema.text('Report on the Work of the '), schema.text('Government', [schema.marks.strong.create()])]);
+  const unit = schema.nodes.unit.create({ ...first.attrs, status: 'translated', updated: 1764151200000 }, [first.child(0), target]);
+  return { ...file, doc: doc.copy(doc.content.replaceChild(0, unit)).toJSON() as Record<string, unknown> };
+}
+
+describe('project file', () => {
+  it('round-trips through serialisation with every translation, mark, status and exclusion', () => {
+    const file = translated();
+    const parsed = parseProjectFile(serializeProjectFile(file));
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.file).toEqual(file);
+    const first = parsed.value.doc.child(0);
+    expect(first.attrs['status']).toBe('translated');
+    expect(first.child(1).textContent).toBe('Report on the Work of the Government');
+    expect(first.child(1).lastChild?.marks.map((m) => m.type.name)).toEqual(['strong']);
+    expect(parsed.value.doc.child(14).attrs['excluded']).toBe('boilerplate');
+  });
+
+  it('writes a format name and version at the top', () => {
+    const text = serializeProjectFile(sampleFile());
+    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 1 });
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('refuses text that is not JSON, with a line and column and no content in the message', () => {
+    expect(parseProjectFile('{\n  "format": "duizhao-project",\n  oops')).toEqual({ ok: false, error: { code: 'project.notJson', params: { line: 3, column: 3 } } });
+    const secret = parseProjectFile('root:x:0:0:root:/root:/bin/bash');
+    expect(JSON.stringify(secret)).not.toContain('root');
+  });
+
+  it('refuses other JSON and a newer format version', () => {
+    expect(parseProjectFile('[1,2]')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
+    expect(parseProjectFile('{"format":"something-else"}')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
+    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 2 }))).toEqual({
+      ok: false,
+      error: { code: 'project.newerVersion', params: { version: 2, supported: 1 } },
+    });
+  });
+
+  it('refuses wrong types, unknown node types, bad attribute values and repeated unit ids', () => {
+    const file = sampleFile();
+    expect(parseProjectFile(JSON.stringify({ ...file, createdAt: 12 }))).toMatchObject({ error: { code: 'project.invalid', params: { path: 'createdAt' } } });
+    const doc = JSON.parse(JSON.stringify(file.doc)) as { content: Array<{ type: string; attrs: Record<string, unknown> }> };
+    const badStatus = structuredClone(doc);
+    (badStatus.content[0] as { attrs: Record<string, unknown> }).attrs['status'] = 'finished';
+    expect(parseProjectFile(JSON.stringify({ ...file, doc: badStatus }))).toMatchObject({ error: { code: 'project.invalid', params: { path: 'doc' } } });
+    const badType = structuredClone(doc);
+    (badType.content[0] as { type: string }).type = 'script';
+    expect(parseProjectFile(JSON.stringify({ ...file, doc: badType }))).toMatchObject({ error: { code: 'project.invalid' } });
+    const repeated = structuredClone(doc);
+    (repeated.content[1] as { attrs: Record<string, unknown> }).attrs['id'] = 'u1';
+    expect(parseProjectFile(JSON.stringify({ ...file, doc: repeated }))).toEqual({ ok: false, error: { code: 'project.duplicateId', params: { id: 'u1' } } });
+    const noUnits = { ...file, doc: { type: 'doc', content: [] } };
+    expect(parseProjectFile(JSON.stringify(noUnits))).toMatchObject({ error: { code: 'project.invalid' } });
+  });
+
+  it('ignores __proto__ and constructor keys instead of polluting prototypes', () => {
+    const text = serializeProjectFile(sampleFile()).replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"bad":1}},');
+    const parsed = parseProjectFile(text);
+    expect(parsed.ok).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
