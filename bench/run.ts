@@ -6,7 +6,7 @@ import { serializeProjectFile } from '../src/document/projectFile.js';
 import { importReport } from '../src/import/importReport.js';
 import { segmentSentences } from '../src/import/segmentSentences.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
-import { corpusText, syntheticProject } from './corpus.js';
+import { corpusText, syntheticProject } from '../test/synthetic.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {

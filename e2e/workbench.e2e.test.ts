@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticProject } from '../test/synthetic.js';
+import { serializeProjectFile } from '../src/document/projectFile.js';
 import { fixturePath } from '../test/corpus.js';
 import { launchChromium, startWebMode, tempDirs, type WebMode } from './harness.js';
 
@@ -101,6 +103,47 @@ describe('the workbench in web mode', () => {
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Control+b');
       await expect.poll(() => editor(page, 5).locator('strong').textContent()).toBe('Fellow deputies');
+
+      // Text from another program arrives as plain text on one line, whatever its markup.
+      await editor(page, 7).click();
+      await editor(page, 7).evaluate((el) => {
+        const data = new DataTransfer();
+        data.setData('text/html', '<p style="color:red"><b>Over the past</b> year,</p><p>we <i>worked</i></p><script>alert(1)</script>');
+        data.setData('text/plain', 'Over the past year,\r\nwe worked');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect.poll(() => editor(page, 7).textContent()).toBe('Over the past year, we worked');
+      expect(await editor(page, 7).locator('b, strong, i, em, p, script').count()).toBe(0);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('moves through a 400-paragraph project to rows not rendered yet', async () => {
+    const dirs = tempDirs();
+    mkdirSync(dirs.workspace, { recursive: true });
+    const project = syntheticProject(400);
+    const units = (project.doc as { content: Array<{ attrs: Record<string, unknown>; content: unknown[] }> }).content;
+    for (let i = 1; i < 360; i++) {
+      const unit = units[i];
+      if (!unit) continue;
+      unit.attrs['status'] = 'translated';
+      unit.content[1] = { type: 'target', content: [{ type: 'text', text: `Done ${i + 1}` }] };
+    }
+    const path = join(dirs.workspace, 'long.duizhao');
+    writeFileSync(path, serializeProjectFile(project));
+    const server = await startWebMode({ ...dirs, args: [path] });
+    try {
+      const page = await openApp(server);
+      await editor(page, 1).click();
+      await page.keyboard.type('Synthetic report');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => isFocused(editor(page, 361)), { timeout: 10_000 }).toBe(true);
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => isFocused(editor(page, 362))).toBe(true);
+      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('360 / 400 paragraphs');
+      await expect.poll(() => page.locator('.unit-row').count(), { timeout: 10_000 }).toBe(400);
       await page.close();
     } finally {
       await server.stop();

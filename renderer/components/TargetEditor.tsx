@@ -47,7 +47,7 @@ export function TargetEditor({ store, registry, id, label, placeholder, excluded
     wrapper.setAttribute('aria-label', labels.current.label);
     wrapper.setAttribute('lang', 'en');
     wrapper.dataset['placeholder'] = labels.current.placeholder;
-    wrapper.dataset['empty'] = unit.target.content.size === 0 ? 'true' : 'false';
+    wrapper.dataset['empty'] = unit.target.content.size === 0 && !excludedRef.current ? 'true' : 'false';
     if (unit.target.content.size) wrapper.appendChild(serializer.serializeFragment(unit.target.content));
     element.replaceChildren(wrapper);
   };

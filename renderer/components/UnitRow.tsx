@@ -37,7 +37,10 @@ export const UnitRow = memo(function UnitRow({ store, registry, id, n, labels, c
         </span>
         {attrs.excluded ? (
           <>
-            <span className="excluded-badge">{attrs.excluded === 'boilerplate' ? labels.excludedBoilerplate : labels.excludedUser}</span>
+            <span className="excluded-badge" title={attrs.excluded === 'boilerplate' ? labels.excludedBoilerplate : labels.excludedUser}>
+              {attrs.excluded === 'boilerplate' ? labels.excludedBoilerplateShort : labels.excludedUserShort}
+            </span>
+            <span className="visually-hidden">{attrs.excluded === 'boilerplate' ? labels.excludedBoilerplate : labels.excludedUser}</span>
             <button type="button" className="link-button" onClick={() => store.setExcluded(id, null)} aria-label={labels.include(n)}>
               {labels.includeButton}
             </button>

@@ -11,6 +11,8 @@ export interface RowLabels {
   readonly includeButton: string;
   readonly excludedBoilerplate: string;
   readonly excludedUser: string;
+  readonly excludedBoilerplateShort: string;
+  readonly excludedUserShort: string;
   readonly placeholder: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
 }
@@ -31,9 +33,11 @@ export function rowLabels(t: TFunction): RowLabels {
     sourceLabel: template(t, 'unit.sourceLabel'),
     targetLabel: template(t, 'unit.targetLabel'),
     include: template(t, 'unit.include'),
-    includeButton: t('side.include'),
+    includeButton: t('unit.includeShort'),
     excludedBoilerplate: t('unit.excludedBoilerplate'),
     excludedUser: t('unit.excludedUser'),
+    excludedBoilerplateShort: t('unit.excludedBoilerplateShort'),
+    excludedUserShort: t('unit.excludedUserShort'),
     placeholder: t('unit.emptyTarget'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
   };

@@ -50,6 +50,8 @@ export function stringifyWire(value: unknown): string {
 
 /** JSON.parse that turns `{"$bytes": base64}` back into a Uint8Array; throws SyntaxError on bad JSON. */
 export function parseWire(text: string): unknown {
+  // A reviver visits every value; most messages (a whole project, say) carry no bytes and skip it.
+  if (!text.includes('"$bytes"')) return JSON.parse(text);
   return JSON.parse(text, (_key, v: unknown) => {
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       const keys = Object.keys(v);

@@ -9,7 +9,7 @@ const REPORTS = [
   'nanan_district_2024_gov_work_report_zh.txt',
   'national_2024_gov_work_report_zh.txt',
   'chongqing_municipal_2026_gov_work_report_zh.txt',
-].map((name) => readFileSync(fileURLToPath(new URL(`../test/fixtures/reports/${name}`, import.meta.url)), 'utf8'));
+].map((name) => readFileSync(fileURLToPath(new URL(`./fixtures/reports/${name}`, import.meta.url)), 'utf8'));
 
 /** The three corpus reports concatenated until the text reaches `chars` characters. */
 export function corpusText(chars: number): string {

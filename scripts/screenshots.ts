@@ -1,0 +1,45 @@
+// Regenerates the README's screenshots from the real app in web mode: `npx tsx scripts/screenshots.ts`.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, startWebMode, tempDirs } from '../e2e/harness.js';
+
+const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+mkdirSync(out, { recursive: true });
+
+const TRANSLATIONS: Array<[number, string, boolean]> = [
+  [1, 'Report on the Work of the Government of Nan’an District, Chongqing', true],
+  [2, '— Delivered at the Fifth Session of the 19th People’s Congress of Nan’an District on 4 February 2024', true],
+  [3, 'Wang Maochun, District Mayor, People’s Government of Nan’an District, Chongqing', true],
+  [4, 'Fellow Deputies,', true],
+  [5, 'On behalf of the People’s Government of Nan’an District, I now present to you this report on the work of the government for your deliberation, and I invite members of the District Committee of the CPPCC and other attendees to offer their comments.', false],
+];
+
+const dirs = tempDirs();
+const server = await startWebMode(dirs);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(server.url);
+  await page.locator('.app[data-ready="true"]').waitFor();
+  for (const [n, text, confirm] of TRANSLATIONS) {
+    const editor = page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
+    await editor.click();
+    await page.keyboard.type(text, { delay: 0 });
+    if (confirm) await page.keyboard.press('Control+Enter');
+  }
+  await page.getByRole('textbox', { name: 'English translation of paragraph 5', exact: true }).click();
+  await page.screenshot({ path: `${out}workbench-en.png` });
+
+  await page.locator('.unit-row[data-unit-id="u14"]').scrollIntoViewIfNeeded();
+  await page.locator('.rows-pane').evaluate((el) => el.scrollBy(0, 400));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}excluded-chrome.png` });
+
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+  await page.locator('.rows-pane').evaluate((el) => el.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}workbench-zh.png` });
+} finally {
+  await browser.close();
+  await server.stop();
+}
