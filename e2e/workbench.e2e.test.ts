@@ -17,6 +17,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Runs `body` with web mode started on `dirs` (fresh ones by default) and a page open on it; stops both after. */
+async function withApp(body: (page: Page, dirs: { home: string; workspace: string }) => Promise<void>, options: { dirs?: { home: string; workspace: string }; args?: string[] } = {}): Promise<void> {
+  const dirs = options.dirs ?? tempDirs();
+  const server = await startWebMode({ ...dirs, args: options.args ?? [] });
+  try {
+    const page = await openApp(server);
+    await body(page, dirs);
+    await page.close();
+  } finally {
+    await server.stop();
+  }
+}
+
 async function openApp(server: WebMode): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(server.url);
@@ -30,10 +43,7 @@ const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `Eng
 
 describe('the workbench in web mode', () => {
   it('opens the sample with its structure, and the trailing web-page chrome greyed and excluded', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(server);
+    await withApp(async (page) => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
       const rows = page.locator('.unit-row');
       expect(await rows.count()).toBe(19);
@@ -42,10 +52,7 @@ describe('the workbench in web mode', () => {
       await expect.poll(() => page.locator('.unit-row.kind-heading.level-1').textContent()).toContain('一、2023年工作回顾');
       await expect.poll(() => page.locator('.run-in-heading').first().textContent()).toBe('(一)落实国家重大战略部署谋划新布局。');
       await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('0 / 14 paragraphs');
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('keeps a typed translation and its status through save, server restart and reopen', async () => {
@@ -90,10 +97,7 @@ describe('the workbench in web mode', () => {
   });
 
   it('undoes and redoes typing, and pastes as plain text', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(server);
+    await withApp(async (page) => {
       await editor(page, 5).click();
       await page.keyboard.type('Fellow deputies');
       await page.keyboard.press('Control+z');
@@ -114,10 +118,7 @@ describe('the workbench in web mode', () => {
       });
       await expect.poll(() => editor(page, 7).textContent()).toBe('Over the past year, we worked');
       expect(await editor(page, 7).locator('b, strong, i, em, p, script').count()).toBe(0);
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('moves through a 400-paragraph project to rows not rendered yet', async () => {
@@ -133,44 +134,33 @@ describe('the workbench in web mode', () => {
     }
     const path = join(dirs.workspace, 'long.duizhao');
     writeFileSync(path, serializeProjectFile(project));
-    const server = await startWebMode({ ...dirs, args: [path] });
-    try {
-      const page = await openApp(server);
-      await editor(page, 1).click();
-      await page.keyboard.type('Synthetic report');
-      await page.keyboard.press('Control+Enter');
-      await expect.poll(() => isFocused(editor(page, 361)), { timeout: 10_000 }).toBe(true);
-      await page.keyboard.press('Alt+ArrowDown');
-      await expect.poll(() => isFocused(editor(page, 362))).toBe(true);
-      await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('360 / 400 paragraphs');
-      await expect.poll(() => page.locator('.unit-row').count(), { timeout: 10_000 }).toBe(400);
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    await withApp(
+      async (page) => {
+        await editor(page, 1).click();
+        await page.keyboard.type('Synthetic report');
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => isFocused(editor(page, 361)), { timeout: 10_000 }).toBe(true);
+        await page.keyboard.press('Alt+ArrowDown');
+        await expect.poll(() => isFocused(editor(page, 362))).toBe(true);
+        await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('360 / 400 paragraphs');
+        await expect.poll(() => page.locator('.unit-row').count(), { timeout: 10_000 }).toBe(400);
+      },
+      { dirs, args: [path] },
+    );
   });
 
   it('switches the interface to 简体中文 at run time', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(server);
+    await withApp(async (page) => {
       await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
       await page.getByRole('button', { name: '导入报告…' }).waitFor();
       await page.getByRole('columnheader', { name: '中文' }).waitFor();
       await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('0 / 14 段');
       await page.getByRole('textbox', { name: '第1段的英文译文' }).waitFor();
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('imports a GB18030 report, and refuses a PNG with a visible message, changing nothing', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(server);
+    await withApp(async (page, dirs) => {
       const input = page.getByLabel('Report file to import');
       await editor(page, 1).click();
       await page.keyboard.type('Kept');
@@ -192,10 +182,7 @@ describe('the workbench in web mode', () => {
       await expect.poll(() => page.locator('.unit-row').count()).toBe(19);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
       await expect.poll(() => editor(page, 1).textContent()).toBe('');
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('refuses a corrupt or newer-version project and leaves it byte for byte', async () => {
@@ -205,22 +192,34 @@ describe('the workbench in web mode', () => {
     writeFileSync(join(dirs.workspace, 'broken.duizhao'), corrupt);
     const newer = JSON.stringify({ format: 'duizhao-project', version: 99, doc: {} });
     writeFileSync(join(dirs.workspace, 'future.duizhao'), newer);
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(server);
-      await page.getByRole('button', { name: 'Open project…' }).click();
-      await page.getByRole('button', { name: 'broken.duizhao' }).click();
-      await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
-      await page.getByRole('button', { name: 'Open project…' }).click();
-      await page.getByRole('button', { name: 'future.duizhao' }).click();
-      await page.getByRole('alert').filter({ hasText: 'newer version of Duizhao' }).waitFor();
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
-      expect(readFileSync(join(dirs.workspace, 'broken.duizhao'), 'utf8')).toBe(corrupt);
-      expect(readFileSync(join(dirs.workspace, 'future.duizhao'), 'utf8')).toBe(newer);
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    await withApp(
+      async (page) => {
+        await page.getByRole('button', { name: 'Open project…' }).click();
+        await page.getByRole('button', { name: 'broken.duizhao' }).click();
+        await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+        await page.getByRole('button', { name: 'Open project…' }).click();
+        await page.getByRole('button', { name: 'future.duizhao' }).click();
+        await page.getByRole('alert').filter({ hasText: 'newer version of Duizhao' }).waitFor();
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
+        expect(readFileSync(join(dirs.workspace, 'broken.duizhao'), 'utf8')).toBe(corrupt);
+        expect(readFileSync(join(dirs.workspace, 'future.duizhao'), 'utf8')).toBe(newer);
+      },
+      { dirs },
+    );
+  });
+
+  it('imports a report dropped on the window', async () => {
+    await withApp(async (page) => {
+      const bytes = [...readFileSync(fixturePath('reports/national_2024_gov_work_report_zh.txt'))];
+      await page.locator('.app').evaluate((app, data) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], 'national.txt', { type: 'text/plain' }));
+        app.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        app.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, bytes);
+      await page.getByRole('status').filter({ hasText: 'Imported national.txt: 91 paragraphs' }).waitFor();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('政府工作报告');
+    });
   });
 
   it('offers to recover work autosaved before the server was killed', async () => {
