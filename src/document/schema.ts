@@ -80,6 +80,27 @@ export const marks = {
     parseDOM: [{ tag: 'em' }, { tag: 'i' }],
     toDOM: () => ['em', 0],
   },
+  /**
+   * A span linked by hand (or by inserting a rendering) to a glossary entry, on either side. Not
+   * inclusive: typing at its edge does not extend the link.
+   */
+  term: {
+    attrs: { entryId: { validate: 'string' } },
+    inclusive: false,
+    parseDOM: [{ tag: 'span[data-term-link]', getAttrs: (dom) => ({ entryId: dom.getAttribute('data-term-link') ?? '' }) }],
+    toDOM: (mark) => ['span', { class: 'term-link', 'data-term-link': mark.attrs['entryId'] as string }, 0],
+  },
+  /**
+   * A translator's note anchored on a span, Chinese or English; the note's text lives in the project's
+   * `notes`. Notes may overlap, so the mark does not exclude itself.
+   */
+  note: {
+    attrs: { noteId: { validate: 'string' } },
+    inclusive: false,
+    excludes: '',
+    parseDOM: [{ tag: 'span[data-note]', getAttrs: (dom) => ({ noteId: dom.getAttribute('data-note') ?? '' }) }],
+    toDOM: (mark) => ['span', { class: 'note-anchor', 'data-note': mark.attrs['noteId'] as string }, 0],
+  },
 } satisfies Record<string, MarkSpec>;
 
 /**
