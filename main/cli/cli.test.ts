@@ -87,3 +87,61 @@ describe('duizhao import', () => {
     expect((await cli(['import', '--help'])).out).toContain('Usage: duizhao import');
   });
 });
+
+describe('duizhao terms', () => {
+  const STARTER = fixturePath('../../assets/glossary/starter.duizhao-glossary');
+
+  it('finds the sample\'s code terms exactly once each, "3+2" in its scraped form, none inside a longer number', async () => {
+    const { code, out } = await cli(['terms', fixturePath(SAMPLE), '--glossary', STARTER, '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { occurrences: Array<{ term: string; text: string; unitId: string; start: number; end: number; kind: string; side: string }> };
+    for (const [term, text] of [
+      ['33618', '33618'],
+      ['885', '885'],
+      ['15643', '15643'],
+      ['135', '135'],
+      ['3+2', '3 2'],
+    ]) {
+      const found = result.occurrences.filter((o) => o.term === term);
+      expect(found, term).toHaveLength(1);
+      expect(found[0]).toMatchObject({ text, kind: 'auto', side: 'source' });
+    }
+    const source = JSON.parse((await cli(['info', fixturePath(SAMPLE), '--json'])).out) as ProjectDescription;
+    for (const o of result.occurrences) {
+      const unit = source.units.find((u) => u.id === o.unitId);
+      expect(unit?.source.slice(o.start, o.end)).toBe(o.text);
+      // No code term inside a longer number: the characters around a match are not digits.
+      if (/^\d/.test(o.text)) expect(`${unit?.source[o.start - 1] ?? ''}${unit?.source[o.end] ?? ''}`).not.toMatch(/\d/);
+    }
+  });
+
+  it('uses the glossaries a project links (stored relative to it) and reports terminology findings', async () => {
+    const { cwd } = await cli(['import', fixturePath(SAMPLE), '-o', 'p.duizhao']);
+    const path = join(cwd, 'p.duizhao');
+    const project = JSON.parse(readFileSync(path, 'utf8')) as { glossaries: string[]; doc: { content: Array<{ attrs: Record<string, unknown>; content: unknown[] }> } };
+    writeFileSync(join(cwd, 'mine.duizhao-glossary'), readFileSync(STARTER));
+    project.glossaries = ['mine.duizhao-glossary'];
+    const unit = project.doc.content.find((u) => u.attrs['id'] === 'u9');
+    if (!unit) throw new Error('u9');
+    unit.attrs['status'] = 'draft';
+    unit.content[1] = { type: 'target', content: [{ type: 'text', text: 'We firmly supported the two affirmations and the Two Upholds.' }] };
+    writeFileSync(path, JSON.stringify(project));
+    const { code, out } = await cli(['terms', 'p.duizhao', '--json'], cwd);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { glossaries: Array<{ path: string }>; findings: Array<{ unitId: string; code: string; entryId: string }> };
+    expect(result.glossaries.map((g) => g.path)).toEqual([join(cwd, 'mine.duizhao-glossary')]);
+    expect(result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ unitId: 'u9', code: 'term.missing', entryId: 'two-establishments' })]));
+    expect(result.findings.some((f) => f.entryId === 'two-upholds')).toBe(false);
+  });
+
+  it('refuses a missing or malformed glossary with a clear message', async () => {
+    const missing = await cli(['terms', fixturePath(SAMPLE), '--glossary', 'nope.duizhao-glossary']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nope.duizhao-glossary');
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    writeFileSync(join(cwd, 'bad.csv'), 'a,b\n,c\n');
+    const bad = await cli(['terms', fixturePath(SAMPLE), '--glossary', 'bad.csv'], cwd);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Line 2 has no Chinese term');
+  });
+});

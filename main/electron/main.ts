@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import en from '../../assets/locales/en/translation.json' with { type: 'json' };
 import zh from '../../assets/locales/zh-CN/translation.json' with { type: 'json' };
 import type { Language } from '../../src/api/contract.js';
-import { appVersion, RENDERER_DIR, SAMPLE_REPORT } from '../node/appPaths.js';
+import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from '../node/appPaths.js';
 import { createBackend, type HandlerTable } from '../node/backend.js';
 import { dispatch } from '../node/dispatch.js';
 import { launchTargetOf } from '../node/launchTarget.js';
@@ -51,6 +51,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     workspace: null,
     samplePath: SAMPLE_REPORT,
+    starterGlossaryPath: STARTER_GLOSSARY,
+    glossaryDir: join(app.getPath('documents'), 'Duizhao'),
     launch: launchTargetOf(fileArgument(process.argv)),
   });
 
@@ -76,6 +78,23 @@ async function start(): Promise<void> {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       const path = result.canceled || !result.filePath ? null : result.filePath;
       if (path) backend.access.grant(path);
+      return { path };
+    },
+    'dialog.openGlossary': async () => {
+      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: 'Duizhao glossary', extensions: ['duizhao-glossary'] }] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (path) backend.access.grant(path);
+      return { path };
+    },
+    'dialog.saveGlossary': async ({ suggestedName }) => {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), 'Duizhao', suggestedName),
+        filters: [{ name: 'Duizhao glossary', extensions: ['duizhao-glossary'] }],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const path = result.canceled || !result.filePath ? null : result.filePath;
+      if (path) backend.access.grantNew(path);
       return { path };
     },
     'project.save': async (args) => {

@@ -7,6 +7,9 @@ export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The bundled sample report (Nanan District 2024). */
 export const SAMPLE_REPORT = fileURLToPath(new URL('../../assets/sample/nanan_district_2024_gov_work_report_zh.txt', import.meta.url));
 
+/** The bundled starter glossary: the sample's jargon. */
+export const STARTER_GLOSSARY = fileURLToPath(new URL('../../assets/glossary/starter.duizhao-glossary', import.meta.url));
+
 /** The built renderer served by web mode. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 

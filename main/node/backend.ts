@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
+import { glossaryHandlers } from './glossaryHandlers.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
 import { readProject, writeProject } from './projectStore.js';
@@ -23,6 +24,10 @@ export interface BackendOptions {
   readonly workspace: string | null;
   /** The bundled sample report, opened when nothing else is named. */
   readonly samplePath: string;
+  /** The bundled starter glossary, copied to be the user's default glossary the first time. */
+  readonly starterGlossaryPath: string;
+  /** Where the default glossary lives: the workspace in web mode, the documents folder in Electron. */
+  readonly glossaryDir: string;
   readonly launch: LaunchTarget | null;
   /** The clock, passed in so tests control time. */
   readonly now?: () => Date;
@@ -56,27 +61,47 @@ export function createBackend(options: BackendOptions): Backend {
   const access = new FileAccess(options.workspace, recent);
   if (options.launch) access.grant(options.launch.path);
 
-  const importBytes = (fileName: string, data: Uint8Array): OpenedProject => {
+  const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
+
+  /** A new project links the user's default glossary. */
+  const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => {
     const result = importReport(fileName, data);
     if (!result.ok) throw AppError.from(result.error);
     const at = now().toISOString();
+    const { path: defaultGlossary } = await glossary['glossary.default']({});
     const file = createProjectFile(
       result.value.doc,
       { fileName: basename(fileName), sha256: sha256(data), encoding: result.value.encoding, format: result.value.format, importedAt: at },
       at,
+      [defaultGlossary],
     );
     return { path: null, file, journalKey: journalKeyOf(null, file) };
   };
+
+  /** Linked glossaries are stored relative to the project's folder; the app works with absolute paths, granted for reading. */
+  const glossariesFromDisk = (projectPath: string, file: ProjectFile): ProjectFile => {
+    const glossaries = file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(projectPath), g)));
+    for (const g of glossaries) access.grant(g);
+    return { ...file, glossaries };
+  };
+  const glossariesToDisk = (projectPath: string, file: ProjectFile): ProjectFile => ({
+    ...file,
+    glossaries: file.glossaries.map((g) => {
+      const rel = relative(dirname(projectPath), g);
+      return rel && !isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..' ? rel : g;
+    }),
+  });
 
   const importPath = async (path: string): Promise<OpenedProject> => {
     const data = await fs.readFile(path).catch(() => {
       throw new AppError('import.notFound', { path });
     });
-    return importBytes(basename(path), new Uint8Array(data));
+    return await importBytes(basename(path), new Uint8Array(data));
   };
 
   const openPath = async (path: string): Promise<OpenedProject> => {
-    const { file } = await readProject(path);
+    const { file: onDisk } = await readProject(path);
+    const file = glossariesFromDisk(path, onDisk);
     await recent.add(path, projectTitle(file), now().toISOString());
     return { path, file, journalKey: journalKeyOf(path, file) };
   };
@@ -104,6 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
+    ...glossary,
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 
@@ -111,7 +137,7 @@ export function createBackend(options: BackendOptions): Backend {
       const target = await access.resolveProject(path);
       const savedAt = now().toISOString();
       const saved = { ...(file as ProjectFile), savedAt };
-      await writeProject(target, saved);
+      await writeProject(target, glossariesToDisk(target, saved));
       access.grant(target);
       await recent.add(target, projectTitle(saved), savedAt);
       if (journalKey) await journal.discard(journalKey);
@@ -131,6 +157,8 @@ export function createBackend(options: BackendOptions): Backend {
       const entry = await journal.read(key);
       if (!entry) throw new AppError('journal.notFound');
       if (entry.path) access.grant(entry.path);
+      // The journal holds the app's own (absolute) glossary paths; they were the user's links.
+      for (const g of entry.file.glossaries) if (isAbsolute(g)) access.grant(g);
       return { path: entry.path, file: entry.file, journalKey: entry.key, journaledAt: entry.journaledAt };
     },
 
@@ -141,6 +169,8 @@ export function createBackend(options: BackendOptions): Backend {
 
     'dialog.openProject': unsupported('dialog.openProject'),
     'dialog.saveProject': unsupported('dialog.saveProject'),
+    'dialog.openGlossary': unsupported('dialog.openGlossary'),
+    'dialog.saveGlossary': unsupported('dialog.saveGlossary'),
     'app.setLanguage': async () => ({}),
   };
 

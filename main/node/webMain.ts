@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { appVersion, RENDERER_DIR, SAMPLE_REPORT } from './appPaths.js';
+import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from './appPaths.js';
 import { createBackend } from './backend.js';
 import { defaultDataDir, defaultWorkspace } from './dataDir.js';
 import { launchTargetOf } from './launchTarget.js';
@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     dataDir: defaultDataDir(),
     workspace,
     samplePath: SAMPLE_REPORT,
+    starterGlossaryPath: STARTER_GLOSSARY,
+    glossaryDir: workspace,
     launch: launchTargetOf(positionals[0]),
   });
   const port = values.port ? Number(values.port) : 0;

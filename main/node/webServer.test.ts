@@ -41,7 +41,16 @@ beforeAll(async () => {
   writeFileSync(join(base, 'secret.txt'), 'secret');
   const workspace = join(base, 'workspace');
   mkdirSync(workspace);
-  const backend = createBackend({ mode: 'web', version: 'test', dataDir: join(base, 'home'), workspace, samplePath: fixturePath(SAMPLE), launch: null });
+  const backend = createBackend({
+    mode: 'web',
+    version: 'test',
+    dataDir: join(base, 'home'),
+    workspace,
+    samplePath: fixturePath(SAMPLE),
+    starterGlossaryPath: fixturePath('../../assets/glossary/starter.duizhao-glossary'),
+    glossaryDir: workspace,
+    launch: null,
+  });
   server = await startWebServer({ handlers: backend.handlers, staticDir, token: 'the-token', maxBodyBytes: 1024 * 1024 });
 });
 

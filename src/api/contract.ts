@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ProjectFile } from '../document/projectFile.js';
+import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
+import type { Glossary } from '../glossary/glossaryFile.js';
 
 /** UI languages; the first is the fallback. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -35,6 +37,33 @@ export const requests = {
   'dialog.openProject': z.object({}),
   /** Electron only: the native Save dialog; returns the chosen path. */
   'dialog.saveProject': z.object({ suggestedName: z.string().max(255) }),
+  /** The user's default glossary, created from the starter glossary the first time. */
+  'glossary.default': z.object({}),
+  /** Reads linked glossaries; each one missing or damaged is reported, the others load. */
+  'glossary.load': z.object({ paths: z.array(path).max(100) }),
+  /** Adds or replaces an entry (by id) in a glossary file. */
+  'glossary.saveEntry': z.object({ path, entry: glossaryEntrySchema }),
+  /** Deletes an entry from a glossary file. */
+  'glossary.deleteEntry': z.object({ path, id: z.string().max(128) }),
+  /** Creates a new, empty glossary file (a plain name in the workspace, or a path from the Save dialog). */
+  'glossary.create': z.object({ path, name: z.string().max(200) }),
+  /**
+   * Imports a TBX, CSV, TSV or Duizhao glossary file into a glossary: entries with a term already
+   * there are merged into it. `source`/`target` choose the language pair of a multilingual termbase.
+   */
+  'glossary.importFile': z.object({
+    path,
+    fileName: z.string().min(1).max(1024),
+    data: z.instanceof(Uint8Array),
+    source: z.string().max(35).optional(),
+    target: z.string().max(35).optional(),
+  }),
+  /** A glossary as TBX v3, TBX 2008 (<martif>), CSV or TSV, ready to download. */
+  'glossary.export': z.object({ path, format: z.enum(['tbx', 'martif', 'csv', 'tsv']) }),
+  /** Electron only: the native Open dialog for a glossary to link. */
+  'dialog.openGlossary': z.object({}),
+  /** Electron only: the native Save dialog for a new glossary. */
+  'dialog.saveGlossary': z.object({ suggestedName: z.string().max(255) }),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
 } as const;
@@ -100,9 +129,38 @@ export interface Responses {
   'dialog.openProject': { readonly path: string | null };
   'dialog.saveProject': { readonly path: string | null };
   'app.setLanguage': Record<string, never>;
+  'glossary.default': { readonly path: string };
+  'glossary.load': { readonly glossaries: readonly LoadedGlossary[] };
+  'glossary.saveEntry': { readonly glossary: Glossary };
+  'glossary.deleteEntry': { readonly glossary: Glossary };
+  'glossary.create': { readonly path: string; readonly glossary: Glossary };
+  'glossary.importFile': GlossaryImportSummary;
+  'glossary.export': { readonly fileName: string; readonly data: Uint8Array };
+  'dialog.openGlossary': { readonly path: string | null };
+  'dialog.saveGlossary': { readonly path: string | null };
 }
 
 export type Response<C extends Channel> = Responses[C];
+
+/** A linked glossary as loaded: its content, or why it could not be read (the project stays usable). */
+export interface LoadedGlossary {
+  readonly path: string;
+  readonly glossary: Glossary | null;
+  readonly error: WireError | null;
+}
+
+/** What an import brought into a glossary. */
+export interface GlossaryImportSummary {
+  readonly glossary: Glossary;
+  readonly added: number;
+  readonly merged: number;
+  readonly skipped: number;
+  readonly languages: readonly string[];
+  readonly sourceLang: string;
+  readonly targetLang: string;
+}
+
+export type GlossaryExportFormat = 'tbx' | 'martif' | 'csv' | 'tsv';
 
 /** An error as it crosses a process boundary: a stable code, its parameters, and an English message for logs. */
 export interface WireError {

@@ -29,14 +29,28 @@ const sourceInfo = z.object({
   importedAt: isoDate,
 });
 
+const note = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().max(20_000),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
 const header = z.object({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
   createdAt: isoDate,
   savedAt: isoDate.nullable(),
   source: sourceInfo,
+  /** Linked glossary files: relative to the project's folder on disk, absolute in the running app. */
+  glossaries: z.array(z.string().min(1).max(4096)).max(100).default([]),
+  /** Translator's notes, anchored in the text by `note` marks with their id. */
+  notes: z.array(note).max(100_000).default([]),
   doc: z.record(z.string(), z.unknown()),
 });
+
+/** A translator's note: its text lives here, its anchor is a `note` mark on a span of either side. */
+export type ProjectNote = z.infer<typeof note>;
 
 /** Where the project's Chinese text came from: file name, content hash, how it was decoded. */
 export type SourceInfo = z.infer<typeof sourceInfo>;
@@ -51,8 +65,17 @@ export interface LoadedProject {
 }
 
 /** Creates the file record of a new, never-saved project. `now` is an ISO timestamp. */
-export function createProjectFile(doc: Node, source: SourceInfo, now: string): ProjectFile {
-  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, createdAt: now, savedAt: null, source, doc: doc.toJSON() as Record<string, unknown> };
+export function createProjectFile(doc: Node, source: SourceInfo, now: string, glossaries: string[] = []): ProjectFile {
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    createdAt: now,
+    savedAt: null,
+    source,
+    glossaries,
+    notes: [],
+    doc: doc.toJSON() as Record<string, unknown>,
+  };
 }
 
 /** Serialises a project file as UTF-8 JSON text, indented for readable diffs, ending with a newline. */
@@ -109,6 +132,11 @@ export function parseProjectFile(text: string): Result<LoadedProject, Problem<Pr
     const id = unitAttrs(doc.child(i)).id;
     if (seen.has(id)) return fail('project.duplicateId', { id });
     seen.add(id);
+  }
+  const noteIds = new Set<string>();
+  for (const n of parsed.data.notes) {
+    if (noteIds.has(n.id)) return fail('project.duplicateId', { id: n.id });
+    noteIds.add(n.id);
   }
   return ok({ file: parsed.data, doc });
 }
