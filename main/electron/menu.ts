@@ -35,6 +35,11 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.copy'), role: 'copy' },
         { label: t('menu.paste'), role: 'paste' },
         { label: t('menu.selectAll'), role: 'selectAll' },
+        { type: 'separator' },
+        // The renderer handles these keys itself (they act on its selection); the menu only shows them.
+        { label: t('menu.addTerm'), accelerator: 'CmdOrCtrl+Shift+G', registerAccelerator: false, click: send({ command: 'addTerm' }) },
+        { label: t('menu.linkTerm'), accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: send({ command: 'linkTerm' }) },
+        { label: t('menu.addNote'), accelerator: 'CmdOrCtrl+Alt+M', registerAccelerator: false, click: send({ command: 'addNote' }) },
       ],
     },
     {

@@ -4,6 +4,8 @@ const SUPPORTS_CONTENT_VISIBILITY_EVENT = typeof window !== 'undefined' && 'onco
 export interface RowHandle {
   /** Scrolls the row into view, mounts its editor if needed and puts the caret in it. */
   focus(): void;
+  /** Inserts text at the caret of the row's English as a link to a glossary entry. */
+  insertTerm(text: string, entryId: string): void;
 }
 
 /**
@@ -55,6 +57,11 @@ export class RowRegistry {
     if (handle) return handle.focus();
     this.pendingFocus = id;
     this.needListener?.(id);
+  }
+
+  /** Inserts a rendering into a row's English (the row must be rendered: it is the active one). */
+  insertTerm(id: string, text: string, entryId: string): void {
+    this.handles.get(id)?.insertTerm(text, entryId);
   }
 
   /** The row list listens here for rows it must render now (progressive rendering). */

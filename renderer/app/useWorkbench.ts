@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/api/contract.js';
+import type { EditorView } from 'prosemirror-view';
 import type { RowCommands } from '../editor/rowKeymap.js';
 import { errorMessage } from '../i18n/index.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import type { Notice } from '../components/Notices.js';
+import { GlossaryStore } from '../store/glossaryStore.js';
 import { ProjectStore } from '../store/projectStore.js';
+import { TermAnalysis } from '../store/termAnalysis.js';
+import { SelectionTracker } from './selectionTracker.js';
 import { neighbour, nextUntranslated } from './navigation.js';
 import { RowRegistry } from './rowRegistry.js';
 import type { Startup } from './startSession.js';
@@ -25,6 +29,9 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const { t } = useTranslation();
   const store = useMemo(() => new ProjectStore(), []);
   const registry = useMemo(() => new RowRegistry(), []);
+  const glossaries = useMemo(() => new GlossaryStore(), []);
+  const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
+  const selection = useMemo(() => new SelectionTracker(), []);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [workspace, setWorkspace] = useState<string | null>(null);
@@ -228,7 +235,29 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     };
   }, [backend, store]);
 
-  // ----- row commands: Ctrl+Enter and Alt+Up/Down -----
+  // ----- linked glossaries follow the project's links -----
+  useEffect(() => {
+    let linked: readonly string[] | null = null;
+    let request = 0;
+    const load = (): void => {
+      const paths = store.meta.glossaries;
+      if (paths === linked) return;
+      linked = paths;
+      const mine = ++request;
+      backend
+        .invoke('glossary.load', { paths: [...paths] })
+        .then(({ glossaries: loaded }) => {
+          if (mine !== request) return;
+          glossaries.setLinked(loaded);
+          for (const l of loaded) if (l.error) notify('error', errorMessage(l.error));
+        })
+        .catch(fail);
+    };
+    load();
+    return store.subscribeMeta(load);
+  }, [backend, store, glossaries, notify, fail]);
+
+  // ----- row commands: Ctrl+Enter, Alt+Up/Down, Ctrl+1…9 -----
   const rowCommands = useCallback(
     (id: string): RowCommands => ({
       confirm: () => {
@@ -247,9 +276,39 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
         const next = neighbour(store, id, delta);
         if (next) registry.focus(next);
       },
+      rendering: (n) => {
+        const entryId = analysis.orderedEntries(id)[n - 1];
+        const entry = entryId ? glossaries.snapshot.entries.get(entryId) : undefined;
+        const text = entry?.renderings[0];
+        return entry && text ? { text, entryId: entry.id } : null;
+      },
     }),
-    [store, registry, notify, t],
+    [store, registry, analysis, glossaries, notify, t],
   );
 
-  return { store, registry, dialog, setDialog, notices, dismiss, workspace, ready, importFile, open, openPath, save, recover, discardJournal, rowCommands, fail };
+  const onSelection = useCallback((unitId: string, side: 'source' | 'target', view: EditorView) => selection.report(unitId, side, view), [selection]);
+
+  return {
+    store,
+    registry,
+    glossaries,
+    analysis,
+    selection,
+    dialog,
+    setDialog,
+    notices,
+    notify,
+    dismiss,
+    workspace,
+    ready,
+    importFile,
+    open,
+    openPath,
+    save,
+    recover,
+    discardJournal,
+    rowCommands,
+    onSelection,
+    fail,
+  };
 }

@@ -1,12 +1,17 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src/api/contract.js';
 import type { Startup } from '../app/startSession.js';
+import { useGlossaryActions } from '../app/useGlossaryActions.js';
 import { useWorkbench } from '../app/useWorkbench.js';
+import { WorkbenchContext, type Workbench } from '../app/workbenchContext.js';
 import { useMetaValue } from '../hooks/useStore.js';
 import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
+import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
+import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
+import { TermCard } from './TermCard.js';
 import { Notices } from './Notices.js';
 import { SidePanel } from './SidePanel.js';
 import { StatusBar } from './StatusBar.js';
@@ -20,7 +25,29 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const { store } = wb;
   const title = useMetaValue(store, (m) => m.title);
   const fileInput = useRef<HTMLInputElement>(null);
+  const rowsPane = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
+  const context = useMemo<Workbench>(
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
+    [store, wb.glossaries, wb.analysis, wb.registry, wb.rowCommands, wb.onSelection],
+  );
+
+  // Glossary and note shortcuts work on the latest selection, in the Chinese or the English, in both modes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && e.shiftKey && !e.altKey && key === 'g') void glossary.addTerm();
+      else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
+      else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [glossary]);
 
   // The back end builds native menus in the UI language.
   useEffect(() => {
@@ -36,9 +63,12 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'save') void wb.save();
         else if (command === 'saveAs') void wb.save(true);
         else if (command === 'openRecent' && path) void wb.openPath(path);
+        else if (command === 'addTerm') void glossary.addTerm();
+        else if (command === 'linkTerm') glossary.linkSelection();
+        else if (command === 'addNote') glossary.addNote();
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb],
+    [backend, wb, glossary],
   );
 
   // Web mode has no native menu: the same shortcuts on the window. A page with unsaved work asks before it closes.
@@ -68,7 +98,18 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   }, [backend, wb, store]);
 
   const dialog = wb.dialog;
+  const gd = glossary.dialog;
+  const menuItems = (): MenuItem[] => {
+    const sel = wb.selection.current;
+    const items: MenuItem[] = [];
+    if (sel?.side === 'source') items.push({ label: t('menu.addTerm'), shortcut: 'Ctrl+Shift+G', run: () => void glossary.addTerm() });
+    items.push({ label: t('menu.linkTerm'), shortcut: 'Ctrl+Shift+L', run: glossary.linkSelection });
+    items.push({ label: t('menu.unlinkTerm'), run: glossary.unlinkSelection });
+    items.push({ label: t('menu.addNote'), shortcut: 'Ctrl+Alt+M', run: glossary.addNote });
+    return items;
+  };
   return (
+    <WorkbenchContext.Provider value={context}>
     <div
       className={`app${dragging ? ' dragging' : ''}`}
       data-ready={wb.ready ? 'true' : 'false'}
@@ -97,10 +138,18 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <div className="workspace">
-        <main className="rows-pane">
-          <UnitRows store={store} registry={wb.registry} commands={wb.rowCommands} />
+        <main
+          className="rows-pane"
+          ref={rowsPane}
+          onContextMenu={(e) => {
+            if (!wb.selection.current) return;
+            e.preventDefault();
+            setMenu({ x: e.clientX, y: e.clientY });
+          }}
+        >
+          <UnitRows />
         </main>
-        <SidePanel store={store} />
+        <SidePanel actions={glossary} />
       </div>
       <StatusBar store={store} />
       {dragging && (
@@ -116,6 +165,37 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         <RecoveryDialog journals={dialog.journals} onRecover={(k) => void wb.recover(k)} onDiscard={(k) => void wb.discardJournal(k)} onClose={() => wb.setDialog(null)} />
       )}
       {dialog?.kind === 'unsaved' && <UnsavedDialog onChoose={dialog.resolve} />}
+      {gd?.kind === 'entry' && (
+        <EntryDialog
+          entry={gd.entry}
+          isNew={gd.isNew}
+          glossaryName={wb.glossaries.snapshot.linked.find((l) => l.path === gd.path)?.glossary?.name ?? gd.path}
+          onSave={(entry) => void glossary.saveEntry(gd.path, entry)}
+          onDelete={() => void glossary.deleteEntry(gd.entry.id)}
+          onCancel={glossary.close}
+        />
+      )}
+      {gd?.kind === 'link' && (
+        <LinkEntryDialog snapshot={wb.glossaries.snapshot} selectedText={gd.anchor.text} onChoose={(id) => glossary.applyLink(gd.anchor, id)} onCancel={glossary.close} />
+      )}
+      {gd?.kind === 'note' && (
+        <NoteDialog
+          text={gd.text}
+          anchorText={gd.anchor?.text ?? null}
+          isNew={gd.noteId === null}
+          onSave={(text) => glossary.saveNote(gd.noteId, text, gd.anchor)}
+          onDelete={() => gd.noteId && glossary.deleteNote(gd.noteId)}
+          onCancel={glossary.close}
+        />
+      )}
+      {gd?.kind === 'pickGlossary' && <PickGlossaryDialog listing={gd.listing} onPick={(name) => void glossary.linkPath(name)} onCancel={glossary.close} />}
+      {gd?.kind === 'newGlossary' && <NewGlossaryDialog onCreate={(name) => void glossary.createNamedGlossary(name)} onCancel={glossary.close} />}
+      {gd?.kind === 'importLanguages' && (
+        <ImportLanguagesDialog languages={gd.languages} onImport={(pair) => void glossary.importGlossaryFile(gd.file, gd.path, pair)} onCancel={glossary.close} />
+      )}
+      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
+      <TermCard container={rowsPane} />
     </div>
+    </WorkbenchContext.Provider>
   );
 }

@@ -1,72 +1,70 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countChars } from '../../src/document/progress.js';
-import { segmentSentences } from '../../src/import/segmentSentences.js';
-import { useMetaValue, useUnit } from '../hooks/useStore.js';
-import type { ProjectStore } from '../store/projectStore.js';
+import type { GlossaryActions } from '../app/useGlossaryActions.js';
+import { useWorkbenchContext } from '../app/workbenchContext.js';
+import { useAnalysisTick } from '../hooks/useAnalysisTick.js';
+import { useMetaValue } from '../hooks/useStore.js';
+import { ChecksTab } from './side/ChecksTab.js';
+import { GlossaryTab } from './side/GlossaryTab.js';
+import { NotesTab } from './side/NotesTab.js';
+import { ParagraphTab } from './side/ParagraphTab.js';
 
-function ActiveUnit({ store, id }: { readonly store: ProjectStore; readonly id: string }): ReactNode {
+const TABS = ['paragraph', 'glossary', 'checks', 'notes'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The side panel: the current paragraph, the glossary, the project's checks and its notes. */
+export function SidePanel({ actions }: { readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
-  const unit = useUnit(store, id);
-  if (!unit) return null;
-  const { attrs } = unit;
-  const text = unit.source.textContent;
-  const kind = attrs.kind === 'heading' ? t('kind.heading', { level: attrs.level }) : t(`kind.${attrs.kind}`);
+  const { store, analysis } = useWorkbenchContext();
+  const activeId = useMetaValue(store, (m) => m.activeId);
+  const notes = useMetaValue(store, (m) => m.notes.length);
+  const [tab, setTab] = useState<Tab>('paragraph');
+  useAnalysisTick();
+  const findings = analysis.allFindings().length;
+  const badge: Record<Tab, number | null> = { paragraph: null, glossary: null, checks: findings, notes };
+
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] as Tab;
+    setTab(next);
+    document.getElementById(`side-tab-${next}`)?.focus();
+  };
+
   return (
-    <section aria-labelledby="side-unit-title">
-      <h2 id="side-unit-title">
-        {t('side.title')} {store.indexOf(id) + 1}
-      </h2>
-      <dl className="facts">
-        <dt>{t('side.kind')}</dt>
-        <dd>
-          {kind}
-          {attrs.runIn !== null ? ` · ${t('unit.runIn')}` : ''}
-        </dd>
-        <dt>{t('side.status')}</dt>
-        <dd>{attrs.excluded ? t(attrs.excluded === 'boilerplate' ? 'unit.excludedBoilerplate' : 'unit.excludedUser') : t(`status.${attrs.status}`)}</dd>
-        <dt>{t('side.sentences')}</dt>
-        <dd>{segmentSentences(text).length}</dd>
-        <dt>{t('side.characters')}</dt>
-        <dd>{countChars(text)}</dd>
-      </dl>
-      <div className="side-actions">
-        {attrs.excluded ? (
-          <button type="button" onClick={() => store.setExcluded(id, null)}>
-            {t('side.include')}
+    <aside className="side-panel" aria-label={t('side.panel')}>
+      <div role="tablist" aria-label={t('side.panel')} className="side-tabs" onKeyDown={onKeyDown}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={`side-tab-${name}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            aria-controls={`side-panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
+            {t(`side.tabs.${name}`)}
+            {badge[name] ? <span className="tab-badge">{badge[name]}</span> : null}
           </button>
-        ) : (
-          <>
-            <button type="button" onClick={() => store.setExcluded(id, 'user')}>
-              {t('side.exclude')}
-            </button>
-            {attrs.status === 'translated' && (
-              <button type="button" onClick={() => store.setStatus(id, 'reviewed')}>
-                {t('side.markReviewed')}
-              </button>
-            )}
-          </>
+        ))}
+      </div>
+      <div role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-content">
+        {tab === 'paragraph' && (activeId ? <ParagraphTab id={activeId} actions={actions} /> : <p>{t('side.none')}</p>)}
+        {tab === 'glossary' && <GlossaryTab actions={actions} />}
+        {tab === 'checks' && <ChecksTab />}
+        {tab === 'notes' && <NotesTab actions={actions} />}
+        {tab === 'paragraph' && (
+          <section aria-labelledby="side-shortcuts">
+            <h3 id="side-shortcuts">{t('side.shortcuts')}</h3>
+            <ul className="shortcuts">
+              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'addTerm', 'linkTerm', 'addNote'] as const).map((k) => (
+                <li key={k}>{t(`shortcuts.${k}`)}</li>
+              ))}
+            </ul>
+          </section>
         )}
       </div>
-    </section>
-  );
-}
-
-/** The side panel: the current paragraph now; glossary, memory and QA panels join it in later work. */
-export function SidePanel({ store }: { readonly store: ProjectStore }): ReactNode {
-  const { t } = useTranslation();
-  const activeId = useMetaValue(store, (m) => m.activeId);
-  return (
-    <aside className="side-panel" aria-label={t('side.title')}>
-      {activeId ? <ActiveUnit store={store} id={activeId} /> : <p>{t('side.none')}</p>}
-      <section aria-labelledby="side-shortcuts">
-        <h2 id="side-shortcuts">{t('side.shortcuts')}</h2>
-        <ul className="shortcuts">
-          {(['confirm', 'move', 'save', 'undo', 'format'] as const).map((k) => (
-            <li key={k}>{t(`shortcuts.${k}`)}</li>
-          ))}
-        </ul>
-      </section>
     </aside>
   );
 }

@@ -1,24 +1,19 @@
 import { memo, type ReactNode } from 'react';
 import { UNIT_STATUSES, type UnitStatus } from '../../src/document/unitAttrs.js';
-import type { RowRegistry } from '../app/rowRegistry.js';
-import type { RowCommands } from '../editor/rowKeymap.js';
+import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { useMetaValue, useUnit } from '../hooks/useStore.js';
-import type { ProjectStore } from '../store/projectStore.js';
 import type { RowLabels } from './rowLabels.js';
-import { SourceText } from './SourceText.js';
-import { TargetEditor } from './TargetEditor.js';
+import { RowView } from './RowView.js';
 
 interface Props {
-  readonly store: ProjectStore;
-  readonly registry: RowRegistry;
   readonly id: string;
   readonly n: number;
   readonly labels: RowLabels;
-  readonly commands: (id: string) => RowCommands;
 }
 
 /** One aligned row: number and status, the Chinese, the English editor. Excluded rows are greyed and can be included again. */
-export const UnitRow = memo(function UnitRow({ store, registry, id, n, labels, commands }: Props): ReactNode {
+export const UnitRow = memo(function UnitRow({ id, n, labels }: Props): ReactNode {
+  const { store } = useWorkbenchContext();
   const unit = useUnit(store, id);
   const active = useMetaValue(store, (m) => m.activeId === id);
   if (!unit) return null;
@@ -60,20 +55,11 @@ export const UnitRow = memo(function UnitRow({ store, registry, id, n, labels, c
           </select>
         )}
       </div>
-      <div role="cell" className="cell-source" lang="zh-CN" aria-label={labels.sourceLabel(n)}>
-        <SourceText source={unit.source} runIn={attrs.runIn} />
+      <div role="cell" className="cell-source" lang="zh-CN">
+        <RowView id={id} side="source" label={labels.sourceLabel(n)} placeholder="" excluded={attrs.excluded !== null} revision={unit.revision} runIn={attrs.runIn} />
       </div>
       <div role="cell" className="cell-target">
-        <TargetEditor
-          store={store}
-          registry={registry}
-          id={id}
-          label={labels.targetLabel(n)}
-          placeholder={labels.placeholder}
-          excluded={attrs.excluded !== null}
-          revision={unit.revision}
-          commands={commands}
-        />
+        <RowView id={id} side="target" label={labels.targetLabel(n)} placeholder={labels.placeholder} excluded={attrs.excluded !== null} revision={unit.revision} runIn={null} />
       </div>
     </div>
   );

@@ -1,17 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowRegistry } from '../app/rowRegistry.js';
-import type { RowCommands } from '../editor/rowKeymap.js';
+import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { useMetaValue } from '../hooks/useStore.js';
-import type { ProjectStore } from '../store/projectStore.js';
 import { rowLabels } from './rowLabels.js';
 import { UnitRow } from './UnitRow.js';
-
-interface Props {
-  readonly store: ProjectStore;
-  readonly registry: RowRegistry;
-  readonly commands: (id: string) => RowCommands;
-}
 
 /** Rows rendered at once: more than a tall screen holds. */
 const FIRST_ROWS = 40;
@@ -46,8 +38,9 @@ const idle = (callback: () => void): (() => void) => {
  * visible and the whole document is in the page (for the browser's find and for screen readers)
  * moments later.
  */
-export function UnitRows({ store, registry, commands }: Props): ReactNode {
+export function UnitRows(): ReactNode {
   const { t, i18n } = useTranslation();
+  const { store, registry } = useWorkbenchContext();
   const loadCount = useMetaValue(store, (m) => m.loadCount);
   const [ids, setIds] = useState<string[]>(() => store.ids);
   const [rendered, setRendered] = useState(FIRST_ROWS);
@@ -93,7 +86,7 @@ export function UnitRows({ store, registry, commands }: Props): ReactNode {
       {blocksOf(shown).map((block, b) => (
         <div role="rowgroup" className="row-block" key={`${loadCount}:${b}`}>
           {block.map((id, i) => (
-            <UnitRow key={id} store={store} registry={registry} id={id} n={b * ROWS_PER_BLOCK + i + 1} labels={labels} commands={commands} />
+            <UnitRow key={id} id={id} n={b * ROWS_PER_BLOCK + i + 1} labels={labels} />
           ))}
         </div>
       ))}

@@ -3,6 +3,7 @@ import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { plainTextPaste } from './plugins/plainTextPaste.js';
+import { selectionReporter, type SelectionListener } from './plugins/selectionReporter.js';
 import { rowKeymaps, type RowCommands } from './rowKeymap.js';
 
 export interface RowEditorOptions extends RowCommands {
@@ -16,6 +17,7 @@ export interface RowEditorOptions extends RowCommands {
   readonly editable: () => boolean;
   readonly onChange: (target: Node) => void;
   readonly onFocus: () => void;
+  readonly onSelection: SelectionListener;
 }
 
 /**
@@ -27,7 +29,7 @@ export function createRowEditor(host: HTMLElement, options: RowEditorOptions): E
   const state =
     options.state && options.state.doc === options.target
       ? options.state
-      : EditorState.create({ doc: options.target, plugins: [...rowKeymaps(options), history(), plainTextPaste()] });
+      : EditorState.create({ doc: options.target, plugins: [...rowKeymaps(options), history(), plainTextPaste(), selectionReporter(options.onSelection)] });
   const view: EditorView = new EditorView(host, {
     state,
     editable: options.editable,

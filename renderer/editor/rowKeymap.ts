@@ -10,6 +10,19 @@ export interface RowCommands {
   confirm(): void;
   /** Alt+Up / Alt+Down: the previous or next paragraph. */
   move(delta: -1 | 1): void;
+  /** Ctrl+1…9: the preferred rendering of the n-th glossary term of this paragraph's Chinese, if any. */
+  rendering(n: number): { readonly text: string; readonly entryId: string } | null;
+}
+
+/** Inserts a rendering at the selection as a term link, so the English keeps its tie to the entry. */
+export function insertRendering(commands: RowCommands, n: number): Command {
+  return (state, dispatch) => {
+    const found = commands.rendering(n);
+    if (!found) return true;
+    const mark = schema.marks.term.create({ entryId: found.entryId });
+    dispatch?.(state.tr.replaceSelectionWith(schema.text(found.text, [mark]), false).setStoredMarks([]).scrollIntoView());
+    return true;
+  };
 }
 
 const insertHardBreak: Command = (state, dispatch) => {
@@ -40,6 +53,7 @@ export function rowKeymaps(commands: RowCommands): Plugin[] {
       'Mod-i': toggleMark(schema.marks.em),
       'Shift-Enter': insertHardBreak,
       Enter: swallow,
+      ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(commands, i + 1)])),
     }),
     keymap(baseKeymap),
   ];

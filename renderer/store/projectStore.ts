@@ -1,7 +1,8 @@
 import type { Node } from 'prosemirror-model';
 import type { OpenedProject } from '../../src/api/contract.js';
 import { type Progress, sumProgress, unitProgress } from '../../src/document/progress.js';
-import type { ProjectFile } from '../../src/document/projectFile.js';
+import type { ProjectFile, ProjectNote } from '../../src/document/projectFile.js';
+import { removeMarks } from '../../src/document/removeMarks.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 
@@ -26,6 +27,9 @@ export interface ProjectMeta {
   readonly savedAt: string | null;
   readonly journaledAt: string | null;
   readonly activeId: string | null;
+  /** Linked glossary files (absolute paths). */
+  readonly glossaries: readonly string[];
+  readonly notes: readonly ProjectNote[];
 }
 
 type Listener = () => void;
@@ -63,6 +67,8 @@ export class ProjectStore {
     savedAt: null,
     journaledAt: null,
     activeId: null,
+    glossaries: [],
+    notes: [],
   };
 
   /** Replaces the open project; `dirty` is true for recovered, unsaved work. */
@@ -93,6 +99,8 @@ export class ProjectStore {
       savedAt: header.savedAt,
       journaledAt: options.journaledAt ?? null,
       activeId: this.unitList[0]?.attrs.id ?? null,
+      glossaries: header.glossaries,
+      notes: header.notes,
     });
     for (const listeners of this.unitListeners.values()) listeners.forEach((l) => l());
   }
@@ -144,6 +152,45 @@ export class ProjectStore {
     if (index === undefined || !unit || unit.target === target) return;
     const status = statusAfterEdit(unit.attrs.status, target);
     this.replaceUnit(index, { ...unit, target, attrs: { ...unit.attrs, status, updated: Date.now() } }, status !== unit.attrs.status);
+  }
+
+  /** The Chinese of a unit changed its marks (a manual term link, a note) in its view. */
+  setSource(id: string, source: Node): void {
+    const index = this.indexById.get(id);
+    const unit = index === undefined ? undefined : this.unitList[index];
+    if (index === undefined || !unit || unit.source === source) return;
+    this.replaceUnit(index, { ...unit, source }, false);
+  }
+
+  /** Links or unlinks glossaries. */
+  setGlossaries(paths: readonly string[]): void {
+    if (this.header) this.header = { ...this.header, glossaries: [...paths] };
+    this.touchMeta({ glossaries: [...paths] });
+  }
+
+  /** Adds or edits a note's text (its anchor is a mark placed by the caller). */
+  upsertNote(note: ProjectNote): void {
+    const notes = this.metaValue.notes.some((n) => n.id === note.id)
+      ? this.metaValue.notes.map((n) => (n.id === note.id ? note : n))
+      : [...this.metaValue.notes, note];
+    if (this.header) this.header = { ...this.header, notes };
+    this.touchMeta({ notes });
+  }
+
+  /** Deletes a note and its anchors in the text; open editors of those units take the new text. */
+  deleteNote(noteId: string): void {
+    const notes = this.metaValue.notes.filter((n) => n.id !== noteId);
+    if (this.header) this.header = { ...this.header, notes };
+    const isAnchor = (m: { type: { name: string }; attrs: Record<string, unknown> }): boolean => m.type.name === 'note' && m.attrs['noteId'] === noteId;
+    this.unitList.forEach((unit, index) => {
+      const source = removeMarks(unit.source, isAnchor);
+      const target = removeMarks(unit.target, isAnchor);
+      if (source !== unit.source || target !== unit.target) {
+        this.unitList[index] = { ...unit, source, target, revision: unit.revision + 1 };
+        this.unitListeners.get(unit.attrs.id)?.forEach((l) => l());
+      }
+    });
+    this.touchMeta({ notes });
   }
 
   /** Sets the workflow status of a unit (Ctrl+Enter, the status menu). */
@@ -206,6 +253,13 @@ export class ProjectStore {
     if (!meta.dirty) meta = { ...meta, dirty: true };
     if (meta !== this.metaValue) this.setMeta(meta);
     if (attrsChanged) this.unitListeners.get(next.attrs.id)?.forEach((l) => l());
+    this.changeListeners.forEach((l) => l());
+  }
+
+  /** A change to the project's own data (not a unit): marks it dirty and tells autosave. */
+  private touchMeta(change: Partial<ProjectMeta>): void {
+    this.changes++;
+    this.setMeta({ ...this.metaValue, ...change, dirty: true });
     this.changeListeners.forEach((l) => l());
   }
 
