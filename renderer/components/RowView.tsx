@@ -140,8 +140,18 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
         () => registry.unobserve(row),
       );
     } else {
-      const onVisible = (): void => void mount();
-      const onHidden = (): void => unmount();
+      // The English editors come first: the Chinese views (term highlights) follow in idle time,
+      // or at once when the pointer comes to them.
+      let pending: number | undefined;
+      const onVisible = (): void => {
+        if (pending === undefined) pending = requestIdleCallback(() => ((pending = undefined), void mount()), { timeout: 300 });
+      };
+      const onHidden = (): void => {
+        if (pending !== undefined) cancelIdleCallback(pending);
+        pending = undefined;
+        unmount();
+      };
+      unsubscribe.push(() => pending !== undefined && cancelIdleCallback(pending));
       row.addEventListener('duizhao:row-visible', onVisible);
       row.addEventListener('duizhao:row-hidden', onHidden);
       unsubscribe.push(() => row.removeEventListener('duizhao:row-visible', onVisible), () => row.removeEventListener('duizhao:row-hidden', onHidden));

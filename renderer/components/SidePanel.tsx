@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryActions } from '../app/useGlossaryActions.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
@@ -19,8 +19,13 @@ export function SidePanel({ actions }: { readonly actions: GlossaryActions }): R
   const activeId = useMetaValue(store, (m) => m.activeId);
   const notes = useMetaValue(store, (m) => m.notes.length);
   const [tab, setTab] = useState<Tab>('paragraph');
-  useAnalysisTick();
-  const findings = analysis.allFindings().length;
+  const tick = useAnalysisTick();
+  // The project-wide count is work over every unit: do it when the window is idle, not while it opens.
+  const [findings, setFindings] = useState(0);
+  useEffect(() => {
+    const handle = requestIdleCallback(() => setFindings(analysis.allFindings().length), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [analysis, tick]);
   const badge: Record<Tab, number | null> = { paragraph: null, glossary: null, checks: findings, notes };
 
   const onKeyDown = (e: React.KeyboardEvent): void => {
