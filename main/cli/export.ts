@@ -1,0 +1,75 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
+import type { LoadedProject } from '../../src/document/projectFile.js';
+import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type PrintLayout, type PrintLabels } from '../../src/export/printHtml.js';
+import { AppError, saveError } from '../node/appError.js';
+import { writeFileAtomic } from '../node/atomicWrite.js';
+import { exportPdf } from '../node/exportPdf.js';
+import type { CliIo } from './index.js';
+
+/** The labels the PDF itself carries, in the CLI's language. */
+export function printLabels(t: TFunction): PrintLabels {
+  return {
+    chinese: t('print.chinese'),
+    english: t('print.english'),
+    notes: t('print.notes'),
+    glossary: t('print.glossary'),
+    glossaryChinese: t('print.glossaryChinese'),
+    glossaryEnglish: t('print.glossaryEnglish'),
+    glossaryNote: t('print.glossaryNote'),
+    untranslated: t('print.untranslated'),
+  };
+}
+
+/**
+ * `duizhao export <project> --pdf out.pdf [--layout …] [--paper a4|letter] [--no-glossary]
+ * [--no-notes] [--omit-untranslated] [--translator NAME]`: a bilingual PDF, printed by a system
+ * Chromium, written atomically (a failed export leaves nothing at the target path).
+ */
+export async function runExport(args: string[], io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      pdf: { type: 'string' },
+      layout: { type: 'string', default: DEFAULT_PRINT_OPTIONS.layout },
+      paper: { type: 'string', default: DEFAULT_PRINT_OPTIONS.paper },
+      'no-glossary': { type: 'boolean' },
+      'no-notes': { type: 'boolean' },
+      'omit-untranslated': { type: 'boolean' },
+      translator: { type: 'string', default: '' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return io.out(t('cli.usageExport')), 0;
+  const input = positionals[0];
+  if (!input || !values.pdf) return io.err(t('cli.usageExport')), 2;
+  if (!(PRINT_LAYOUTS as readonly string[]).includes(values.layout)) return io.err(t('cli.badOption', { option: '--layout', value: values.layout, allowed: PRINT_LAYOUTS.join(', ') })), 2;
+  if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) return io.err(t('cli.badOption', { option: '--paper', value: values.paper, allowed: PAPER_SIZES.join(', ') })), 2;
+  const path = resolve(io.cwd, input);
+  const project = await load(path);
+  const glossaries = project.file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(path), g)));
+  const started = Date.now();
+  const pdf = await exportPdf({
+    file: project.file,
+    glossaries,
+    options: {
+      layout: values.layout as PrintLayout,
+      paper: values.paper as PaperSize,
+      glossaryAppendix: !values['no-glossary'],
+      notes: !values['no-notes'],
+      untranslated: values['omit-untranslated'] ? 'omit' : 'chinese',
+    },
+    translator: values.translator,
+    labels: printLabels(t),
+  });
+  const output = resolve(io.cwd, values.pdf);
+  try {
+    await writeFileAtomic(output, pdf);
+  } catch (error) {
+    throw error instanceof AppError ? error : saveError(error, output);
+  }
+  io.out(t('cli.exported', { output, bytes: pdf.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  return 0;
+}
