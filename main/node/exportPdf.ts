@@ -3,7 +3,7 @@ import { Fragment } from 'prosemirror-model';
 import type { ProjectFile } from '../../src/document/projectFile.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { buildPrintHtml, type PrintLabels, type PrintOptions } from '../../src/export/printHtml.js';
+import { buildPrintHtml, type PrintLabels, type PrintOptions, type PrintPage } from '../../src/export/printHtml.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { readGlossary } from './glossaryStore.js';
@@ -37,8 +37,8 @@ export function editionTitle(file: ProjectFile): string {
   return basename(file.source.fileName);
 }
 
-/** Builds the print HTML of a project: its document, notes and linked glossaries. */
-export async function projectPrintHtml(input: ExportInput): Promise<string> {
+/** Builds the print page of a project: its document, notes and linked glossaries. */
+export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
   let doc = schema.nodeFromJSON(input.file.doc);
   if (input.limitUnits !== undefined && doc.childCount > input.limitUnits) {
     const units: ReturnType<typeof doc.child>[] = [];
@@ -67,9 +67,10 @@ export async function projectPrintHtml(input: ExportInput): Promise<string> {
 
 /** Exports a project as a bilingual PDF; the caller writes the bytes (atomically) where the user chose. */
 export async function exportPdf(input: ExportInput, run: PrintRun = {}, printer: Printer = printPdf): Promise<Uint8Array> {
-  const html = await projectPrintHtml(input);
-  const pdf = await printer(html, printFonts(), run);
+  const page = await projectPrintHtml(input);
+  const pdf = await printer(page.html, printFonts(), run);
   return setPdfMetadata(pdf, {
+    headings: page.headings,
     title: editionTitle(input.file),
     author: input.translator,
     subject: `${input.labels.chinese} / ${input.labels.english}: ${input.file.source.fileName}`,

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -6,6 +6,34 @@ export interface PdfMetadata {
   readonly subject: string;
   /** The document's main language (BCP 47), for the catalog's /Lang. */
   readonly language: string;
+  /** The headings in document order, to mend the outline's titles. */
+  readonly headings: readonly string[];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Chromium titles an outline entry with its heading's line boxes joined without a separator, so a
+ * heading that wraps loses its spaces ("Reporton theWork"). Each entry, in document order, gets the
+ * heading's own text back when the two agree once whitespace is ignored; anything else is left alone.
+ */
+function mendOutline(doc: PDFDocument, headings: readonly string[]): void {
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!outlines) return;
+  let next = 0;
+  const visit = (item: PDFDict | undefined): void => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const raw = node.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
+      const title = raw?.decodeText() ?? '';
+      const wanted = headings.slice(next).findIndex((h) => squash(h) === squash(title));
+      if (wanted >= 0) {
+        next += wanted + 1;
+        node.set(PDFName.of('Title'), PDFHexString.fromText(headings[next - 1] as string));
+      }
+      visit(node.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  visit(outlines.lookupMaybe(PDFName.of('First'), PDFDict));
 }
 
 /**
@@ -19,5 +47,7 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
   doc.setSubject(meta.subject);
   doc.setCreator('Duizhao');
   doc.setLanguage(meta.language);
-  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  mendOutline(doc, meta.headings);
+  // Object streams compress the many small dictionaries of the structure tree (tagging) several times over.
+  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }

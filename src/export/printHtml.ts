@@ -134,7 +134,7 @@ interface PrintedUnit {
  * are real h1–h6, so a tagged PDF gets them as its outline; everything is escaped and nothing is
  * loaded from outside the page but its fonts. Excluded units never appear.
  */
-export function buildPrintHtml(input: PrintInput, options: PrintOptions): string {
+export function buildPrintHtml(input: PrintInput, options: PrintOptions): PrintPage {
   const noteText = new Map(input.notes.map((n) => [n.id, n.text]));
   const numbers = new Map<string, number>();
   const noteNumber = (id: string): number | null => {
@@ -163,8 +163,15 @@ export function buildPrintHtml(input: PrintInput, options: PrintOptions): string
   });
 
   const body = options.layout === 'side-by-side' ? sideBySide(units, input.labels) : flowing(units, options.layout, input.labels);
-  const appendix = options.glossaryAppendix ? glossaryAppendix([...firstUse.keys()].map((id) => input.entries.get(id) as GlossaryEntry), input.labels) : '';
-  return [
+  const used = [...firstUse.keys()].map((id) => input.entries.get(id) as GlossaryEntry);
+  const appendix = options.glossaryAppendix ? glossaryAppendix(used, input.labels) : '';
+  const headings = units.flatMap((u) => {
+    if (headingTag(u.attrs)) return [u.target?.text ?? u.source.text];
+    if (runInTag(u.attrs) && u.attrs.runIn !== null) return [u.source.text.slice(0, u.attrs.runIn)];
+    return [];
+  });
+  if (appendix) headings.push(input.labels.glossary);
+  const html = [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -180,6 +187,13 @@ export function buildPrintHtml(input: PrintInput, options: PrintOptions): string
     '</body>',
     '</html>',
   ].join('\n');
+  return { html, headings };
+}
+
+/** The print page and its headings in document order (what the PDF's outline should say). */
+export interface PrintPage {
+  readonly html: string;
+  readonly headings: readonly string[];
 }
 
 function notesBlock(notes: PrintedUnit['notes'], labels: PrintLabels): string {
