@@ -12,6 +12,7 @@ import { dispatch } from '../node/dispatch.js';
 import { launchTargetOf } from '../node/launchTarget.js';
 import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
 import { buildMenu } from './menu.js';
+import { electronPrinter, PRINT_SCHEME } from './printToPdf.js';
 import { APP_ORIGIN, isExternalWebUrl, isTrustedSenderUrl, secureWebPreferences } from './security.js';
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -19,6 +20,7 @@ const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
@@ -30,7 +32,10 @@ function fileArgument(argv: readonly string[]): string | undefined {
   return argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && existsSync(a));
 }
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'duizhao', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'duizhao', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the window (and the open project): it gets our arguments and we leave.
@@ -53,6 +58,7 @@ async function start(): Promise<void> {
     samplePath: SAMPLE_REPORT,
     starterGlossaryPath: STARTER_GLOSSARY,
     glossaryDir: join(app.getPath('documents'), 'Duizhao'),
+    printer: electronPrinter,
     launch: launchTargetOf(fileArgument(process.argv)),
   });
 

@@ -22,6 +22,8 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send({ command: 'save' }) },
         { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'saveAs' }) },
         { type: 'separator' },
+        { label: t('menu.export'), submenu: [{ label: t('menu.exportPdf'), accelerator: 'CmdOrCtrl+P', click: send({ command: 'exportPdf' }) }] },
+        { type: 'separator' },
         { label: t('menu.quit'), role: 'quit' },
       ],
     },

@@ -5,6 +5,8 @@ import { createProjectFile, type ProjectFile } from '../../src/document/projectF
 import { importReport } from '../../src/import/importReport.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
+import { exportHandlers } from './exportHandlers.js';
+import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
@@ -31,6 +33,8 @@ export interface BackendOptions {
   readonly launch: LaunchTarget | null;
   /** The clock, passed in so tests control time. */
   readonly now?: () => Date;
+  /** The PDF printer: Chromium through playwright-core unless the app gives Electron's. */
+  readonly printer?: Printer;
 }
 
 /** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
@@ -130,6 +134,7 @@ export function createBackend(options: BackendOptions): Backend {
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
     ...glossary,
+    ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 

@@ -9,6 +9,7 @@ import { useMetaValue } from '../hooks/useStore.js';
 import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
+import { ExportDialog } from './ExportDialog.js';
 import { OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
 import { TermCard } from './TermCard.js';
@@ -28,6 +29,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const rowsPane = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const context = useMemo<Workbench>(
     () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
@@ -66,6 +68,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'addTerm') void glossary.addTerm();
         else if (command === 'linkTerm') glossary.linkSelection();
         else if (command === 'addNote') glossary.addNote();
+        else if (command === 'exportPdf') setExporting(true);
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
     [backend, wb, glossary],
@@ -84,6 +87,9 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         e.preventDefault();
         if (e.shiftKey) fileInput.current?.click();
         else void wb.open();
+      } else if (key === 'p' && !e.shiftKey) {
+        e.preventDefault();
+        setExporting(true);
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent): void => {
@@ -135,6 +141,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onOpen={() => void wb.open()}
         onSave={() => void wb.save()}
         onSaveAs={() => void wb.save(true)}
+        onExport={() => setExporting(true)}
       />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <div className="workspace">
@@ -192,6 +199,18 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       {gd?.kind === 'newGlossary' && <NewGlossaryDialog onCreate={(name) => void glossary.createNamedGlossary(name)} onCancel={glossary.close} />}
       {gd?.kind === 'importLanguages' && (
         <ImportLanguagesDialog languages={gd.languages} onImport={(pair) => void glossary.importGlossaryFile(gd.file, gd.path, pair)} onCancel={glossary.close} />
+      )}
+      {exporting && (
+        <ExportDialog
+          backend={backend}
+          store={store}
+          onClose={() => setExporting(false)}
+          onError={wb.fail}
+          onDone={(name) => {
+            setExporting(false);
+            wb.notify('info', t('export.done', { name }));
+          }}
+        />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
       <TermCard container={rowsPane} />

@@ -8,13 +8,14 @@ interface Props {
   readonly onOpen: () => void;
   readonly onSave: () => void;
   readonly onSaveAs: () => void;
+  readonly onExport: () => void;
   readonly title: string | null;
   /** Exposes the hidden file input so the native menu's Import can open it. */
   readonly fileInput: React.RefObject<HTMLInputElement | null>;
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onOpen, onSave, onSaveAs, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   return (
@@ -34,6 +35,9 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, title, fileInput }
         </button>
         <button type="button" onClick={onSaveAs}>
           {t('menu.saveAs')}
+        </button>
+        <button type="button" onClick={onExport}>
+          {t('export.export')}
         </button>
       </nav>
       <form ref={form} className="import-form" onSubmit={(e) => e.preventDefault()}>

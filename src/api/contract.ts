@@ -2,6 +2,28 @@ import { z } from 'zod';
 import type { ProjectFile } from '../document/projectFile.js';
 import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
 import type { Glossary } from '../glossary/glossaryFile.js';
+import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
+
+const printOptions = z.object({
+  layout: z.enum(PRINT_LAYOUTS),
+  paper: z.enum(PAPER_SIZES),
+  glossaryAppendix: z.boolean(),
+  notes: z.boolean(),
+  untranslated: z.enum(['chinese', 'omit']),
+});
+
+const printLabels = z.object({
+  chinese: z.string().max(200),
+  english: z.string().max(200),
+  notes: z.string().max(200),
+  glossary: z.string().max(200),
+  glossaryChinese: z.string().max(200),
+  glossaryEnglish: z.string().max(200),
+  glossaryNote: z.string().max(200),
+  untranslated: z.string().max(200),
+});
+
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** UI languages; the first is the fallback. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -64,6 +86,15 @@ export const requests = {
   'dialog.openGlossary': z.object({}),
   /** Electron only: the native Save dialog for a new glossary. */
   'dialog.saveGlossary': z.object({ suggestedName: z.string().max(255) }),
+  /**
+   * Prints the project as a bilingual PDF (or, with `preview`, its first pages) and answers the bytes.
+   * `jobId` names the run for `export.progress` and `export.cancel`.
+   */
+  'export.pdf': z.object({ jobId, file: projectJson, options: printOptions, translator: z.string().max(200), labels: printLabels, preview: z.boolean() }),
+  /** The stage a running export has reached. */
+  'export.progress': z.object({ jobId }),
+  /** Stops a running export; nothing is written. */
+  'export.cancel': z.object({ jobId }),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
 } as const;
@@ -138,6 +169,9 @@ export interface Responses {
   'glossary.export': { readonly fileName: string; readonly data: Uint8Array };
   'dialog.openGlossary': { readonly path: string | null };
   'dialog.saveGlossary': { readonly path: string | null };
+  'export.pdf': { readonly fileName: string; readonly data: Uint8Array };
+  'export.progress': { readonly stage: 'starting' | 'layout' | 'printing' | null };
+  'export.cancel': Record<string, never>;
 }
 
 export type Response<C extends Channel> = Responses[C];
@@ -173,5 +207,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startWebMode, tempDirs } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('PDF export from the workbench', () => {
+  it('previews the first pages and exports a tagged bilingual PDF as a download', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      await page.goto(server.url);
+      await page.locator('.app[data-ready="true"]').waitFor();
+      await page.getByRole('textbox', { name: 'English translation of paragraph 1', exact: true }).click();
+      await page.keyboard.type('Report on the Work of the Government of Nan’an District');
+      await page.keyboard.press('Control+Enter');
+      await page.keyboard.press('Control+p');
+      const dialog = page.getByRole('dialog', { name: 'Export a bilingual PDF' });
+      await dialog.getByLabel('Translator (for the PDF metadata)').fill('Test Translator');
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      await dialog.getByLabel('Preview of page 1').waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: 'docs/screenshots/export.png' });
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('nanan_district_2024_gov_work_report_zh.pdf');
+      const path = (await file.path()) as string;
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Title:\s+Report on the Work of the Government of Nan’an District/);
+      expect(info).toMatch(/Author:\s+Test Translator/);
+      expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('重庆市南岸区人民政府工作报告');
+      await page.getByRole('status').filter({ hasText: 'Exported nanan_district_2024_gov_work_report_zh.pdf' }).waitFor();
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

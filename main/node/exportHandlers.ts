@@ -1,0 +1,42 @@
+import type { ProjectFile } from '../../src/document/projectFile.js';
+import { AppError } from './appError.js';
+import type { HandlerTable } from './backend.js';
+import { exportPdf, pdfFileName, type Printer } from './exportPdf.js';
+import type { FileAccess } from './fileAccess.js';
+import type { PrintStage } from './pdfPrinter.js';
+
+/** Units in a preview: enough for its first pages. */
+const PREVIEW_UNITS = 40;
+
+/** The export channels: one print at a time per job, with its stage for progress and a way to stop it. */
+export function exportHandlers(options: { readonly access: FileAccess; readonly printer?: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
+  const jobs = new Map<string, { stage: PrintStage; controller: AbortController }>();
+  return {
+    'export.pdf': async ({ jobId, file, options: print, translator, labels, preview }) => {
+      const project = file as ProjectFile;
+      // Only glossaries the user linked (and so granted) are read; others are left out of the appendix.
+      const glossaries: string[] = [];
+      for (const g of project.glossaries) glossaries.push(...(await options.access.resolveGlossary(g).then((p) => [p]).catch(() => [])));
+      const controller = new AbortController();
+      const job = { stage: 'starting' as PrintStage, controller };
+      jobs.set(jobId, job);
+      try {
+        const data = await exportPdf(
+          { file: project, glossaries, options: print, translator, labels, ...(preview ? { limitUnits: PREVIEW_UNITS } : {}) },
+          { signal: controller.signal, onStage: (stage) => (job.stage = stage) },
+          ...(options.printer ? [options.printer] : []),
+        );
+        return { fileName: pdfFileName(project), data };
+      } finally {
+        jobs.delete(jobId);
+      }
+    },
+    'export.progress': async ({ jobId }) => ({ stage: jobs.get(jobId)?.stage ?? null }),
+    'export.cancel': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError('export.unknownJob');
+      job.controller.abort();
+      return {};
+    },
+  };
+}
