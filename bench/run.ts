@@ -13,6 +13,10 @@ import type { GlossaryEntry } from '../src/glossary/glossaryEntry.js';
 import { buildTermIndex, findTerms } from '../src/glossary/termIndex.js';
 import { corpusText, syntheticProject } from '../test/synthetic.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
+import { PDFDocument } from 'pdf-lib';
+import { exportPdf } from '../main/node/exportPdf.js';
+import { createProjectFile } from '../src/document/projectFile.js';
+import { DEFAULT_PRINT_OPTIONS, type PrintLabels } from '../src/export/printHtml.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -202,11 +206,49 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
   }
 }
 
+const LABELS: PrintLabels = {
+  chinese: '中文',
+  english: 'English',
+  notes: "Translator's notes",
+  glossary: 'Glossary',
+  glossaryChinese: 'Chinese',
+  glossaryEnglish: 'English',
+  glossaryNote: 'Note',
+  untranslated: '(not translated)',
+};
+
+/** PDF export with the command line's printer: the fully translated 2,000-paragraph project side by side, and the sample. */
+async function benchPdf(): Promise<void> {
+  const big = syntheticProject(2000, 1);
+  let start = performance.now();
+  const bigPdf = await exportPdf({ file: big, glossaries: [], options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS });
+  const bigSeconds = (performance.now() - start) / 1000;
+  const bigPages = (await PDFDocument.load(bigPdf)).getPageCount();
+  record('pdf_2000_paragraphs_time', bigSeconds, 's');
+  record('pdf_2000_paragraphs_size', bigPdf.length / 1024 / 1024, 'MB');
+  record('pdf_2000_paragraphs_pages', bigPages, 'pages');
+  record('pdf_2000_paragraphs_pages_per_second', bigPages / bigSeconds, 'pages/s');
+
+  const sample = importReport('nanan.txt', new Uint8Array(readFileSync(fileURLToPath(new URL('../assets/sample/nanan_district_2024_gov_work_report_zh.txt', import.meta.url)))));
+  if (!sample.ok) throw new Error(sample.error.code);
+  const file = createProjectFile(
+    sample.value.doc,
+    { fileName: 'nanan.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: '2026-01-01T00:00:00.000Z' },
+    '2026-01-01T00:00:00.000Z',
+    [fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url))],
+  );
+  start = performance.now();
+  const samplePdf = await exportPdf({ file, glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS });
+  record('pdf_sample_time', (performance.now() - start) / 1000, 's');
+  record('pdf_sample_size', samplePdf.length / 1024, 'KB');
+}
+
 const keystrokeP95 = new Map<string, number>();
 
 async function main(): Promise<void> {
   benchImport();
   benchGlossary();
+  await benchPdf();
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);
   // The same measurement on a 20-paragraph project: the floor of the method (a key waits for the next

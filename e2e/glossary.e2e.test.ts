@@ -197,7 +197,7 @@ describe('glossary and annotations in the workbench', () => {
       await expect.poll(() => page.locator('.entry-list > li').count()).toBe(1);
 
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
       const file = await download;
       expect(file.suggestedFilename()).toBe('glossary.tbx');
       const xml = readFileSync((await file.path()) as string, 'utf8');
