@@ -16,7 +16,8 @@ import { syntheticGlossary } from '../test/syntheticGlossary.js';
 import { PDFDocument } from 'pdf-lib';
 import { exportPdf } from '../main/node/exportPdf.js';
 import { createProjectFile } from '../src/document/projectFile.js';
-import { DEFAULT_PRINT_OPTIONS, type PrintLabels } from '../src/export/printHtml.js';
+import { DEFAULT_PRINT_OPTIONS } from '../src/export/printHtml.js';
+import { EN_PRINT_LABELS } from '../test/printLabels.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -206,16 +207,7 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
   }
 }
 
-const LABELS: PrintLabels = {
-  chinese: '中文',
-  english: 'English',
-  notes: "Translator's notes",
-  glossary: 'Glossary',
-  glossaryChinese: 'Chinese',
-  glossaryEnglish: 'English',
-  glossaryNote: 'Note',
-  untranslated: '(not translated)',
-};
+const LABELS = EN_PRINT_LABELS;
 
 /** PDF export with the command line's printer: the fully translated 2,000-paragraph project side by side, and the sample. */
 async function benchPdf(): Promise<void> {

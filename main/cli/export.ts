@@ -2,25 +2,12 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import type { LoadedProject } from '../../src/document/projectFile.js';
-import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type PrintLayout, type PrintLabels } from '../../src/export/printHtml.js';
+import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type PrintLayout } from '../../src/export/printHtml.js';
+import { printLabels } from '../../src/export/printLabels.js';
 import { AppError, saveError } from '../node/appError.js';
 import { writeFileAtomic } from '../node/atomicWrite.js';
 import { exportPdf } from '../node/exportPdf.js';
 import type { CliIo } from './index.js';
-
-/** The labels the PDF itself carries, in the CLI's language. */
-export function printLabels(t: TFunction): PrintLabels {
-  return {
-    chinese: t('print.chinese'),
-    english: t('print.english'),
-    notes: t('print.notes'),
-    glossary: t('print.glossary'),
-    glossaryChinese: t('print.glossaryChinese'),
-    glossaryEnglish: t('print.glossaryEnglish'),
-    glossaryNote: t('print.glossaryNote'),
-    untranslated: t('print.untranslated'),
-  };
-}
 
 /**
  * `duizhao export <project> --pdf out.pdf [--layout …] [--paper a4|letter] [--no-glossary]
@@ -62,7 +49,7 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
       untranslated: values['omit-untranslated'] ? 'omit' : 'chinese',
     },
     translator: values.translator,
-    labels: printLabels(t),
+    labels: printLabels((key) => t(key)),
   });
   const output = resolve(io.cwd, values.pdf);
   try {

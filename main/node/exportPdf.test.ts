@@ -6,22 +6,14 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { schema } from '../../src/document/schema.js';
-import { buildPrintHtml, DEFAULT_PRINT_OPTIONS, type PrintLabels, type PrintOptions } from '../../src/export/printHtml.js';
+import { buildPrintHtml, DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/export/printHtml.js';
+import { EN_PRINT_LABELS } from '../../test/printLabels.js';
 import { importReport } from '../../src/import/importReport.js';
 import { fixtureBytes, fixturePath, SAMPLE } from '../../test/corpus.js';
 import { syntheticProject } from '../../test/synthetic.js';
 import { exportPdf } from './exportPdf.js';
 
-const LABELS: PrintLabels = {
-  chinese: '中文',
-  english: 'English',
-  notes: "Translator's notes",
-  glossary: 'Glossary',
-  glossaryChinese: 'Chinese',
-  glossaryEnglish: 'English',
-  glossaryNote: 'Note',
-  untranslated: '(not translated)',
-};
+const LABELS = EN_PRINT_LABELS;
 const STARTER = fixturePath('../../assets/glossary/starter.duizhao-glossary');
 
 /** The sample with its first paragraphs translated, a bold word, a note, and a term link. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PrintLabels, type PrintOptions } from '../../src/export/printHtml.js';
+import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PrintOptions } from '../../src/export/printHtml.js';
+import { printLabels } from '../../src/export/printLabels.js';
 import { renderPdfPages } from '../export/renderPdfPages.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import { download } from '../platform/download.js';
@@ -49,17 +50,6 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
     return () => clearInterval(timer);
   }, [busy, props.backend]);
 
-  const labels = (): PrintLabels => ({
-    chinese: t('print.chinese'),
-    english: t('print.english'),
-    notes: t('print.notes'),
-    glossary: t('print.glossary'),
-    glossaryChinese: t('print.glossaryChinese'),
-    glossaryEnglish: t('print.glossaryEnglish'),
-    glossaryNote: t('print.glossaryNote'),
-    untranslated: t('print.untranslated'),
-  });
-
   const run = async (kind: 'preview' | 'export'): Promise<void> => {
     localStorage.setItem(TRANSLATOR_KEY, translator);
     const jobId = crypto.randomUUID();
@@ -67,7 +57,7 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
     setBusy(kind);
     setStage('starting');
     try {
-      const result = await props.backend.invoke('export.pdf', { jobId, file: props.store.toFile(), options, translator, labels: labels(), preview: kind === 'preview' });
+      const result = await props.backend.invoke('export.pdf', { jobId, file: props.store.toFile(), options, translator, labels: printLabels((key) => t(key)), preview: kind === 'preview' });
       if (kind === 'preview') {
         const canvases = await renderPdfPages(result.data, 2, 240);
         canvases.forEach((c, i) => c.setAttribute('aria-label', t('export.previewPage', { n: i + 1 })));

@@ -1,7 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummary, ProjectListing } from '../../src/api/contract.js';
+import { usePromised } from '../hooks/usePromised.js';
 import { Modal } from './Modal.js';
+
+/** What a listing shows when the back end cannot answer. */
+export const EMPTY_LISTING: ProjectListing = { workspace: null, files: [], recent: [] };
 
 const when = (iso: string, language: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -13,14 +17,7 @@ export function OpenDialog(props: {
   readonly onCancel: () => void;
 }): ReactNode {
   const { t, i18n } = useTranslation();
-  const [listing, setListing] = useState<ProjectListing | null>(null);
-  useEffect(() => {
-    let live = true;
-    props.listing.then((l) => live && setListing(l)).catch(() => live && setListing({ workspace: null, files: [], recent: [] }));
-    return () => {
-      live = false;
-    };
-  }, [props.listing]);
+  const listing = usePromised(props.listing, EMPTY_LISTING);
   return (
     <Modal title={t('dialog.openTitle')} onCancel={props.onCancel}>
       {listing && (

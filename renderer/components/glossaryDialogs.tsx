@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectListing } from '../../src/api/contract.js';
 import { ENTRY_STATUSES, type EntryStatus, type GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 import { normalizeText } from '../../src/glossary/normalizeText.js';
 import type { GlossarySnapshot } from '../store/glossaryStore.js';
+import { usePromised } from '../hooks/usePromised.js';
+import { EMPTY_LISTING } from './dialogs.js';
 import { Modal } from './Modal.js';
 
 const lines = (text: string): string[] => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
@@ -195,14 +197,7 @@ export function NoteDialog(props: {
 /** Web mode: picks a glossary file in the workspace to link. */
 export function PickGlossaryDialog(props: { readonly listing: Promise<ProjectListing>; readonly onPick: (name: string) => void; readonly onCancel: () => void }): ReactNode {
   const { t } = useTranslation();
-  const [listing, setListing] = useState<ProjectListing | null>(null);
-  useEffect(() => {
-    let live = true;
-    props.listing.then((l) => live && setListing(l)).catch(() => live && setListing({ workspace: null, files: [], recent: [] }));
-    return () => {
-      live = false;
-    };
-  }, [props.listing]);
+  const listing = usePromised(props.listing, EMPTY_LISTING);
   const files = listing?.files.filter((f) => f.name.endsWith(GLOSSARY_EXTENSION)) ?? [];
   return (
     <Modal title={t('glossary.pickTitle')} onCancel={props.onCancel}>
