@@ -28,6 +28,16 @@ describe('PDF export from the workbench', () => {
       await dialog.getByRole('button', { name: 'Preview' }).click();
       await dialog.getByLabel('Preview of page 1').waitFor({ timeout: 30_000 });
       await page.screenshot({ path: 'docs/screenshots/export.png' });
+      // Interleaved and English only first (checked by their text), then side by side.
+      for (const layout of ['Interleaved (each Chinese paragraph, then its English)', 'English only']) {
+        await dialog.getByRole('radio', { name: layout }).check();
+        const other = page.waitForEvent('download', { timeout: 60_000 });
+        await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+        const text = execFileSync('pdftotext', [(await (await other).path()) as string, '-'], { encoding: 'utf8' });
+        expect(text).toContain('Report on the Work of the Government');
+        await page.getByRole('button', { name: 'Export PDF…' }).click();
+      }
+      await page.getByRole('dialog', { name: 'Export a bilingual PDF' }).getByRole('radio', { name: 'Side by side (Chinese left, English right)' }).check();
       const download = page.waitForEvent('download', { timeout: 60_000 });
       await dialog.getByRole('button', { name: 'Export PDF…' }).click();
       const file = await download;
@@ -38,7 +48,7 @@ describe('PDF export from the workbench', () => {
       expect(info).toMatch(/Title:\s+Report on the Work of the Government of Nan’an District/);
       expect(info).toMatch(/Author:\s+Test Translator/);
       expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('重庆市南岸区人民政府工作报告');
-      await page.getByRole('status').filter({ hasText: 'Exported nanan_district_2024_gov_work_report_zh.pdf' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Exported nanan_district_2024_gov_work_report_zh.pdf' }).last().waitFor();
       await page.close();
     } finally {
       await server.stop();

@@ -145,3 +145,27 @@ describe('duizhao terms', () => {
     expect(bad.err).toContain('Line 2 has no Chinese term');
   });
 });
+
+describe('duizhao export', () => {
+  it('writes the sample as a PDF in each layout, and refuses a bad option or a missing Chromium', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    for (const layout of ['side-by-side', 'interleaved', 'english']) {
+      const result = await cli(['export', fixturePath(SAMPLE), '--pdf', `${layout}.pdf`, '--layout', layout, '--paper', 'letter'], cwd);
+      expect(result.code, result.err).toBe(0);
+      const pdf = readFileSync(join(cwd, `${layout}.pdf`));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    expect((await cli(['export', fixturePath(SAMPLE), '--pdf', 'x.pdf', '--layout', 'sideways'], cwd)).code).toBe(2);
+    const saved = process.env['CHROMIUM_PATH'];
+    process.env['CHROMIUM_PATH'] = join(cwd, 'no-such-chromium');
+    try {
+      const none = await cli(['export', fixturePath(SAMPLE), '--pdf', 'none.pdf'], cwd);
+      expect(none.code).toBe(1);
+      expect(none.err).toContain('No Chromium was found');
+      expect(existsSync(join(cwd, 'none.pdf'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['CHROMIUM_PATH'];
+      else process.env['CHROMIUM_PATH'] = saved;
+    }
+  }, 90_000);
+});

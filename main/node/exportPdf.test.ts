@@ -160,9 +160,12 @@ describe('bilingual PDF export', () => {
     expect(text).not.toContain('本文仅代表作者观点');
     expect(text).not.toContain('验证码');
     const first = (s: string) => inBody(items, s);
+    // Every translated row: its Chinese starts left of its English, on the same page and line.
     for (const [zh, en] of [
-      ['重', 'Report on the Work'],
-      ['一、', 'I. Review'],
+      ['重庆市南岸区人民政府工作报告', 'Report on the Work'],
+      ['一、2023年', 'I. Review'],
+      ['——过去一年,我们按照', 'Over the past year, we'],
+      ['——过去一年,我们突出', 'We applied the'],
     ] as const) {
       expect(first(zh).page).toBe(first(en).page);
       expect(first(zh).x).toBeLessThan(first(en).x);
