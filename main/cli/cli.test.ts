@@ -169,3 +169,50 @@ describe('duizhao export', () => {
     }
   }, 90_000);
 });
+
+describe('duizhao qa', () => {
+  /** A project of the acceptance examples, with the English given per unit. */
+  async function project(english: readonly string[]): Promise<{ cwd: string; path: string }> {
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-qa-'));
+    writeFileSync(join(cwd, 'r.txt'), '标题\n\n全年增长6.7%(达到985.2亿元)。\n\n实际利用外资5218万美元。\n\n人均可支配收入达到5.1万元。\n\n地区生产总值增长4.8%。\n');
+    await cli(['import', 'r.txt', '-o', 'p.duizhao'], cwd);
+    const path = join(cwd, 'p.duizhao');
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { doc: { content: Array<{ attrs: Record<string, unknown>; content: unknown[] }> } };
+    english.forEach((text, i) => {
+      const unit = file.doc.content[i + 1];
+      if (!unit) return;
+      unit.attrs['status'] = 'translated';
+      unit.content[1] = { type: 'target', content: [{ type: 'text', text }] };
+    });
+    writeFileSync(path, JSON.stringify(file));
+    return { cwd, path };
+  }
+  const correct = [
+    'The annual growth was 6.7 percent, reaching 98.52 billion yuan.',
+    'Foreign capital actually utilised was 52.18 million US dollars.',
+    'Per capita disposable income reached 51,000 yuan.',
+    'Gross regional product grew by 4.8 percent.',
+  ];
+
+  it('reports 985.2亿元 as "985.2 billion yuan" as a scale error on the right spans, with exit status 1', async () => {
+    const { cwd } = await project(['The annual growth was 6.7 percent, reaching 985.2 billion yuan.', ...correct.slice(1)]);
+    const result = await cli(['qa', 'p.duizhao', '--json'], cwd);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.out) as { findings: Array<{ unitId: string; code: string; check: string; severity: string; source: { start: number; end: number }; target: { start: number; end: number }; message: string }> };
+    const numbers = report.findings.filter((f) => f.check === 'numbers' && f.severity !== 'info');
+    expect(numbers).toHaveLength(1);
+    const [scale] = numbers;
+    expect(scale).toMatchObject({ unitId: 'u2', code: 'qa.number.scale', severity: 'error' });
+    expect('全年增长6.7%(达到985.2亿元)。'.slice(scale?.source.start, scale?.source.end)).toBe('985.2亿元');
+    expect('The annual growth was 6.7 percent, reaching 985.2 billion yuan.'.slice(scale?.target.start, scale?.target.end)).toBe('985.2 billion yuan');
+    expect(scale?.message).toBe('985.2亿元 is 98,520,000,000; the English says 985.2 billion yuan (985,200,000,000): off by a factor of 10.');
+  });
+
+  it('passes 98.52 billion yuan, 52.18 million US dollars, 51,000 yuan and 4.8 percent, with exit status 0', async () => {
+    const { cwd } = await project(correct);
+    const result = await cli(['qa', 'p.duizhao', '--json'], cwd);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { findings: Array<{ check: string; unitId: string }> };
+    expect(report.findings.filter((f) => f.check === 'numbers')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { sha256 } from '../node/hash.js';
 import { readProject, writeProject } from '../node/projectStore.js';
 import { cliTranslator, errorText } from './i18n.js';
 import { runExport } from './export.js';
+import { runQa } from './qa.js';
 import { runTerms } from './terms.js';
 
 /** Output and exit status of a CLI run, so tests call the CLI as a function. */
@@ -119,6 +120,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runInfo(rest, io, t);
       case 'export':
         return await runExport(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'qa':
+        return await runQa(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
       case 'terms':
         return await runTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
       case undefined:

@@ -46,6 +46,8 @@ const header = z.object({
   glossaries: z.array(z.string().min(1).max(4096)).max(100).default([]),
   /** Translator's notes, anchored in the text by `note` marks with their id. */
   notes: z.array(note).max(100_000).default([]),
+  /** Fingerprints of QA findings the translator chose to ignore (they return when the text changes). */
+  qaIgnored: z.array(z.string().max(80)).max(1_000_000).default([]),
   doc: z.record(z.string(), z.unknown()),
 });
 
@@ -74,6 +76,7 @@ export function createProjectFile(doc: Node, source: SourceInfo, now: string, gl
     source,
     glossaries,
     notes: [],
+    qaIgnored: [],
     doc: doc.toJSON() as Record<string, unknown>,
   };
 }

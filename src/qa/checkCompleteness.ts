@@ -1,0 +1,45 @@
+import type { QaFinding } from './checkNumbers.js';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const FULL_WIDTH = /[，。；：“”‘’（）【】《》、！？]+/g;
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['“', '”'],
+  ['‘', '’'],
+];
+
+/**
+ * Completeness of one unit's English: untranslated (error-free, a warning); identical to the Chinese
+ * (error); Chinese characters or full-width punctuation left in it (warning, with their spans);
+ * brackets or curly quotes that do not balance, and an odd number of straight double quotes (warning).
+ */
+export function checkCompleteness(source: string, target: string): QaFinding[] {
+  if (!target.trim()) return [{ code: 'qa.untranslated', severity: 'warning', params: {} }];
+  const findings: QaFinding[] = [];
+  if (target.trim() === source.trim()) findings.push({ code: 'qa.identical', severity: 'error', params: {} });
+  for (const m of target.matchAll(CJK)) findings.push({ code: 'qa.cjkInTarget', severity: 'warning', params: { text: m[0] }, target: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } });
+  for (const m of target.matchAll(FULL_WIDTH)) findings.push({ code: 'qa.fullWidthPunctuation', severity: 'warning', params: { text: m[0] }, target: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } });
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    let at = -1;
+    for (let i = 0; i < target.length; i++) {
+      if (target[i] === open) {
+        if (depth === 0) at = i;
+        depth++;
+      } else if (target[i] === close) {
+        depth--;
+        if (depth < 0) {
+          findings.push({ code: 'qa.unbalanced', severity: 'warning', params: { open, close }, target: { start: i, end: i + 1 } });
+          depth = 0;
+        }
+      }
+    }
+    if (depth > 0) findings.push({ code: 'qa.unbalanced', severity: 'warning', params: { open, close }, target: { start: at, end: at + 1 } });
+  }
+  if ((target.match(/"/g) ?? []).length % 2 === 1) {
+    const at = target.lastIndexOf('"');
+    findings.push({ code: 'qa.unbalanced', severity: 'warning', params: { open: '"', close: '"' }, target: { start: at, end: at + 1 } });
+  }
+  return findings;
+}

@@ -1,0 +1,105 @@
+import type { Node } from 'prosemirror-model';
+import { plainTextOf } from '../document/describeProject.js';
+import { unitAttrs } from '../document/unitAttrs.js';
+import { checkTerminology } from '../glossary/checkTerminology.js';
+import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
+import type { TermIndex } from '../glossary/termIndex.js';
+import { termOccurrences } from '../glossary/termOccurrences.js';
+import { checkCompleteness } from './checkCompleteness.js';
+import { checkConsistency, type QaUnit, type UnitQaFinding } from './checkConsistency.js';
+import { checkForm } from './checkForm.js';
+import { checkNumbers, type QaFinding } from './checkNumbers.js';
+import { chineseQuantities, englishQuantities, type NumberModels } from './quantities.js';
+
+/** What the checks need besides the text: the number models and the glossary. */
+export interface QaContext {
+  readonly models: NumberModels;
+  readonly index: TermIndex | null;
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/** The checks, in the order the panel groups them. */
+export const QA_CHECKS = ['numbers', 'completeness', 'consistency', 'form', 'terminology'] as const;
+export type QaCheck = (typeof QA_CHECKS)[number];
+
+/** Which check a finding code belongs to. */
+export function checkOf(code: string): QaCheck {
+  if (code.startsWith('qa.number.')) return 'numbers';
+  if (code.startsWith('term.')) return 'terminology';
+  if (code === 'qa.inconsistentTarget' || code === 'qa.inconsistentSource') return 'consistency';
+  if (code === 'qa.doubleSpace' || code === 'qa.edgeSpace' || code === 'qa.lowercaseStart') return 'form';
+  return 'completeness';
+}
+
+/**
+ * All checks of one unit but the project-wide consistency check: numbers by value, completeness,
+ * form, and terminology (a missing rendering is a warning, a forbidden one an error). Excluded units
+ * have no findings; an untranslated unit has only that.
+ */
+export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
+  if (unitAttrs(unit).excluded) return [];
+  const source = plainTextOf(unit.child(0)).text;
+  const target = plainTextOf(unit.child(1)).text;
+  const completeness = checkCompleteness(source, target);
+  if (!target.trim()) return completeness;
+  const terms: QaFinding[] = checkTerminology(termOccurrences(unit.child(0), context.index), target, context.entries).map((f) =>
+    f.code === 'term.missing'
+      ? { code: f.code, severity: 'warning', params: { entryId: f.entryId }, source: f.source }
+      : { code: f.code, severity: 'error', params: { entryId: f.entryId }, target: f.target },
+  );
+  return [
+    ...checkNumbers(chineseQuantities(source, context.models), englishQuantities(target, context.models)),
+    ...completeness,
+    ...checkForm(source, target),
+    ...terms,
+  ];
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a stable fingerprint, not a security hash. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The fingerprint of a finding: its unit, its code and parameters, and the unit's text. Ignoring a
+ * finding stores this; when the text changes, the fingerprint does, and the finding comes back.
+ */
+export function findingKey(unitId: string, source: string, target: string, finding: QaFinding): string {
+  const where = `${finding.source?.start ?? ''}-${finding.source?.end ?? ''}:${finding.target?.start ?? ''}-${finding.target?.end ?? ''}`;
+  return `${finding.code}:${fnv1a([unitId, source, target, JSON.stringify(finding.params), where].join('\u0000'))}`;
+}
+
+/** A finding of the whole-project run, with its fingerprint and whether the user ignored it. */
+export interface ProjectQaFinding extends UnitQaFinding {
+  readonly key: string;
+  readonly ignored: boolean;
+}
+
+/** Runs every check over a document: per unit, then consistency across units; ignored findings are marked, not dropped. */
+export function qaDocument(doc: Node, context: QaContext, ignored: ReadonlySet<string>, unitFindings: (unit: Node) => QaFinding[] = (u) => qaUnit(u, context)): ProjectQaFinding[] {
+  const out: ProjectQaFinding[] = [];
+  const units: QaUnit[] = [];
+  const texts = new Map<string, { source: string; target: string }>();
+  doc.forEach((unit) => {
+    const attrs = unitAttrs(unit);
+    const source = plainTextOf(unit.child(0)).text;
+    const target = plainTextOf(unit.child(1)).text;
+    texts.set(attrs.id, { source, target });
+    if (!attrs.excluded) units.push({ id: attrs.id, source, target });
+    for (const f of unitFindings(unit)) {
+      const key = findingKey(attrs.id, source, target, f);
+      out.push({ ...f, unitId: attrs.id, key, ignored: ignored.has(key) });
+    }
+  });
+  for (const f of checkConsistency(units)) {
+    const t = texts.get(f.unitId) ?? { source: '', target: '' };
+    const key = findingKey(f.unitId, t.source, t.target, f);
+    out.push({ ...f, key, ignored: ignored.has(key) });
+  }
+  return out;
+}
