@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
+import { rendererResolve } from './vite.renderer.config';
 
 const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
   renderer: {
     root: at('./renderer'),
     plugins: [react()],
+    resolve: rendererResolve,
     build: {
       outDir: at('./out/renderer'),
       rollupOptions: { input: { index: at('./renderer/index.html') } },

@@ -8,6 +8,7 @@ import { BackendError, type Backend } from '../platform/index.js';
 import type { Notice } from '../components/Notices.js';
 import { GlossaryStore } from '../store/glossaryStore.js';
 import { ProjectStore } from '../store/projectStore.js';
+import { QaAnalysis } from '../store/qaAnalysis.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { neighbour, nextUntranslated } from './navigation.js';
@@ -31,6 +32,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const registry = useMemo(() => new RowRegistry(), []);
   const glossaries = useMemo(() => new GlossaryStore(), []);
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
+  const qa = useMemo(() => new QaAnalysis(store, glossaries), [store, glossaries]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -293,6 +295,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     registry,
     glossaries,
     analysis,
+    qa,
     selection,
     dialog,
     setDialog,

@@ -3,6 +3,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { RowCommands } from '../editor/rowKeymap.js';
 import type { GlossaryStore } from '../store/glossaryStore.js';
 import type { ProjectStore } from '../store/projectStore.js';
+import type { QaAnalysis } from '../store/qaAnalysis.js';
 import type { TermAnalysis } from '../store/termAnalysis.js';
 import type { RowRegistry } from './rowRegistry.js';
 
@@ -11,6 +12,7 @@ export interface Workbench {
   readonly store: ProjectStore;
   readonly glossaries: GlossaryStore;
   readonly analysis: TermAnalysis;
+  readonly qa: QaAnalysis;
   readonly registry: RowRegistry;
   readonly rowCommands: (id: string) => RowCommands;
   /** A row view's selection changed: the workbench remembers the latest non-empty one. */

@@ -32,8 +32,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [exporting, setExporting] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
-    [store, wb.glossaries, wb.analysis, wb.registry, wb.rowCommands, wb.onSelection],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.registry, wb.rowCommands, wb.onSelection],
   );
 
   // Glossary and note shortcuts work on the latest selection, in the Chinese or the English, in both modes.

@@ -15,7 +15,7 @@ type Tab = (typeof TABS)[number];
 /** The side panel: the current paragraph, the glossary, the project's checks and its notes. */
 export function SidePanel({ actions }: { readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
-  const { store, analysis } = useWorkbenchContext();
+  const { store, qa } = useWorkbenchContext();
   const activeId = useMetaValue(store, (m) => m.activeId);
   const notes = useMetaValue(store, (m) => m.notes.length);
   const [tab, setTab] = useState<Tab>('paragraph');
@@ -23,9 +23,9 @@ export function SidePanel({ actions }: { readonly actions: GlossaryActions }): R
   // The project-wide count is work over every unit: do it when the window is idle, not while it opens.
   const [findings, setFindings] = useState(0);
   useEffect(() => {
-    const handle = requestIdleCallback(() => setFindings(analysis.allFindings().length), { timeout: 2000 });
+    const handle = requestIdleCallback(() => setFindings(qa.all().filter((f) => !f.ignored && f.severity !== 'info').length), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
-  }, [analysis, tick]);
+  }, [qa, tick]);
   const badge: Record<Tab, number | null> = { paragraph: null, glossary: null, checks: findings, notes };
 
   const onKeyDown = (e: React.KeyboardEvent): void => {

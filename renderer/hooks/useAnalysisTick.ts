@@ -6,7 +6,7 @@ import { useWorkbenchContext } from '../app/workbenchContext.js';
  * panels that summarise the whole project recompute on it, not on every keystroke.
  */
 export function useAnalysisTick(delay = 250): number {
-  const { store, glossaries } = useWorkbenchContext();
+  const { store, glossaries, qa } = useWorkbenchContext();
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,11 +14,11 @@ export function useAnalysisTick(delay = 250): number {
       clearTimeout(timer);
       timer = setTimeout(() => setTick((n) => n + 1), delay);
     };
-    const offs = [store.subscribeChanges(bump), glossaries.subscribe(() => setTick((n) => n + 1)), store.subscribeMeta(bump)];
+    const offs = [store.subscribeChanges(bump), glossaries.subscribe(() => setTick((n) => n + 1)), store.subscribeMeta(bump), qa.onReady(() => setTick((n) => n + 1))];
     return () => {
       clearTimeout(timer);
       offs.forEach((off) => off());
     };
-  }, [store, glossaries, delay]);
+  }, [store, glossaries, qa, delay]);
   return tick;
 }

@@ -30,6 +30,8 @@ export interface ProjectMeta {
   /** Linked glossary files (absolute paths). */
   readonly glossaries: readonly string[];
   readonly notes: readonly ProjectNote[];
+  /** Fingerprints of QA findings the translator ignored. */
+  readonly qaIgnored: readonly string[];
 }
 
 type Listener = () => void;
@@ -69,6 +71,7 @@ export class ProjectStore {
     activeId: null,
     glossaries: [],
     notes: [],
+    qaIgnored: [],
   };
 
   /** Replaces the open project; `dirty` is true for recovered, unsaved work. */
@@ -101,6 +104,7 @@ export class ProjectStore {
       activeId: this.unitList[0]?.attrs.id ?? null,
       glossaries: header.glossaries,
       notes: header.notes,
+      qaIgnored: header.qaIgnored,
     });
     for (const listeners of this.unitListeners.values()) listeners.forEach((l) => l());
   }
@@ -166,6 +170,15 @@ export class ProjectStore {
   setGlossaries(paths: readonly string[]): void {
     if (this.header) this.header = { ...this.header, glossaries: [...paths] };
     this.touchMeta({ glossaries: [...paths] });
+  }
+
+  /** Ignores a QA finding (by its fingerprint), or restores it. */
+  setIgnored(key: string, ignored: boolean): void {
+    const has = this.metaValue.qaIgnored.includes(key);
+    if (has === ignored) return;
+    const qaIgnored = ignored ? [...this.metaValue.qaIgnored, key] : this.metaValue.qaIgnored.filter((k) => k !== key);
+    if (this.header) this.header = { ...this.header, qaIgnored };
+    this.touchMeta({ qaIgnored });
   }
 
   /** Adds or edits a note's text (its anchor is a mark placed by the caller). */

@@ -13,7 +13,8 @@ import { chineseQuantities, englishQuantities, type NumberModels } from './quant
 
 /** What the checks need besides the text: the number models and the glossary. */
 export interface QaContext {
-  readonly models: NumberModels;
+  /** The number models; null while they are still being built (the numbers check is then skipped). */
+  readonly models: NumberModels | null;
   readonly index: TermIndex | null;
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 }
@@ -47,8 +48,9 @@ export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
       ? { code: f.code, severity: 'warning', params: { entryId: f.entryId }, source: f.source }
       : { code: f.code, severity: 'error', params: { entryId: f.entryId }, target: f.target },
   );
+  const models = context.models;
   return [
-    ...checkNumbers(chineseQuantities(source, context.models), englishQuantities(target, context.models)),
+    ...(models ? checkNumbers(chineseQuantities(source, models), englishQuantities(target, models)) : []),
     ...completeness,
     ...checkForm(source, target),
     ...terms,

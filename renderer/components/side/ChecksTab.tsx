@@ -1,48 +1,85 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermFinding } from '../../../src/glossary/checkTerminology.js';
+import { checkOf, QA_CHECKS, type ProjectQaFinding } from '../../../src/qa/runQa.js';
 import { useWorkbenchContext } from '../../app/workbenchContext.js';
 import { useAnalysisTick } from '../../hooks/useAnalysisTick.js';
 
-/** A terminology finding in words: which term, what the glossary expects, what the English has. */
-export function FindingText({ finding }: { readonly finding: TermFinding }): ReactNode {
+/** A finding in words, in the UI language: glossary terms named, other paragraphs by number. */
+export function FindingMessage({ finding }: { readonly finding: ProjectQaFinding }): ReactNode {
   const { t } = useTranslation();
-  const { glossaries } = useWorkbenchContext();
-  const entry = glossaries.snapshot.entries.get(finding.entryId);
-  const term = entry?.term ?? finding.entryId;
-  if (finding.code === 'term.missing') {
-    return <>{t('checks.missing', { term, rendering: entry?.renderings.join(' / ') ?? '' })}</>;
-  }
-  return <>{t('checks.forbidden', { term, forbidden: entry?.forbidden.join(' / ') ?? '', rendering: entry?.renderings[0] ?? '' })}</>;
+  const { glossaries, store } = useWorkbenchContext();
+  const entryId = finding.params['entryId'];
+  const entry = typeof entryId === 'string' ? glossaries.snapshot.entries.get(entryId) : undefined;
+  const other = finding.params['other'];
+  return (
+    <>
+      {t(`qaFinding.${finding.code}`, {
+        ...finding.params,
+        term: entry?.term ?? '',
+        rendering: entry?.renderings.join(' / ') ?? '',
+        forbidden: entry?.forbidden.join(' / ') ?? '',
+        ...(typeof other === 'string' ? { other: t('checks.paragraph', { n: store.indexOf(other) + 1 }) } : {}),
+        where: finding.params['where'] === 'start' ? t('qa.start') : t('qa.end'),
+      })}
+    </>
+  );
 }
 
-/** Every terminology finding of the project, grouped by kind; a click goes to its paragraph. */
+/** One finding: severity, paragraph, message; a click goes there; Ignore keeps it away until the text changes. */
+export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQaFinding; readonly showWhere: boolean }): ReactNode {
+  const { t } = useTranslation();
+  const { store, registry } = useWorkbenchContext();
+  return (
+    <li className={`finding severity-${finding.severity}${finding.ignored ? ' ignored' : ''}`}>
+      <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId)}>
+        <span className={`severity severity-${finding.severity}`}>{t(`qaSeverity.${finding.severity}`)}</span>{' '}
+        {showWhere && <span className="finding-where">{t('checks.paragraph', { n: store.indexOf(finding.unitId) + 1 })}</span>} <FindingMessage finding={finding} />
+      </button>
+      <button type="button" className="link-button" onClick={() => store.setIgnored(finding.key, !finding.ignored)}>
+        {finding.ignored ? t('qa.restore') : t('qa.ignore')}
+      </button>
+    </li>
+  );
+}
+
+/** The QA panel: every finding of the project, grouped by check, with severity, jump-to and ignore. */
 export function ChecksTab(): ReactNode {
   const { t } = useTranslation();
-  const { store, analysis, registry } = useWorkbenchContext();
+  const { qa } = useWorkbenchContext();
   useAnalysisTick();
-  const all = analysis.allFindings();
-  const groups = (['term.missing', 'term.forbidden'] as const).map((code) => ({ code, items: all.filter((f) => f.finding.code === code) }));
+  const [showIgnored, setShowIgnored] = useState(false);
+  const [showInfo, setShowInfo] = useState(false);
+  const all = qa.all();
+  const visible = all.filter((f) => (showIgnored || !f.ignored) && (showInfo || f.severity !== 'info'));
+  const ignored = all.filter((f) => f.ignored).length;
   return (
     <div>
       <h2>{t('checks.title')}</h2>
-      {all.length === 0 && <p className="muted">{t('checks.none')}</p>}
-      {groups
-        .filter((g) => g.items.length > 0)
-        .map((g) => (
-          <section key={g.code}>
-            <h3>{t(`checks.group.${g.code === 'term.missing' ? 'missing' : 'forbidden'}`, { count: g.items.length })}</h3>
+      <div className="side-actions">
+        <label className="choice">
+          <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} /> {t('qa.showInfo')}
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={showIgnored} onChange={(e) => setShowIgnored(e.target.checked)} /> {t('qa.showIgnored', { count: ignored })}
+        </label>
+      </div>
+      {visible.length === 0 && <p className="muted">{t('checks.none')}</p>}
+      {QA_CHECKS.map((check) => {
+        const group = visible.filter((f) => checkOf(f.code) === check);
+        if (group.length === 0) return null;
+        return (
+          <section key={check} aria-label={t(`qaCheck.${check}`)}>
+            <h3>
+              {t(`qaCheck.${check}`)} ({group.length})
+            </h3>
             <ul className="finding-list">
-              {g.items.map(({ unitId, finding }, i) => (
-                <li key={`${unitId}-${i}`} className={`finding finding-${finding.code.replace('.', '-')}`}>
-                  <button type="button" className="finding-jump" onClick={() => registry.focus(unitId)}>
-                    <span className="finding-where">{t('checks.paragraph', { n: store.indexOf(unitId) + 1 })}</span> <FindingText finding={finding} />
-                  </button>
-                </li>
+              {group.map((f) => (
+                <FindingItem key={f.key} finding={f} showWhere />
               ))}
             </ul>
           </section>
-        ))}
+        );
+      })}
     </div>
   );
 }

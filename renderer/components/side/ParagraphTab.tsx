@@ -7,7 +7,7 @@ import type { GlossaryActions } from '../../app/useGlossaryActions.js';
 import { useWorkbenchContext } from '../../app/workbenchContext.js';
 import { useAnalysisTick } from '../../hooks/useAnalysisTick.js';
 import { useUnit } from '../../hooks/useStore.js';
-import { FindingText } from './ChecksTab.js';
+import { FindingItem } from './ChecksTab.js';
 import { TermDetails } from './TermList.js';
 
 /** The current paragraph: its kind and counts, its glossary terms (Ctrl+1…9 inserts them), its findings and notes. */
@@ -22,7 +22,7 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
   const text = unit.source.textContent;
   const kind = attrs.kind === 'heading' ? t('kind.heading', { level: attrs.level }) : t(`kind.${attrs.kind}`);
   const entries = analysis.orderedEntries(id).map((entryId) => glossaries.snapshot.entries.get(entryId)).filter((e) => e !== undefined);
-  const findings = analysis.findings(id);
+  const findings = wb.qa.unit(id).filter((f) => !f.ignored);
   const noteIds = new Set([...plainTextOf(unit.source).marks, ...plainTextOf(unit.target).marks].filter((m) => m.type === 'note').map((m) => String(m.attrs?.['noteId'])));
   const notes = store.meta.notes.filter((n) => noteIds.has(n.id));
   const counts = analysis.entryCounts();
@@ -87,10 +87,8 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
         <>
           <h3>{t('side.findings', { count: findings.length })}</h3>
           <ul className="finding-list">
-            {findings.map((f, i) => (
-              <li key={i} className={`finding finding-${f.code.replace('.', '-')}`}>
-                <FindingText finding={f} />
-              </li>
+            {findings.map((f) => (
+              <FindingItem key={f.key} finding={f} showWhere={false} />
             ))}
           </ul>
         </>

@@ -1,0 +1,77 @@
+import type { Node } from 'prosemirror-model';
+import { schema } from '../../src/document/schema.js';
+import type { QaFinding } from '../../src/qa/checkNumbers.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { qaDocument, qaUnit, type ProjectQaFinding, type QaContext } from '../../src/qa/runQa.js';
+import type { GlossaryStore } from './glossaryStore.js';
+import type { ProjectStore, UnitState } from './projectStore.js';
+
+interface Cached {
+  readonly version: number;
+  readonly models: NumberModels | null;
+  readonly source: Node;
+  readonly target: Node;
+  readonly findings: QaFinding[];
+}
+
+/**
+ * QA findings of the open project, cached per unit by its nodes, the glossary version and whether
+ * the number models are ready: after an edit only that unit is checked again. The number models
+ * (Recognizers-Text, about 200 ms to build) are built when the window is idle after opening.
+ */
+export class QaAnalysis {
+  private models: NumberModels | null = null;
+  private cache = new Map<string, Cached>();
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private readonly project: ProjectStore,
+    private readonly glossaries: GlossaryStore,
+  ) {
+    const build = (): void => {
+      this.models = createNumberModels();
+      this.listeners.forEach((l) => l());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 3000 });
+    else setTimeout(build, 0);
+  }
+
+  /** Called once the number models are ready (the numbers check then joins the others). */
+  onReady(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private context(): QaContext {
+    const { index, entries } = this.glossaries.snapshot;
+    return { models: this.models, index, entries };
+  }
+
+  private unitNode(unit: UnitState): Node {
+    return schema.nodes.unit.create(unit.attrs, [unit.source, unit.target]);
+  }
+
+  private analyse(unit: UnitState): QaFinding[] {
+    const version = this.glossaries.snapshot.version;
+    const hit = this.cache.get(unit.attrs.id);
+    if (hit && hit.version === version && hit.models === this.models && hit.source === unit.source && hit.target === unit.target && !unit.attrs.excluded) return hit.findings;
+    const findings = qaUnit(this.unitNode(unit), this.context());
+    this.cache.set(unit.attrs.id, { version, models: this.models, source: unit.source, target: unit.target, findings });
+    return findings;
+  }
+
+  /** Every finding of the project (consistency included), ignored ones marked. */
+  all(): ProjectQaFinding[] {
+    const doc = schema.nodes.doc.create(null, this.project.units.map((u) => this.unitNode(u)));
+    const byId = new Map(this.project.units.map((u) => [u.attrs.id, u]));
+    return qaDocument(doc, this.context(), new Set(this.project.meta.qaIgnored), (node) => {
+      const unit = byId.get(node.attrs['id'] as string);
+      return unit && !unit.attrs.excluded ? this.analyse(unit) : [];
+    });
+  }
+
+  /** The findings of one unit (without the project-wide consistency check), ignored ones marked. */
+  unit(unitId: string): ProjectQaFinding[] {
+    return this.all().filter((f) => f.unitId === unitId);
+  }
+}
