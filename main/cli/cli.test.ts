@@ -205,7 +205,7 @@ describe('duizhao qa', () => {
     expect(scale).toMatchObject({ unitId: 'u2', code: 'qa.number.scale', severity: 'error' });
     expect('全年增长6.7%(达到985.2亿元)。'.slice(scale?.source.start, scale?.source.end)).toBe('985.2亿元');
     expect('The annual growth was 6.7 percent, reaching 985.2 billion yuan.'.slice(scale?.target.start, scale?.target.end)).toBe('985.2 billion yuan');
-    expect(scale?.message).toBe('985.2亿元 is 98,520,000,000; the English says 985.2 billion yuan (985,200,000,000): off by a factor of 10.');
+    expect(scale?.message).toBe('985.2亿元 is 98.52 billion; the English says 985.2 billion yuan (985.2 billion): off by a factor of 10.');
   });
 
   it('passes 98.52 billion yuan, 52.18 million US dollars, 51,000 yuan and 4.8 percent, with exit status 0', async () => {

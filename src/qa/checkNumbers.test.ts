@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes } from '../../test/corpus.js';
 import { childrenNamed, decodeXml, parseXml, textOf } from '../xml/parseXml.js';
-import { checkNumbers, type QaFinding } from './checkNumbers.js';
+import { checkNumbers, formatValue, type QaFinding } from './checkNumbers.js';
 import { chineseQuantities, createNumberModels, englishQuantities } from './quantities.js';
 
 const models = createNumberModels();
@@ -26,6 +26,18 @@ function gr2021(): Array<readonly [string, string]> {
     return [seg('zh'), seg('en')] as const;
   });
 }
+
+describe('formatValue', () => {
+  it('says a value as an English reader would', () => {
+    expect(formatValue(98_520_000_000)).toBe('98.52 billion');
+    expect(formatValue(52_180_000)).toBe('52.18 million');
+    expect(formatValue(3.2e12)).toBe('3.2 trillion');
+    expect(formatValue(51_000)).toBe('51,000');
+    expect(formatValue(2024)).toBe('2024');
+    expect(formatValue(4.8)).toBe('4.8');
+    expect(formatValue(0.1 + 0.2)).toBe('0.3');
+  });
+});
 
 describe('checkNumbers', () => {
   it('reports 985.2亿元 rendered as "985.2 billion yuan" as a tenfold scale error on the right spans', () => {

@@ -35,7 +35,19 @@ export function isRounding(exact: number, rounded: number): boolean {
   for (let digits = 1; digits <= 12; digits++) if (same(Number(exact.toPrecision(digits)), rounded)) return true;
   return false;
 }
-const fmt = (n: number): string => (Math.abs(n) >= 1e4 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(+n.toPrecision(12)));
+const LARGE = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+] as const;
+
+/** A value as an English reader says it: 98.52 billion, 52.18 million, 51,000, 4.8. */
+export function formatValue(n: number): string {
+  const clean = (x: number): number => +x.toPrecision(12);
+  for (const [size, word] of LARGE) if (Math.abs(n) >= size) return `${clean(n / size).toLocaleString('en-US', { maximumFractionDigits: 6 })} ${word}`;
+  return clean(n).toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: Math.abs(n) >= 1e4 });
+}
+const fmt = formatValue;
 
 /**
  * Checks the quantities of a unit's English against its Chinese, by value. The rules, in order:
