@@ -4,6 +4,9 @@ import { createProjectFile, type ProjectFile } from '../src/document/projectFile
 import { importReport } from '../src/import/importReport.js';
 import { unitAttrs } from '../src/document/unitAttrs.js';
 import { buildDocument, type UnitSeed } from '../src/document/buildDocument.js';
+import { schema } from '../src/document/schema.js';
+import type { Node } from 'prosemirror-model';
+import { gr2021Pairs } from './corpus.js';
 
 const REPORTS = [
   'nanan_district_2024_gov_work_report_zh.txt',
@@ -53,4 +56,25 @@ export function syntheticProject(count: number, translatedShare = 0): ProjectFil
   }
   const file = createProjectFile(doc, { fileName: 'synthetic.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: '2026-01-01T00:00:00.000Z' }, '2026-01-01T00:00:00.000Z');
   return { ...file, doc: json as unknown as Record<string, unknown> };
+}
+
+/**
+ * A fully translated document of `count` paragraphs: the 2021 national work report's official
+ * sentence pairs, three to a paragraph (about 150 Chinese characters), repeated until the count is
+ * reached; so every check, numbers included, has real Chinese and real English to read.
+ */
+export function parallelDocument(count: number): Node {
+  const pairs = gr2021Pairs().filter(([zh, en]) => zh && en);
+  const units: Node[] = [];
+  for (let i = 0; units.length < count; i += 3) {
+    const group = [0, 1, 2].map((k) => pairs[(i + k) % pairs.length] as readonly [string, string]);
+    const id = `u${units.length + 1}`;
+    units.push(
+      schema.nodes.unit.create({ id, kind: 'paragraph', status: 'translated' }, [
+        schema.nodes.source.create(null, schema.text(group.map(([zh]) => zh).join(''))),
+        schema.nodes.target.create(null, schema.text(group.map(([, en]) => en).join(' '))),
+      ]),
+    );
+  }
+  return schema.nodes.doc.create(null, units);
 }

@@ -60,8 +60,23 @@ export class QaAnalysis {
     return findings;
   }
 
-  /** Every finding of the project (consistency included), ignored ones marked. */
+  private last: { units: UnitState[]; ignored: readonly string[]; version: number; models: NumberModels | null; findings: ProjectQaFinding[] } | null = null;
+
+  /** Every finding of the project (consistency included), ignored ones marked; remembered until a unit, the glossary or the ignore list changes. */
   all(): ProjectQaFinding[] {
+    const units = this.project.units;
+    const ignored = this.project.meta.qaIgnored;
+    const version = this.glossaries.snapshot.version;
+    const last = this.last;
+    if (last && last.ignored === ignored && last.version === version && last.models === this.models && last.units.length === units.length && last.units.every((u, i) => u === units[i])) {
+      return last.findings;
+    }
+    const findings = this.compute();
+    this.last = { units: [...units], ignored, version, models: this.models, findings };
+    return findings;
+  }
+
+  private compute(): ProjectQaFinding[] {
     const doc = schema.nodes.doc.create(null, this.project.units.map((u) => this.unitNode(u)));
     const byId = new Map(this.project.units.map((u) => [u.attrs.id, u]));
     return qaDocument(doc, this.context(), new Set(this.project.meta.qaIgnored), (node) => {

@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from '../../test/corpus.js';
-import { childrenNamed, decodeXml, parseXml, textOf } from '../xml/parseXml.js';
+import { gr2021Pairs as gr2021 } from '../../test/corpus.js';
 import { checkNumbers, formatValue, type QaFinding } from './checkNumbers.js';
-import { chineseQuantities, createNumberModels, englishQuantities } from './quantities.js';
+import { chineseQuantities, createNumberModels, ENGLISH_CANDIDATES, englishQuantities, parse, parseEnglishClauses } from './quantities.js';
 
 const models = createNumberModels();
 const check = (zh: string, en: string): QaFinding[] => checkNumbers(chineseQuantities(zh, models), englishQuantities(en, models));
 const flags = (findings: readonly QaFinding[]): QaFinding[] => findings.filter((f) => f.severity !== 'info');
 
-/** The 2021 national work report, sentence-aligned with its official English (654 pairs). */
-function gr2021(): Array<readonly [string, string]> {
-  const text = decodeXml(fixtureBytes('parallel/GR2021_zh-CN_en-US.tmx'));
-  if (!text.ok) throw new Error('tmx');
-  const root = parseXml(text.value);
-  if (!root.ok) throw new Error('tmx');
-  const body = childrenNamed(root.value, 'body')[0];
-  if (!body) throw new Error('no body');
-  return childrenNamed(body, 'tu').map((tu) => {
-    const tuvs = childrenNamed(tu, 'tuv');
-    const seg = (lang: string): string => {
-      const tuv = tuvs.find((t) => (t.attrs['xml:lang'] ?? '').toLowerCase().startsWith(lang));
-      const s = tuv ? childrenNamed(tuv, 'seg')[0] : undefined;
-      return s ? textOf(s) : '';
-    };
-    return [seg('zh'), seg('en')] as const;
+describe('parseEnglishClauses', () => {
+  it('finds exactly what the models find over the whole text, on the GR2021 English and on tricky forms', () => {
+    const english = gr2021().map(([, en]) => en);
+    const paragraphs = english.map((_, i) => english.slice(i, i + 3).join(' '));
+    const tricky = ['It ranked No. 1, and No. 2 in 2023.', 'On March 1, 2024, 1,000.5 tons; 3.5 billion: the first half, a third.', 'twenty-one, one hundred and five', 'the twenty-first century, the hundredth time, the 22nd, the next one', ''];
+    let numbers = 0;
+    for (const text of [...paragraphs, ...tricky]) {
+      for (const [model, candidate] of [[models.english, ENGLISH_CANDIDATES.number], [models.englishOrdinal, ENGLISH_CANDIDATES.ordinal]] as const) {
+        const whole = parse(model, text);
+        numbers += whole.length;
+        expect(parseEnglishClauses(model, text, candidate), text).toEqual(whole);
+      }
+    }
+    expect(numbers).toBeGreaterThan(500);
   });
-}
+});
 
 describe('formatValue', () => {
   it('says a value as an English reader would', () => {
