@@ -35,6 +35,19 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}excluded-chrome.png` });
 
+  const gdp = page.locator('.unit-row', { hasText: '985.2亿元' });
+  await gdp.scrollIntoViewIfNeeded();
+  await gdp.getByRole('textbox').click();
+  await page.keyboard.type(
+    'In the first three quarters, gross regional product grew by 4.8 percent, 3.7 percent and 5.8 percent, ranking first, third and second among the central urban districts; for the year it grew by 6.7 percent to 985.2 billion yuan, first among the central urban districts.',
+    { delay: 0 },
+  );
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  await page.getByRole('region', { name: 'Numbers' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}qa.png` });
+  await page.getByRole('tab', { name: /Paragraph/ }).click();
+
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
   await page.locator('.rows-pane').evaluate((el) => el.scrollTo(0, 0));
   await page.waitForTimeout(300);

@@ -66,7 +66,8 @@ describe('checkNumbers', () => {
     expect(check('居全市第1', 'ranked second in the city')).toMatchObject([{ code: 'qa.number.ordinal', severity: 'error' }]);
     expect(check('达到985.2亿元', 'about 98.5 billion yuan')).toMatchObject([{ code: 'qa.number.rounded', severity: 'info' }]);
     expect(check('增长5.8%', 'grew by 5.6 percent')).toMatchObject([{ code: 'qa.number.valueDiffers', severity: 'error' }]);
-    expect(check('新增企业53家', 'new enterprises were added')).toMatchObject([{ code: 'qa.number.missing', severity: 'warning' }]);
+    expect(check('新增企业53家', 'new enterprises were added')).toMatchObject([{ code: 'qa.number.missingPlain', severity: 'warning', params: { source: '53' } }]);
+    expect(check('新增企业1.2万家', 'new enterprises were added')).toMatchObject([{ code: 'qa.number.missing', severity: 'warning', params: { source: '1.2万', value: '12,000' } }]);
   });
 
   it('flags at most 5% of the 654 official GR2021 pairs, and none as an error', () => {

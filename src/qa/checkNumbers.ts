@@ -59,8 +59,9 @@ const fmt = formatValue;
  * 5. a remaining Chinese quantity and English quantity of a compatible kind, in order: error
  *    `valueDiffers` (`ordinal` for ordinals);
  * 6. a traditional unit (亩, 斤) converted in English (hectares, tonnes): info `converted`;
- * 7. a Chinese quantity left over: warning `missing`; an English one: info `extra` (an English
- *    sentence often adds a year or a count that the Chinese leaves implicit).
+ * 7. a Chinese quantity left over: warning `missing` (`missingPlain` when it is written as its
+ *    value); an English one: info `extra` (an English sentence often adds a year or a count that
+ *    the Chinese leaves implicit).
  */
 export function checkNumbers(source: readonly Quantity[], target: readonly Quantity[]): QaFinding[] {
   const findings: QaFinding[] = [];
@@ -112,7 +113,7 @@ export function checkNumbers(source: readonly Quantity[], target: readonly Quant
       findings.push({ code: ordinal ? 'qa.number.ordinal' : 'qa.number.valueDiffers', severity: 'error', params: { ...params, target: t.text, targetValue: fmt(t.value) }, source: span(q), target: span(t) });
     } else {
       // A slogan's count is often spelled out rather than given ("the Two Upholds" or what they are).
-      findings.push({ code: 'qa.number.missing', severity: q.slogan ? 'info' : 'warning', params, source: span(q) });
+      findings.push({ code: params.value === q.text ? 'qa.number.missingPlain' : 'qa.number.missing', severity: q.slogan ? 'info' : 'warning', params, source: span(q) });
     }
   }
   for (const i of free) {
