@@ -42,10 +42,12 @@ describe('the QA panel in the workbench', () => {
       await expect.poll(() => finding.count()).toBe(1);
       expect(await finding.locator('.severity').textContent()).toBe('error');
 
-      // A click on the finding takes the caret to its paragraph's English.
+      // A click on the finding takes the caret to its paragraph's English…
       await page.locator('.unit-row').first().getByRole('textbox').click();
       await finding.locator('.finding-jump').click();
       await expect.poll(() => gdpRow(page).evaluate((row) => row.contains(document.activeElement))).toBe(true);
+      // …with the English it concerns selected.
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('985.2 billion yuan');
 
       // Ignore it: it leaves the list, and the project remembers.
       await finding.getByRole('button', { name: 'Ignore' }).click();

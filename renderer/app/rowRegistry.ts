@@ -1,9 +1,15 @@
 const SUPPORTS_CONTENT_VISIBILITY_EVENT = typeof window !== 'undefined' && 'oncontentvisibilityautostatechange' in window;
 
+/** A [start, end) range of a text in UTF-16 offsets. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** What the workbench can ask of a row it wants to move to. */
 export interface RowHandle {
-  /** Scrolls the row into view, mounts its editor if needed and puts the caret in it. */
-  focus(): void;
+  /** Scrolls the row into view, mounts its editor if needed and puts the caret in it (selecting `span` of the English, plain-text offsets, if given). */
+  focus(span?: TextSpan): void;
   /** Inserts text at the caret of the row's English as a link to a glossary entry. */
   insertTerm(text: string, entryId: string): void;
 }
@@ -37,25 +43,26 @@ export class RowRegistry {
           );
   }
 
-  private pendingFocus: string | null = null;
+  private pendingFocus: { id: string; span: TextSpan | undefined } | null = null;
   private needListener: ((id: string) => void) | null = null;
 
   register(id: string, handle: RowHandle): () => void {
     this.handles.set(id, handle);
-    if (this.pendingFocus === id) {
+    const pending = this.pendingFocus;
+    if (pending?.id === id) {
       this.pendingFocus = null;
-      queueMicrotask(() => handle.focus());
+      queueMicrotask(() => handle.focus(pending.span));
     }
     return () => {
       if (this.handles.get(id) === handle) this.handles.delete(id);
     };
   }
 
-  /** Focuses a row; one not rendered yet is asked for, and focused as soon as it mounts. */
-  focus(id: string): void {
+  /** Focuses a row (selecting `span` of its English); one not rendered yet is asked for, and focused as soon as it mounts. */
+  focus(id: string, span?: TextSpan): void {
     const handle = this.handles.get(id);
-    if (handle) return handle.focus();
-    this.pendingFocus = id;
+    if (handle) return handle.focus(span);
+    this.pendingFocus = { id, span };
     this.needListener?.(id);
   }
 

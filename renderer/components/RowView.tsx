@@ -2,6 +2,7 @@ import { DOMSerializer } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { positionOfOffset } from '../../src/document/describeProject.js';
 import { schema } from '../../src/document/schema.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { createRowEditor } from '../editor/createRowEditor.js';
@@ -125,9 +126,17 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
       );
       unsubscribe.push(
         registry.register(id, {
-          focus: () => {
+          focus: (span) => {
             row.scrollIntoView({ block: 'nearest' });
-            mount()?.focus();
+            const editor = mount();
+            if (!editor) return;
+            editor.focus();
+            if (span) {
+              const { doc } = editor.state;
+              const from = Math.min(positionOfOffset(doc, span.start), doc.content.size);
+              const to = Math.min(positionOfOffset(doc, span.end), doc.content.size);
+              editor.dispatch(editor.state.tr.setSelection(TextSelection.create(doc, from, to)).scrollIntoView());
+            }
           },
           insertTerm: (text, entryId) => {
             const editor = mount();

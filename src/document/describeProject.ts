@@ -65,6 +65,20 @@ export function plainTextOf(node: Node): { text: string; marks: SpanMark[] } {
   return { text, marks };
 }
 
+/** The position within an inline node's content of a plain-text offset as `plainTextOf` counts it. */
+export function positionOfOffset(node: Node, offset: number): number {
+  let plain = 0;
+  let pos = 0;
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    const length = child.isText ? (child.text ?? '').length : child.type.name === 'hard_break' ? 1 : 0;
+    if (offset < plain + length || (child.isText && offset === plain + length)) return pos + (child.isText ? offset - plain : 0);
+    plain += length;
+    pos += child.nodeSize;
+  }
+  return pos;
+}
+
 /** Describes a project for people and scripts: units in order with their structure, status and text, and totals. */
 export function describeProject(file: ProjectFile, doc: Node): ProjectDescription {
   const byStatus = Object.fromEntries(UNIT_STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
