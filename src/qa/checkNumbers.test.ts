@@ -60,6 +60,23 @@ describe('checkNumbers', () => {
     expect(check('城镇新增就业1244万人', '12.44 million new urban jobs were added')).toEqual([]);
   });
 
+  it('reads ranges, fractions, dates, ordinals and full-width digits by value', () => {
+    expect(check('增长5%—6%', 'grow by 5 to 6 percent')).toEqual([]);
+    expect(check('增长5—6%', 'grow by 5-6%')).toEqual([]);
+    expect(check('约占三分之一', 'accounting for about a third')).toEqual([]);
+    expect(check('约占三分之一', 'accounting for one third')).toEqual([]);
+    expect(flags(check('约占三分之一', 'accounting for one fourth'))).not.toEqual([]);
+    expect(check('党的二十大', 'the 20th National Party Congress')).toEqual([]);
+    expect(check('2024年2月4日', 'on February 4, 2024')).toEqual([]);
+    expect(check('2024年2月4日', 'on 4 February 2024')).toEqual([]);
+    expect(check('比例为0.5∶38.7∶60.8', 'a ratio of 0.5:38.7:60.8')).toEqual([]);
+    expect(check('１２３４５元', '12,345 yuan')).toEqual([]);
+    expect(check('居全市第一', 'ranked No. 1 in the city')).toEqual([]);
+    expect(check('达到1.2万亿元', 'reached 12 trillion yuan')).toMatchObject([{ code: 'qa.number.scale', severity: 'error' }]);
+    // "a third round" is an ordinal, not a fraction.
+    expect(englishQuantities('a third round of inspections', models)).toMatchObject([{ kind: 'ordinal', value: 3 }]);
+  });
+
   it('tells percent from percentage points, ordinals apart, and rounding from error', () => {
     expect(check('提高1.5个百分点', 'up 1.5 percent')).toMatchObject([{ code: 'qa.number.percentPoints', severity: 'error' }]);
     expect(check('提高1.5个百分点', 'up 1.5 percentage points')).toEqual([]);

@@ -107,6 +107,24 @@ export function parseEnglishClauses(model: Model, text: string, candidate: RegEx
   return out;
 }
 
+/** Kinds a bare number takes from the number after it in a range: 5—6% and 5 to 6 percent are both percentages. */
+const RANGE_UNITS = new Set<QuantityKind>(['percent', 'points', 'money', 'multiple']);
+
+/**
+ * In a range ("5%—6%", "5—6%", "5 to 6 percent", "between 5 and 6 percent"), a bare number takes the
+ * kind and currency of the number that ends the range. `joiner` is what may stand between them.
+ */
+function shareRangeUnits(quantities: Quantity[], text: string, joiner: RegExp): Quantity[] {
+  const sorted = [...quantities].sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const a = sorted[i] as Quantity;
+    const b = sorted[i + 1] as Quantity;
+    if (a.kind !== 'number' || !RANGE_UNITS.has(b.kind) || !joiner.test(text.slice(a.end, b.start))) continue;
+    sorted[i] = { ...a, kind: b.kind, ...(b.currency ? { currency: b.currency } : {}) };
+  }
+  return sorted;
+}
+
 /** What follows a Chinese number and makes it a percentage, points, a multiple, an amount of money or a traditional measure. */
 const CHINESE_UNITS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: QuantityKind; readonly currency?: Quantity['currency'] }> = [
   { pattern: /^[%％]/, kind: 'percent' },
@@ -164,7 +182,7 @@ export function chineseQuantities(text: string, models: NumberModels): Quantity[
     } else if (/^年/.test(after) && /^\d{4}$/.test(r.text)) kind = 'year';
     out.push({ kind, value: r.value, start: r.start, end, text: text.slice(r.start, end), ...(currency ? { currency } : {}), ...(slogan ? { slogan } : {}) });
   }
-  return out;
+  return shareRangeUnits(out, text, /^\s*[-—–~～至到]\s*$/);
 }
 
 /** What follows an English number and makes it a percentage, points, a multiple or money. */
@@ -189,9 +207,13 @@ const APPROXIMATE = /\b(about|around|approximately|nearly|almost|roughly|over|mo
 export function englishQuantities(text: string, models: NumberModels): Quantity[] {
   const out: Quantity[] = [];
   const taken: Array<[number, number]> = [];
+  const numbers = parseEnglishClauses(models.english, text, ENGLISH_NUMBER);
   for (const r of parseEnglishClauses(models.englishOrdinal, text, ENGLISH_ORDINAL)) {
     // "the current", "next", "last": relative ordinals, not numbers.
     if (/\b(next|previous|current|last|(ante)?penultimate)\b/i.test(r.text)) continue;
+    // "one third", "a third of": a fraction, which the number model reads; "a third round" stays an ordinal.
+    const fraction = numbers.find((n) => n.start <= r.start && n.end >= r.end && n.end - n.start > r.end - r.start && !Number.isInteger(n.value));
+    if (fraction && (!/^an?\s/i.test(fraction.text) || /^\s*(of\b|[,.;:)]|$)/.test(text.slice(fraction.end)))) continue;
     out.push({ kind: 'ordinal', value: r.value, start: r.start, end: r.end, text: r.text });
     taken.push([r.start, r.end]);
   }
@@ -207,7 +229,7 @@ export function englishQuantities(text: string, models: NumberModels): Quantity[
     out.push({ kind: 'ordinal', value: 100, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
     taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
-  for (const r of parseEnglishClauses(models.english, text, ENGLISH_NUMBER)) {
+  for (const r of numbers) {
     if (taken.some(([s, e]) => r.start < e && s < r.end)) continue;
     // "Five-Year Plan" is a name, its number part of it.
     if (/^-Year Plan/i.test(text.slice(r.end, r.end + 10))) continue;
@@ -233,5 +255,5 @@ export function englishQuantities(text: string, models: NumberModels): Quantity[
     const approximate = APPROXIMATE.test(before);
     out.push({ kind, value: r.value, start, end, text: text.slice(start, end), ...(currency ? { currency } : {}), ...(approximate ? { approximate } : {}) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return shareRangeUnits(out, text, /^\s*(-|–|—|to|and)\s*$/i);
 }
