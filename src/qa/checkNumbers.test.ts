@@ -73,6 +73,9 @@ describe('checkNumbers', () => {
     expect(check('１２３４５元', '12,345 yuan')).toEqual([]);
     expect(check('居全市第一', 'ranked No. 1 in the city')).toEqual([]);
     expect(check('达到1.2万亿元', 'reached 12 trillion yuan')).toMatchObject([{ code: 'qa.number.scale', severity: 'error' }]);
+    // 陆 is "land" in 陆海新通道 and part of a name in 陆家嘴, not 6; 壹万元 is money.
+    expect(chineseQuantities('建设西部陆海新通道，陆家嘴', models)).toEqual([]);
+    expect(chineseQuantities('人民币壹万元整', models)).toMatchObject([{ kind: 'money', value: 10_000 }]);
     // "a third round" is an ordinal, not a fraction.
     expect(englishQuantities('a third round of inspections', models)).toMatchObject([{ kind: 'ordinal', value: 3 }]);
   });

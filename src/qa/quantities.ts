@@ -138,7 +138,8 @@ const CHINESE_UNITS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: Qu
   { pattern: /^(亩|斤|里|担|丈|尺)/, kind: 'measure' },
 ];
 
-const HAN_DIGITS = /^[一二三四五六七八九十百千万亿两〇零]+$/;
+/** Chinese numerals, with the financial forms (壹贰叁…): a lone 陆 is usually "land" (陆海新通道), not 6. */
+const HAN_DIGITS = /^[一二三四五六七八九十百千万亿两〇零壹贰叁肆伍陆柒捌玖拾佰仟]+$/;
 /** Measure words and units after which a lone Chinese numeral is a real count, not part of a word (一年来, 三次产业). */
 const COUNTED = /^(个|项|家|名|人|次|批|条|座|所|只|台|件|处|张|种|类|位|亿|万|千|百|年|月|日|天|倍|%|％|岁|周年|公里|平方|吨|元|美元)/;
 
@@ -156,6 +157,8 @@ export function chineseQuantities(text: string, models: NumberModels): Quantity[
     const han = HAN_DIGITS.test(r.text);
     if (/^[月日号]/.test(after) && r.value <= 31 && Number.isInteger(r.value)) continue;
     if (han && r.text.length === 1 && !COUNTED.test(after) && !before.endsWith('第')) continue;
+    // A lone financial numeral is money or nothing: 陆家嘴 is a place, not six companies.
+    if (r.text.length === 1 && /[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(r.text) && !/^(元|圆|万|亿|角)/.test(after)) continue;
     // 一 alone is almost always part of a phrase (一年来, 一批, 今年是…的一年), not a count to translate; 半 is "halve".
     if ((r.text === '一' || r.text === '半') && !before.endsWith('第')) continue;
     // 五年规划 is the Five-Year Plan, a name.
