@@ -46,8 +46,11 @@ describe('the QA panel in the workbench', () => {
       await page.locator('.unit-row').first().getByRole('textbox').click();
       await finding.locator('.finding-jump').click();
       await expect.poll(() => gdpRow(page).evaluate((row) => row.contains(document.activeElement))).toBe(true);
-      // …with the English it concerns selected.
+      // …with the English it concerns selected
       await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('985.2 billion yuan');
+      // …and the Chinese it concerns shown.
+      const shown = (): Promise<string[]> => page.evaluate(() => [...(CSS.highlights.get('qa-source') ?? [])].map((r) => r.toString()));
+      await expect.poll(shown).toEqual(['985.2亿元']);
 
       // Ignore it: it leaves the list, and the project remembers.
       await finding.getByRole('button', { name: 'Ignore' }).click();

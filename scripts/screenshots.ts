@@ -44,6 +44,7 @@ try {
   );
   await page.getByRole('tab', { name: /Checks/ }).click();
   await page.getByRole('region', { name: 'Numbers' }).waitFor();
+  await page.getByRole('region', { name: 'Numbers' }).locator('.finding-jump').first().click();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}qa.png` });
   await page.getByRole('tab', { name: /Paragraph/ }).click();

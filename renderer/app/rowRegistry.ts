@@ -10,6 +10,8 @@ export interface TextSpan {
 export interface RowHandle {
   /** Scrolls the row into view, mounts its editor if needed and puts the caret in it (selecting `span` of the English, plain-text offsets, if given). */
   focus(span?: TextSpan): void;
+  /** Shows the span of the Chinese a finding concerns, if the Chinese is rendered; null clears it. */
+  markSource(span: TextSpan | null): void;
   /** Inserts text at the caret of the row's English as a link to a glossary entry. */
   insertTerm(text: string, entryId: string): void;
 }
@@ -44,6 +46,12 @@ export class RowRegistry {
   }
 
   private pendingFocus: { id: string; span: TextSpan | undefined } | null = null;
+  private sourceMark: { id: string; span: TextSpan } | null = null;
+
+  /** The span of a row's Chinese to show as a finding's, for the row to paint when its Chinese is rendered again. */
+  sourceMarkOf(id: string): TextSpan | null {
+    return this.sourceMark?.id === id ? this.sourceMark.span : null;
+  }
   private needListener: ((id: string) => void) | null = null;
 
   register(id: string, handle: RowHandle): () => void {
@@ -58,9 +66,16 @@ export class RowRegistry {
     };
   }
 
-  /** Focuses a row (selecting `span` of its English); one not rendered yet is asked for, and focused as soon as it mounts. */
-  focus(id: string, span?: TextSpan): void {
+  /**
+   * Focuses a row (selecting `span` of its English, and showing `source`, a span of its Chinese); one
+   * not rendered yet is asked for, and focused as soon as it mounts.
+   */
+  focus(id: string, span?: TextSpan, source?: TextSpan): void {
+    const previous = this.sourceMark;
+    this.sourceMark = source ? { id, span: source } : null;
+    if (previous && previous.id !== id) this.handles.get(previous.id)?.markSource(null);
     const handle = this.handles.get(id);
+    handle?.markSource(source ?? null);
     if (handle) return handle.focus(span);
     this.pendingFocus = { id, span };
     this.needListener?.(id);

@@ -8,6 +8,7 @@ import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { createRowEditor } from '../editor/createRowEditor.js';
 import { createSourceView } from '../editor/createSourceView.js';
 import { refreshTerms } from '../editor/plugins/termHighlight.js';
+import { paintSourceMark } from '../editor/sourceMark.js';
 
 interface Props {
   readonly id: string;
@@ -60,6 +61,13 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
     wrapper.setAttribute('lang', side === 'source' ? 'zh-CN' : 'en');
     if (node.content.size) wrapper.appendChild(serializer.serializeFragment(node.content));
     element.replaceChildren(wrapper);
+    repaintSourceMark();
+  };
+
+  // The Chinese is rendered anew (static text or its view): a finding's span shown in it is shown again.
+  const repaintSourceMark = (): void => {
+    const span = side === 'source' ? registry.sourceMarkOf(id) : null;
+    if (span) paintSourceMark(host.current, span);
   };
 
   const mount = (): EditorView | null => {
@@ -76,6 +84,7 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
         onSelection: (v) => wb.onSelection(id, 'source', v),
         onChange: (source) => store.setSource(id, source),
       });
+      repaintSourceMark();
     } else {
       const commands = wb.rowCommands(id);
       view.current = createRowEditor(element, {
@@ -138,6 +147,7 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
               editor.dispatch(editor.state.tr.setSelection(TextSelection.create(doc, from, to)).scrollIntoView());
             }
           },
+          markSource: (span) => paintSourceMark(row.querySelector('.source-host'), span),
           insertTerm: (text, entryId) => {
             const editor = mount();
             if (!editor || excludedRef.current) return;

@@ -31,7 +31,7 @@ export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQ
   const { store, registry } = useWorkbenchContext();
   return (
     <li className={`finding severity-${finding.severity}${finding.ignored ? ' ignored' : ''}`}>
-      <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId, finding.target)}>
+      <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId, finding.target, finding.source)}>
         <span className={`severity severity-${finding.severity}`}>{t(`qaSeverity.${finding.severity}`)}</span>{' '}
         {showWhere && <span className="finding-where">{t('checks.paragraph', { n: store.indexOf(finding.unitId) + 1 })}</span>} <FindingMessage finding={finding} />
       </button>
