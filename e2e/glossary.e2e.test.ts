@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { launchChromium, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,10 +14,7 @@ afterAll(async () => {
 });
 
 async function openApp(server: WebMode): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(server.url);
-  await page.locator('.app[data-ready="true"]').waitFor();
+  const page = await openWebApp(browser, server, { acceptDialogs: true });
   await page.locator('.unit-row .term').first().waitFor();
   return page;
 }

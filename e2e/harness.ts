@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -69,4 +69,13 @@ export async function startWebMode(options: { home: string; workspace: string; a
         child.kill(signal);
       }),
   };
+}
+
+/** A page on the app in web mode, once the app says it is ready; `acceptDialogs` answers confirm() with yes. */
+export async function openApp(browser: Browser, server: WebMode, options: { readonly acceptDialogs?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  if (options.acceptDialogs) page.on('dialog', (d) => void d.accept());
+  await page.goto(server.url);
+  await page.locator('.app[data-ready="true"]').waitFor();
+  return page;
 }

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,13 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(server: WebMode): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(server.url);
-  await page.locator('.app[data-ready="true"]').waitFor();
-  return page;
-}
+const openApp = (server: WebMode): Promise<Page> => openWebApp(browser, server, { acceptDialogs: true });
 
 /** The sample's paragraph that reports GDP of 985.2亿元. */
 const gdpRow = (page: Page): Locator => page.locator('.unit-row', { hasText: '985.2亿元' });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticProject } from '../test/synthetic.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { fixturePath } from '../test/corpus.js';
-import { launchChromium, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
 
 let browser: Browser;
 
@@ -30,12 +30,7 @@ async function withApp(body: (page: Page, dirs: { home: string; workspace: strin
   }
 }
 
-async function openApp(server: WebMode): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
-  await page.locator('.app[data-ready="true"]').waitFor();
-  return page;
-}
+const openApp = (server: WebMode): Promise<Page> => openWebApp(browser, server);
 
 const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((el) => el === document.activeElement);
 
