@@ -172,12 +172,13 @@ describe('duizhao export', () => {
 
 describe('duizhao qa', () => {
   /** A project of the acceptance examples, with the English given per unit. */
-  async function project(english: readonly string[]): Promise<{ cwd: string; path: string }> {
+  async function project(english: readonly string[], glossaries?: readonly string[]): Promise<{ cwd: string; path: string }> {
     const cwd = mkdtempSync(join(tmpdir(), 'duizhao-qa-'));
     writeFileSync(join(cwd, 'r.txt'), '标题\n\n全年增长6.7%(达到985.2亿元)。\n\n实际利用外资5218万美元。\n\n人均可支配收入达到5.1万元。\n\n地区生产总值增长4.8%。\n');
     await cli(['import', 'r.txt', '-o', 'p.duizhao'], cwd);
     const path = join(cwd, 'p.duizhao');
-    const file = JSON.parse(readFileSync(path, 'utf8')) as { doc: { content: Array<{ attrs: Record<string, unknown>; content: unknown[] }> } };
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { glossaries?: readonly string[]; doc: { content: Array<{ attrs: Record<string, unknown>; content: unknown[] }> } };
+    if (glossaries) file.glossaries = glossaries;
     english.forEach((text, i) => {
       const unit = file.doc.content[i + 1];
       if (!unit) return;
@@ -214,5 +215,25 @@ describe('duizhao qa', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out) as { findings: Array<{ check: string; unitId: string }> };
     expect(report.findings.filter((f) => f.check === 'numbers')).toEqual([]);
+  });
+
+  it('names the other paragraph of a consistency finding by its number, and says when a linked glossary cannot be read', async () => {
+    const same = 'Gross regional product grew by 4.8 percent.';
+    const { cwd } = await project([...correct.slice(0, 2), same, same], ['gone.duizhao-glossary']);
+    const result = await cli(['qa', 'p.duizhao', '--json'], cwd);
+    const report = JSON.parse(result.out) as { findings: Array<{ code: string; message: string }> };
+    expect(report.findings.find((f) => f.code === 'qa.inconsistentSource')?.message).toBe('The same English translates different Chinese in ¶ 4.');
+    expect(result.err).toContain('gone.duizhao-glossary could not be read');
+  });
+
+  it('refuses an empty or binary project with a whole sentence and exit status 1', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-qa-'));
+    writeFileSync(join(cwd, 'empty.duizhao'), '');
+    writeFileSync(join(cwd, 'png.duizhao'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    for (const name of ['empty.duizhao', 'png.duizhao']) {
+      const result = await cli(['qa', name], cwd);
+      expect(result.code).toBe(1);
+      expect(result.err).toBe('duizhao: This is not a Duizhao project: the file is not valid JSON. It was left unchanged.');
+    }
   });
 });

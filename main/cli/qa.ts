@@ -5,15 +5,10 @@ import type { LoadedProject } from '../../src/document/projectFile.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { createNumberModels } from '../../src/qa/quantities.js';
-import { checkOf, qaDocument, QA_CHECKS, type ProjectQaFinding } from '../../src/qa/runQa.js';
+import { findingText } from '../../src/qa/findingText.js';
+import { checkOf, qaDocument, QA_CHECKS } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryStore.js';
 import type { CliIo } from './index.js';
-
-/** The words of a finding, for the terminal: terms named from the glossary. */
-export function findingText(t: TFunction, f: ProjectQaFinding, entries: ReadonlyMap<string, GlossaryEntry>): string {
-  const entry = typeof f.params['entryId'] === 'string' ? entries.get(f.params['entryId']) : undefined;
-  return t(`qaFinding.${f.code}`, { ...f.params, term: entry?.term ?? '', rendering: entry?.renderings.join(' / ') ?? '', forbidden: entry?.forbidden.join(' / ') ?? '' });
-}
 
 /**
  * `duizhao qa <project> [--json]`: every check over the project (numbers by value, completeness,
@@ -30,20 +25,24 @@ export async function runQa(args: string[], io: CliIo, t: TFunction, load: (path
   const entries = new Map<string, GlossaryEntry>();
   for (const g of project.file.glossaries.map((p) => (isAbsolute(p) ? p : resolve(dirname(path), p)))) {
     const glossary = await readGlossary(g).catch(() => null);
+    if (!glossary) io.err(t('cli.glossarySkipped', { path: g }));
     for (const e of glossary?.entries ?? []) if (!entries.has(e.id)) entries.set(e.id, e);
   }
   const findings = qaDocument(project.doc, { models: createNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries }, new Set(project.file.qaIgnored));
+  const numbers = new Map<string, number>();
+  project.doc.forEach((unit, _, i) => numbers.set(unit.attrs['id'] as string, i + 1));
+  const text = (f: (typeof findings)[number]): string => findingText(t, f, entries, (id) => numbers.get(id) ?? 0);
   const active = findings.filter((f) => !f.ignored);
   const totals = { error: 0, warning: 0, info: 0, ignored: findings.length - active.length };
   for (const f of active) totals[f.severity]++;
   if (values.json) {
-    io.out(JSON.stringify({ findings: findings.map((f) => ({ ...f, check: checkOf(f.code), message: findingText(t, f, entries) })), totals }, null, 2));
+    io.out(JSON.stringify({ findings: findings.map((f) => ({ ...f, check: checkOf(f.code), message: text(f) })), totals }, null, 2));
   } else {
     for (const check of QA_CHECKS) {
       const group = active.filter((f) => checkOf(f.code) === check);
       if (group.length === 0) continue;
       io.out(`${t(`qaCheck.${check}`)} (${group.length})`);
-      for (const f of group) io.out(`  ${f.unitId.padEnd(6)} ${t(`qaSeverity.${f.severity}`).padEnd(8)} ${findingText(t, f, entries)}`);
+      for (const f of group) io.out(`  ${f.unitId.padEnd(6)} ${t(`qaSeverity.${f.severity}`).padEnd(8)} ${text(f)}`);
     }
     io.out(t('cli.qaSummary', totals));
   }

@@ -42,6 +42,9 @@ describe('project file', () => {
 
   it('refuses text that is not JSON, with a line and column and no content in the message', () => {
     expect(parseProjectFile('{\n  "format": "duizhao-project",\n  oops')).toEqual({ ok: false, error: { code: 'project.notJson', params: { line: 3, column: 3 } } });
+    // Where V8 names no position (an empty or binary file), the message names none either.
+    expect(parseProjectFile('')).toEqual({ ok: false, error: { code: 'project.notJson', params: { context: 'unplaced' } } });
+    expect(parseProjectFile('\u0089PNG\r\n')).toEqual({ ok: false, error: { code: 'project.notJson', params: { context: 'unplaced' } } });
     const secret = parseProjectFile('root:x:0:0:root:/root:/bin/bash');
     expect(JSON.stringify(secret)).not.toContain('root');
   });

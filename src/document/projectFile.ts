@@ -109,7 +109,8 @@ export function parseProjectFile(text: string): Result<LoadedProject, Problem<Pr
   } catch (e) {
     // V8's message quotes the file's text; only the position is reported, so no content leaks into messages.
     const position = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-    return fail('project.notJson', position ? lineAndColumn(text, Number(position[1])) : {});
+    // Some of V8's messages ("Unexpected token", "Unexpected end") give no position: the message then says none (i18next context).
+    return fail('project.notJson', position ? lineAndColumn(text, Number(position[1])) : { context: 'unplaced' });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PROJECT_FORMAT) {
     return fail('project.notDuizhao');

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingText } from '../../../src/qa/findingText.js';
 import { checkOf, QA_CHECKS, type ProjectQaFinding } from '../../../src/qa/runQa.js';
 import { useWorkbenchContext } from '../../app/workbenchContext.js';
 import { useAnalysisTick } from '../../hooks/useAnalysisTick.js';
@@ -8,21 +9,7 @@ import { useAnalysisTick } from '../../hooks/useAnalysisTick.js';
 export function FindingMessage({ finding }: { readonly finding: ProjectQaFinding }): ReactNode {
   const { t } = useTranslation();
   const { glossaries, store } = useWorkbenchContext();
-  const entryId = finding.params['entryId'];
-  const entry = typeof entryId === 'string' ? glossaries.snapshot.entries.get(entryId) : undefined;
-  const other = finding.params['other'];
-  return (
-    <>
-      {t(`qaFinding.${finding.code}`, {
-        ...finding.params,
-        term: entry?.term ?? '',
-        rendering: entry?.renderings.join(' / ') ?? '',
-        forbidden: entry?.forbidden.join(' / ') ?? '',
-        ...(typeof other === 'string' ? { other: t('checks.paragraph', { n: store.indexOf(other) + 1 }) } : {}),
-        where: finding.params['where'] === 'start' ? t('qa.start') : t('qa.end'),
-      })}
-    </>
-  );
+  return <>{findingText(t, finding, glossaries.snapshot.entries, (id) => store.indexOf(id) + 1)}</>;
 }
 
 /** One finding: severity, paragraph, message; a click goes there; Ignore keeps it away until the text changes. */
