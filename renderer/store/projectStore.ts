@@ -155,7 +155,7 @@ export class ProjectStore {
     const unit = index === undefined ? undefined : this.unitList[index];
     if (index === undefined || !unit || unit.target === target) return;
     const status = statusAfterEdit(unit.attrs.status, target);
-    this.replaceUnit(index, { ...unit, target, attrs: { ...unit.attrs, status, updated: Date.now() } }, status !== unit.attrs.status);
+    this.replaceUnit(index, { ...unit, target, attrs: { ...unit.attrs, status, updated: Date.now(), fromMemory: false } }, status !== unit.attrs.status || unit.attrs.fromMemory);
   }
 
   /** The Chinese of a unit changed its marks (a manual term link, a note) in its view. */

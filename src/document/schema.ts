@@ -45,6 +45,8 @@ export const nodes = {
       excluded: { default: null, validate: oneOf([null, ...EXCLUSION_REASONS]) },
       status: { default: 'untranslated', validate: oneOf(UNIT_STATUSES) },
       updated: { default: null, validate: timestampOrNull },
+      // True while the English is what pre-translation took from a memory, untouched by the translator.
+      fromMemory: { default: false, validate: 'boolean' },
     },
     isolating: true,
     toDOM: (node) => ['div', { class: 'unit', 'data-unit-id': node.attrs['id'] as string }, 0],

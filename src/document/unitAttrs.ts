@@ -22,6 +22,8 @@ export interface UnitAttrs {
   readonly status: UnitStatus;
   /** When the target or status last changed, in milliseconds since the epoch; null if never. */
   readonly updated: number | null;
+  /** The English was filled by pre-translation from a memory and has not been edited since. */
+  readonly fromMemory: boolean;
 }
 
 /** Reads the typed attributes of a unit node (the schema's validators guarantee their shape). */

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, fixturePath } from '../../test/corpus.js';
+import { xmllint } from '../../test/xmllint.js';
 import { readGlossaryCsv, writeGlossaryCsv } from './csv.js';
 import type { GlossaryEntry } from './glossaryEntry.js';
 import { createGlossary, parseGlossary, serializeGlossary } from './glossaryFile.js';
@@ -18,14 +16,6 @@ function starter() {
   const g = parseGlossary(new TextDecoder().decode(fixtureBytes('../../assets/glossary/starter.duizhao-glossary')));
   if (!g.ok) throw new Error(g.error.code);
   return g.value;
-}
-
-/** Validates XML with xmllint (libxml2-utils), as the README's test set-up installs it. */
-function xmllint(xml: string, args: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-xml-'));
-  const file = join(dir, 'out.xml');
-  writeFileSync(file, xml);
-  return execFileSync('xmllint', ['--noout', ...args, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 describe('TBX import of real files', () => {

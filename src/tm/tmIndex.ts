@@ -1,0 +1,202 @@
+import { normalizeText } from '../glossary/normalizeText.js';
+import { diffChars, fuzzyScore, matchKey, type DiffPart, type NumberDifference } from './fuzzy.js';
+import type { TmUnit } from './memoryUnit.js';
+
+/** A memory unit that matches the current text, with its score and what differs. */
+export interface TmMatch {
+  readonly unit: TmUnit;
+  readonly score: number;
+  /** Numbers the memory's source and the current text do not share; null when they agree. */
+  readonly numbers: NumberDifference | null;
+  /** From the memory's source to the current text. */
+  readonly diff: readonly DiffPart[];
+}
+
+export interface LookupOptions {
+  /** Lowest score returned, in percent (default 50). */
+  readonly minScore?: number;
+  /** Most matches returned (default 5). */
+  readonly max?: number;
+  /** A paragraph of the project whose own units are left out. */
+  readonly excludeUnitId?: string;
+}
+
+/** A concordance hit: the unit and where the searched text is in its source or its English. */
+export interface ConcordanceHit {
+  readonly unit: TmUnit;
+  readonly side: 'source' | 'target';
+  readonly ranges: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+}
+
+/** Units whose Dice similarity of character bigrams is below this are never scored. */
+const MIN_DICE = 0.3;
+/** At most this many candidates (best Dice first) get the exact edit-distance score. */
+const MAX_CANDIDATES = 40;
+
+/** The distinct character bigrams of a match key, as numbers; a one-character key is its own "bigram". */
+function bigrams(key: string): Uint32Array {
+  if (key.length === 1) return Uint32Array.of(key.charCodeAt(0) << 16);
+  const set = new Set<number>();
+  for (let i = 0; i + 1 < key.length; i++) set.add(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
+  return Uint32Array.from(set);
+}
+
+/**
+ * A memory searchable by fuzzy match and concordance. Candidates come from an inverted index of
+ * character bigrams of the sources' match keys: a lookup counts shared bigrams only over the units
+ * that have at least one (never a scan of the whole memory), keeps those with a Dice coefficient of
+ * at least 0.3 and a length ratio that can reach the minimum score, and scores the best 40 exactly.
+ */
+export class TmIndex {
+  readonly units: readonly TmUnit[];
+  private readonly postings = new Map<number, Uint32Array>();
+  private readonly sizes: Uint16Array;
+  private readonly keyLengths: Uint32Array;
+  private readonly counts: Uint16Array;
+  private normalizedSources: string[] | null = null;
+  private normalizedTargets: string[] | null = null;
+
+  /** Indexes the units whose languages are `sourceLang` → `targetLang` (by primary subtag: zh-CN matches zh). */
+  constructor(units: readonly TmUnit[], languages: { readonly sourceLang: string; readonly targetLang: string } = { sourceLang: 'zh', targetLang: 'en' }) {
+    const src = primary(languages.sourceLang);
+    const tgt = primary(languages.targetLang);
+    this.units = units.filter((u) => primary(u.sourceLang) === src && primary(u.targetLang) === tgt);
+    const n = this.units.length;
+    this.sizes = new Uint16Array(n);
+    this.keyLengths = new Uint32Array(n);
+    this.counts = new Uint16Array(n);
+    // Two passes: count each bigram's units, then fill flat postings arrays.
+    const perUnit: Uint32Array[] = new Array<Uint32Array>(n);
+    const lengths = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const key = matchKey((this.units[i] as TmUnit).source);
+      const grams = bigrams(key);
+      perUnit[i] = grams;
+      this.sizes[i] = Math.min(grams.length, 0xffff);
+      this.keyLengths[i] = key.length;
+      for (const g of grams) lengths.set(g, (lengths.get(g) ?? 0) + 1);
+    }
+    const fill = new Map<number, number>();
+    for (const [g, count] of lengths) {
+      this.postings.set(g, new Uint32Array(count));
+      fill.set(g, 0);
+    }
+    for (let i = 0; i < n; i++) {
+      for (const g of perUnit[i] as Uint32Array) {
+        const at = fill.get(g) as number;
+        (this.postings.get(g) as Uint32Array)[at] = i;
+        fill.set(g, at + 1);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.units.length;
+  }
+
+  /** The best matches for a sentence or paragraph, highest score first (ties: the newest unit first). */
+  lookup(text: string, options: LookupOptions = {}): TmMatch[] {
+    const minScore = options.minScore ?? 50;
+    const max = options.max ?? 5;
+    const key = matchKey(text);
+    if (!key) return [];
+    const grams = bigrams(key);
+    const touched: number[] = [];
+    const counts = this.counts;
+    for (const g of grams) {
+      const list = this.postings.get(g);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const u = list[k] as number;
+        if (counts[u] === 0) touched.push(u);
+        counts[u] = (counts[u] as number) + 1;
+      }
+    }
+    const candidates: Array<{ unit: number; dice: number }> = [];
+    for (const u of touched) {
+      const shared = counts[u] as number;
+      counts[u] = 0;
+      const dice = (2 * shared) / (grams.length + (this.sizes[u] as number));
+      const lengthRatio = Math.min(key.length, this.keyLengths[u] as number) / Math.max(key.length, this.keyLengths[u] as number);
+      if (dice >= MIN_DICE && lengthRatio * 100 >= minScore) candidates.push({ unit: u, dice });
+    }
+    candidates.sort((a, b) => b.dice - a.dice);
+    return this.score(
+      candidates.slice(0, MAX_CANDIDATES).map((c) => c.unit),
+      text,
+      minScore,
+      max,
+      options.excludeUnitId,
+    );
+  }
+
+  /** The same answer as `lookup`, by scoring every unit: the baseline the benchmark compares with. */
+  lookupByScan(text: string, options: LookupOptions = {}): TmMatch[] {
+    return this.score(
+      this.units.map((_, i) => i),
+      text,
+      options.minScore ?? 50,
+      options.max ?? 5,
+      options.excludeUnitId,
+    );
+  }
+
+  private score(indexes: readonly number[], text: string, minScore: number, max: number, exclude: string | undefined): TmMatch[] {
+    const scored: Array<{ unit: TmUnit; score: number; numbers: NumberDifference | null; order: number }> = [];
+    for (const i of indexes) {
+      const unit = this.units[i] as TmUnit;
+      if (exclude !== undefined && unit.unitId === exclude) continue;
+      const result = fuzzyScore(unit.source, text, minScore);
+      if (result) scored.push({ unit, score: result.score, numbers: result.numbers, order: i });
+    }
+    scored.sort((a, b) => b.score - a.score || (b.unit.changed ?? '').localeCompare(a.unit.changed ?? '') || b.order - a.order);
+    // One match per distinct English for the same source: a memory repeating itself is one suggestion.
+    const seen = new Set<string>();
+    const out: TmMatch[] = [];
+    for (const s of scored) {
+      const k = `${s.unit.source}\u0000${s.unit.target}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ unit: s.unit, score: s.score, numbers: s.numbers, diff: diffChars(s.unit.source, text) });
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+
+  /**
+   * Units whose Chinese contains `query` (after width, quote and case normalisation) or, when
+   * `side` is 'target', whose English contains it as whole words, case-insensitively. A search the
+   * translator starts: it reads every unit's normalised text (prepared once), newest unit first.
+   */
+  concordance(query: string, side: 'source' | 'target', max = 200): { hits: ConcordanceHit[]; total: number } {
+    const needle = normalizeText(query.trim()).replace(/\s+/g, ' ');
+    if (!needle) return { hits: [], total: 0 };
+    const texts = side === 'source' ? (this.normalizedSources ??= this.units.map((u) => normalizeText(u.source))) : (this.normalizedTargets ??= this.units.map((u) => normalizeText(u.target)));
+    const wordy = side === 'target' && /^\w/.test(needle);
+    const wordyEnd = side === 'target' && /\w$/.test(needle);
+    const hits: ConcordanceHit[] = [];
+    let total = 0;
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const hay = texts[i] as string;
+      let from = hay.indexOf(needle);
+      if (from < 0) continue;
+      const ranges: Array<{ start: number; end: number }> = [];
+      while (from >= 0) {
+        const end = from + needle.length;
+        const before = from > 0 ? hay.charAt(from - 1) : '';
+        const after = hay.charAt(end);
+        if (!(wordy && /\w/.test(before)) && !(wordyEnd && /\w/.test(after))) ranges.push({ start: from, end });
+        from = hay.indexOf(needle, end);
+      }
+      if (!ranges.length) continue;
+      total++;
+      if (hits.length < max) hits.push({ unit: this.units[i] as TmUnit, side, ranges });
+    }
+    return { hits, total };
+  }
+}
+
+/** The primary language subtag, lower case: zh-CN → zh, EN-US → en. */
+export function primary(tag: string): string {
+  return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+}

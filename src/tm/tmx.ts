@@ -1,0 +1,166 @@
+import { create } from 'xmlbuilder2';
+import { childrenNamed, decodeXml, parseXml, type XmlElement, type XmlProblemCode } from '../xml/parseXml.js';
+import { fail, ok, type Problem, type Result } from '../util/result.js';
+import type { TmUnit } from './memoryUnit.js';
+import { primary } from './tmIndex.js';
+
+export type TmxProblemCode = XmlProblemCode | 'tmx.notTmx' | 'tmx.noBody' | 'tmx.noPair' | 'tmx.empty';
+
+/** What a TMX file holds for one language pair. */
+export interface TmxContent {
+  readonly units: TmUnit[];
+  /** Every language of the file's `<tuv>`s, as written, in order of first use. */
+  readonly languages: readonly string[];
+  /** The pair taken (as written in the file). */
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  /** Translation units without text in both languages. */
+  readonly skipped: number;
+  /** The tool that wrote the file and the source language its header claims (often wrong). */
+  readonly creationTool: string;
+  readonly headerSourceLang: string;
+}
+
+/** Elements of a `<seg>` whose content is native code (`<b>`, `{1}`), not text. */
+const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
+/** The text of a `<seg>` or `<hi>`: its characters, without the native codes of inline tags. */
+function segText(element: XmlElement): string {
+  let out = '';
+  for (const child of element.children) {
+    if (typeof child === 'string') out += child;
+    else if (!CODE_ELEMENTS.has(child.name)) out += segText(child);
+  }
+  return out;
+}
+
+const tuvLang = (tuv: XmlElement): string => tuv.attrs['xml:lang'] ?? tuv.attrs['lang'] ?? '';
+
+/** A TMX date (20020523T091200Z) as ISO 8601, or undefined. */
+function tmxDate(value: string | undefined): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : undefined;
+}
+
+/**
+ * Chooses a language of the file for a wanted tag: the same tag (any case), else the first whose
+ * primary subtag is the same (zh-CN for zh, ZH-TW for zh-Hant's zh). Null when none is.
+ */
+export function pickLanguage(languages: readonly string[], wanted: string): string | null {
+  const exact = languages.find((l) => l.toLowerCase() === wanted.toLowerCase());
+  return exact ?? languages.find((l) => primary(l) === primary(wanted)) ?? null;
+}
+
+/**
+ * Reads TMX 1.1–1.4 as real tools write it: any encoding with a BOM or declaration (UTF-16 LE/BE
+ * included), a DOCTYPE that is never fetched, inline `<bpt>`/`<ept>`/`<ph>`/`<it>`/`<ut>` whose
+ * native code is dropped (their text around is kept, `<hi>` content too), several `<tuv>`s per
+ * `<tu>`. The header's `srclang` is not trusted: the pair is chosen among the languages the `<tuv>`s
+ * actually use, `sourceLang`/`targetLang` (default zh → en). Line breaks become spaces; the ends are trimmed.
+ */
+export function readTmx(
+  bytes: Uint8Array,
+  fileName: string,
+  wanted: { readonly sourceLang?: string; readonly targetLang?: string } = {},
+): Result<TmxContent, Problem<TmxProblemCode>> {
+  const text = decodeXml(bytes);
+  if (!text.ok) return text;
+  const parsed = parseXml(text.value);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (root.name !== 'tmx') return fail('tmx.notTmx', { root: root.name });
+  const header = childrenNamed(root, 'header')[0];
+  const body = childrenNamed(root, 'body')[0];
+  if (!body) return fail('tmx.noBody');
+  const tus = childrenNamed(body, 'tu');
+  const languages: string[] = [];
+  const seenLang = new Set<string>();
+  for (const tu of tus) {
+    for (const tuv of childrenNamed(tu, 'tuv')) {
+      const l = tuvLang(tuv);
+      if (l && !seenLang.has(l.toLowerCase())) {
+        seenLang.add(l.toLowerCase());
+        languages.push(l);
+      }
+    }
+  }
+  if (!tus.length || !languages.length) return fail('tmx.empty');
+  const sourceLang = pickLanguage(languages, wanted.sourceLang ?? 'zh');
+  const targetLang = pickLanguage(
+    languages.filter((l) => l !== sourceLang),
+    wanted.targetLang ?? 'en',
+  );
+  if (!sourceLang || !targetLang) {
+    return fail('tmx.noPair', { languages: languages.join(', '), source: wanted.sourceLang ?? 'zh', target: wanted.targetLang ?? 'en' });
+  }
+  // Line breaks a pretty-printer put around the text go; tabs and spaces inside the text stay.
+  const clean = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+  const units: TmUnit[] = [];
+  let skipped = 0;
+  for (const tu of tus) {
+    const tuvs = childrenNamed(tu, 'tuv');
+    const find = (l: string): string => {
+      const tuv = tuvs.find((t) => tuvLang(t).toLowerCase() === l.toLowerCase());
+      const seg = tuv ? childrenNamed(tuv, 'seg')[0] : undefined;
+      return seg ? clean(segText(seg)) : '';
+    };
+    const source = find(sourceLang);
+    const target = find(targetLang);
+    if (!source || !target) {
+      skipped++;
+      continue;
+    }
+    const note = childrenNamed(tu, 'note')
+      .map((n) => clean(segText(n)))
+      .filter(Boolean)
+      .join('\n');
+    const changed = tmxDate(tu.attrs['changedate'] ?? tu.attrs['creationdate']);
+    units.push({ source, target, sourceLang, targetLang, origin: fileName, ...(changed ? { changed } : {}), ...(note ? { note } : {}) });
+  }
+  return ok({
+    units,
+    languages,
+    sourceLang,
+    targetLang,
+    skipped,
+    creationTool: header?.attrs['creationtool'] ?? '',
+    headerSourceLang: header?.attrs['srclang'] ?? '',
+  });
+}
+
+/** An ISO timestamp as a TMX date. */
+function toTmxDate(iso: string): string {
+  return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/**
+ * Writes TMX 1.4 (UTF-8, with the DOCTYPE OmegaT writes, valid against tmx14.dtd): one `<tu>` per
+ * unit with the source language first, `xml:lang` on every `<tuv>`, the unit's change date and note,
+ * and its origin as a `<prop type="x-origin">`. OmegaT 3.6 reads it from a project's `tm/` folder.
+ */
+export function writeTmx(units: readonly TmUnit[], options: { readonly sourceLang: string; readonly version: string; readonly now: string }): string {
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  doc.dtd({ name: 'tmx', sysID: 'tmx14.dtd' });
+  const tmx = doc.ele('tmx', { version: '1.4' });
+  tmx.ele('header', {
+    creationtool: 'Duizhao',
+    creationtoolversion: options.version,
+    segtype: 'sentence',
+    'o-tmf': 'Duizhao',
+    adminlang: 'en',
+    srclang: options.sourceLang,
+    datatype: 'plaintext',
+    creationdate: toTmxDate(options.now),
+  });
+  const body = tmx.ele('body');
+  for (const u of units) {
+    const attrs: Record<string, string> = {};
+    if (u.changed) attrs['changedate'] = toTmxDate(u.changed);
+    const tu = body.ele('tu', attrs);
+    if (u.note) tu.ele('note').txt(u.note);
+    if (u.origin) tu.ele('prop', { type: 'x-origin' }).txt(u.origin);
+    tu.ele('tuv', { 'xml:lang': u.sourceLang }).ele('seg').txt(u.source);
+    tu.ele('tuv', { 'xml:lang': u.targetLang }).ele('seg').txt(u.target);
+  }
+  return doc.end({ prettyPrint: true });
+}
