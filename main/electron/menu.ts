@@ -45,6 +45,18 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
       ],
     },
     {
+      label: t('menu.memory'),
+      submenu: [
+        { label: t('menu.importMemory'), click: send({ command: 'importMemory' }) },
+        { label: t('menu.pretranslate'), click: send({ command: 'pretranslate' }) },
+        { label: t('menu.concordance'), accelerator: 'CmdOrCtrl+Shift+F', registerAccelerator: false, click: send({ command: 'concordance' }) },
+        { type: 'separator' },
+        { label: t('menu.exportXliff'), click: send({ command: 'exportXliff' }) },
+        { label: t('menu.mergeXliff'), click: send({ command: 'mergeXliff' }) },
+        { label: t('menu.exportTmx'), click: send({ command: 'exportTmx' }) },
+      ],
+    },
+    {
       label: t('menu.view'),
       submenu: [
         {

@@ -8,6 +8,8 @@ import { FileAccess } from './fileAccess.js';
 import { exportHandlers } from './exportHandlers.js';
 import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
+import { memoryHandlers } from './memoryHandlers.js';
+import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
 import { readProject, writeProject } from './projectStore.js';
@@ -134,6 +136,7 @@ export function createBackend(options: BackendOptions): Backend {
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
     ...glossary,
+    ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),

@@ -14,6 +14,8 @@ export interface RowHandle {
   markSource(span: TextSpan | null): void;
   /** Inserts text at the caret of the row's English as a link to a glossary entry. */
   insertTerm(text: string, entryId: string): void;
+  /** Inserts a memory match's English (the whole English when it is empty or wholly selected). */
+  insertMatch(text: string): void;
 }
 
 /**
@@ -84,6 +86,11 @@ export class RowRegistry {
   /** Inserts a rendering into a row's English (the row must be rendered: it is the active one). */
   insertTerm(id: string, text: string, entryId: string): void {
     this.handles.get(id)?.insertTerm(text, entryId);
+  }
+
+  /** Inserts a memory match into a row's English (the row must be rendered: it is the active one). */
+  insertMatch(id: string, text: string): void {
+    this.handles.get(id)?.insertMatch(text);
   }
 
   /** The row list listens here for rows it must render now (progressive rendering). */

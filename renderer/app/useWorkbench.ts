@@ -7,6 +7,7 @@ import { errorMessage } from '../i18n/index.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import type { Notice } from '../components/Notices.js';
 import { GlossaryStore } from '../store/glossaryStore.js';
+import { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import { ProjectStore } from '../store/projectStore.js';
 import { QaAnalysis } from '../store/qaAnalysis.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
@@ -33,6 +34,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const glossaries = useMemo(() => new GlossaryStore(), []);
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
   const qa = useMemo(() => new QaAnalysis(store, glossaries), [store, glossaries]);
+  const memory = useMemo(() => new MemoryAnalysis(store), [store]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -237,6 +239,25 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     };
   }, [backend, store]);
 
+  // ----- the user's memory: loaded once; a new current paragraph selects its best match -----
+  const reloadMemory = useCallback(async () => {
+    try {
+      const { units } = await backend.invoke('tm.load', {});
+      memory.setUserUnits(units);
+    } catch (error) {
+      fail(error);
+    }
+  }, [backend, memory, fail]);
+  useEffect(() => {
+    void reloadMemory();
+    let active = store.meta.activeId;
+    return store.subscribeMeta(() => {
+      if (store.meta.activeId === active) return;
+      active = store.meta.activeId;
+      memory.resetSelection();
+    });
+  }, [store, memory, reloadMemory]);
+
   // ----- linked glossaries follow the project's links -----
   useEffect(() => {
     let linked: readonly string[] | null = null;
@@ -284,8 +305,14 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
         const text = entry?.renderings[0];
         return entry && text ? { text, entryId: entry.id } : null;
       },
+      memoryMatch: () => {
+        const match = memory.flatMatches(id)[memory.selectedIndex] ?? memory.flatMatches(id)[0];
+        if (!match) notify('info', t('memory.noMatch'));
+        return match?.unit.target ?? null;
+      },
+      selectMatch: (delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
     }),
-    [store, registry, analysis, glossaries, notify, t],
+    [store, registry, analysis, glossaries, memory, notify, t],
   );
 
   const onSelection = useCallback((unitId: string, side: 'source' | 'target', view: EditorView) => selection.report(unitId, side, view), [selection]);
@@ -296,6 +323,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     glossaries,
     analysis,
     qa,
+    memory,
+    reloadMemory,
     selection,
     dialog,
     setDialog,

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { RowCommands } from '../editor/rowKeymap.js';
 import type { GlossaryStore } from '../store/glossaryStore.js';
+import type { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import type { ProjectStore } from '../store/projectStore.js';
 import type { QaAnalysis } from '../store/qaAnalysis.js';
 import type { TermAnalysis } from '../store/termAnalysis.js';
@@ -13,6 +14,7 @@ export interface Workbench {
   readonly glossaries: GlossaryStore;
   readonly analysis: TermAnalysis;
   readonly qa: QaAnalysis;
+  readonly memory: MemoryAnalysis;
   readonly registry: RowRegistry;
   readonly rowCommands: (id: string) => RowCommands;
   /** A row view's selection changed: the workbench remembers the latest non-empty one. */

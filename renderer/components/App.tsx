@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src/api/contract.js';
 import type { Startup } from '../app/startSession.js';
 import { useGlossaryActions } from '../app/useGlossaryActions.js';
+import { useMemoryActions } from '../app/useMemoryActions.js';
 import { useWorkbench } from '../app/useWorkbench.js';
 import { WorkbenchContext, type Workbench } from '../app/workbenchContext.js';
 import { useMetaValue } from '../hooks/useStore.js';
@@ -11,6 +12,7 @@ import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { ExportDialog } from './ExportDialog.js';
 import { OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
+import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
 import { TermCard } from './TermCard.js';
 import { Notices } from './Notices.js';
@@ -31,9 +33,11 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
+  const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail });
+  const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.registry, wb.rowCommands, wb.onSelection],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.registry, wb.rowCommands, wb.onSelection],
   );
 
   // Glossary and note shortcuts work on the latest selection, in the Chinese or the English, in both modes.
@@ -44,12 +48,13 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       if (mod && e.shiftKey && !e.altKey && key === 'g') void glossary.addTerm();
       else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
       else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
+      else if (mod && e.shiftKey && !e.altKey && key === 'f') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [glossary]);
+  }, [glossary, wb.memory, wb.selection]);
 
   // The back end builds native menus in the UI language.
   useEffect(() => {
@@ -69,9 +74,15 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'linkTerm') glossary.linkSelection();
         else if (command === 'addNote') glossary.addNote();
         else if (command === 'exportPdf') setExporting(true);
+        else if (command === 'pretranslate') memoryActions.pretranslate();
+        else if (command === 'importMemory') memoryActions.tmxInput.current?.click();
+        else if (command === 'exportXliff') void memoryActions.exportXliff();
+        else if (command === 'mergeXliff') memoryActions.xliffInput.current?.click();
+        else if (command === 'exportTmx') void memoryActions.exportTmx('project');
+        else if (command === 'concordance') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb, glossary],
+    [backend, wb, glossary, memoryActions],
   );
 
   // Web mode has no native menu: the same shortcuts on the window. A page with unsaved work asks before it closes.
@@ -142,7 +153,34 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onSave={() => void wb.save()}
         onSaveAs={() => void wb.save(true)}
         onExport={() => setExporting(true)}
+        onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
       />
+      <form className="import-form" onSubmit={(e) => e.preventDefault()}>
+        <input
+          ref={memoryActions.tmxInput}
+          type="file"
+          accept=".tmx,.xlf,.xliff,.xml"
+          aria-label={t('memory.importInput')}
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void memoryActions.importMemory(file);
+          }}
+        />
+        <input
+          ref={memoryActions.xliffInput}
+          type="file"
+          accept=".xlf,.xliff,.xml"
+          aria-label={t('memory.mergeInput')}
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void memoryActions.mergeXliff(file);
+          }}
+        />
+      </form>
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <div className="workspace">
         <main
@@ -156,7 +194,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         >
           <UnitRows />
         </main>
-        <SidePanel actions={glossary} />
+        <SidePanel actions={glossary} memoryActions={memoryActions} />
       </div>
       <StatusBar store={store} />
       {dragging && (
@@ -210,6 +248,39 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
             setExporting(false);
             wb.notify('info', t('export.done', { name }));
           }}
+        />
+      )}
+      {memoryActions.dialog?.kind === 'languages' && (
+        <ImportLanguagesDialog
+          languages={memoryActions.dialog.languages}
+          onImport={(pair) => memoryActions.dialog?.kind === 'languages' && void memoryActions.importMemory(memoryActions.dialog.file, { sourceLang: pair.source, targetLang: pair.target })}
+          onCancel={() => memoryActions.setDialog(null)}
+        />
+      )}
+      {memoryActions.dialog?.kind === 'pretranslate' && (
+        <PretranslateDialog
+          filled={memoryActions.dialog.fills.size}
+          untranslated={memoryActions.dialog.untranslated}
+          onApply={() => memoryActions.dialog?.kind === 'pretranslate' && memoryActions.applyPretranslation(memoryActions.dialog.fills, memoryActions.dialog.untranslated)}
+          onCancel={() => memoryActions.setDialog(null)}
+        />
+      )}
+      {memoryActions.dialog?.kind === 'clear' && <ClearMemoryDialog size={wb.memory.userSize} onClear={() => void memoryActions.clearMemory()} onCancel={() => memoryActions.setDialog(null)} />}
+      {memoryMenu && (
+        <ContextMenu
+          x={memoryMenu.x}
+          y={memoryMenu.y}
+          items={[
+            { label: t('memory.import'), run: () => memoryActions.tmxInput.current?.click() },
+            { label: t('memory.pretranslate'), run: memoryActions.pretranslate },
+            { label: t('memory.concordance'), shortcut: 'Ctrl+Shift+F', run: () => wb.memory.requestConcordance(wb.selection.current?.text ?? '') },
+            { label: t('memory.exportXliff'), run: () => void memoryActions.exportXliff() },
+            { label: t('memory.mergeXliff'), run: () => memoryActions.xliffInput.current?.click() },
+            { label: t('memory.exportProjectTmx'), run: () => void memoryActions.exportTmx('project') },
+            { label: t('memory.exportUserTmx'), run: () => void memoryActions.exportTmx('user') },
+            { label: t('memory.clear'), run: () => memoryActions.setDialog({ kind: 'clear' }) },
+          ]}
+          onClose={() => setMemoryMenu(null)}
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}

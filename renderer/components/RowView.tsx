@@ -6,6 +6,7 @@ import { positionOfOffset } from '../../src/document/describeProject.js';
 import { schema } from '../../src/document/schema.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { createRowEditor } from '../editor/createRowEditor.js';
+import { insertMatch } from '../editor/rowKeymap.js';
 import { createSourceView } from '../editor/createSourceView.js';
 import { refreshTerms } from '../editor/plugins/termHighlight.js';
 import { paintSourceMark } from '../editor/sourceMark.js';
@@ -99,6 +100,8 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
         confirm: commands.confirm,
         move: commands.move,
         rendering: commands.rendering,
+        memoryMatch: commands.memoryMatch,
+        selectMatch: commands.selectMatch,
       });
     }
     kept.current = null;
@@ -154,6 +157,12 @@ export function RowView({ id, side, label, placeholder, excluded, revision, runI
             editor.focus();
             const mark = schema.marks.term.create({ entryId });
             editor.dispatch(editor.state.tr.replaceSelectionWith(schema.text(text, [mark]), false).setStoredMarks([]).scrollIntoView());
+          },
+          insertMatch: (text) => {
+            const editor = mount();
+            if (!editor || excludedRef.current) return;
+            editor.focus();
+            insertMatch({ ...wb.rowCommands(id), memoryMatch: () => text })(editor.state, editor.dispatch);
           },
         }),
         () => registry.unobserve(row),

@@ -1,21 +1,23 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryActions } from '../app/useGlossaryActions.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { useAnalysisTick } from '../hooks/useAnalysisTick.js';
 import { useMetaValue } from '../hooks/useStore.js';
+import type { MemoryActions } from '../app/useMemoryActions.js';
 import { ChecksTab } from './side/ChecksTab.js';
+import { MemoryTab } from './side/MemoryTab.js';
 import { GlossaryTab } from './side/GlossaryTab.js';
 import { NotesTab } from './side/NotesTab.js';
 import { ParagraphTab } from './side/ParagraphTab.js';
 
-const TABS = ['paragraph', 'glossary', 'checks', 'notes'] as const;
+const TABS = ['paragraph', 'memory', 'glossary', 'checks', 'notes'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The side panel: the current paragraph, the glossary, the project's checks and its notes. */
-export function SidePanel({ actions }: { readonly actions: GlossaryActions }): ReactNode {
+export function SidePanel({ actions, memoryActions }: { readonly actions: GlossaryActions; readonly memoryActions: MemoryActions }): ReactNode {
   const { t } = useTranslation();
-  const { store, qa } = useWorkbenchContext();
+  const { store, qa, memory } = useWorkbenchContext();
   const activeId = useMetaValue(store, (m) => m.activeId);
   const notes = useMetaValue(store, (m) => m.notes.length);
   const [tab, setTab] = useState<Tab>('paragraph');
@@ -26,7 +28,19 @@ export function SidePanel({ actions }: { readonly actions: GlossaryActions }): R
     const handle = requestIdleCallback(() => setFindings(qa.all().filter((f) => !f.ignored && f.severity !== 'info').length), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, [qa, tick]);
-  const badge: Record<Tab, number | null> = { paragraph: null, glossary: null, checks: findings, notes };
+  const badge: Record<Tab, number | null> = { paragraph: null, memory: null, glossary: null, checks: findings, notes };
+  // A concordance request (Ctrl+Shift+F) brings the memory tab forward.
+  const seenRequest = useRef(0);
+  useEffect(
+    () =>
+      memory.subscribe(() => {
+        const seq = memory.concordanceRequest?.seq ?? 0;
+        if (seq === seenRequest.current) return;
+        seenRequest.current = seq;
+        setTab('memory');
+      }),
+    [memory],
+  );
 
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -56,6 +70,7 @@ export function SidePanel({ actions }: { readonly actions: GlossaryActions }): R
       </div>
       <div role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-content">
         {tab === 'paragraph' && (activeId ? <ParagraphTab id={activeId} actions={actions} /> : <p>{t('side.none')}</p>)}
+        {tab === 'memory' && <MemoryTab actions={memoryActions} />}
         {tab === 'glossary' && <GlossaryTab actions={actions} />}
         {tab === 'checks' && <ChecksTab />}
         {tab === 'notes' && <NotesTab actions={actions} />}
@@ -63,7 +78,7 @@ export function SidePanel({ actions }: { readonly actions: GlossaryActions }): R
           <section aria-labelledby="side-shortcuts">
             <h3 id="side-shortcuts">{t('side.shortcuts')}</h3>
             <ul className="shortcuts">
-              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'addTerm', 'linkTerm', 'addNote'] as const).map((k) => (
+              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'insertMatch', 'selectMatch', 'concordance', 'addTerm', 'linkTerm', 'addNote'] as const).map((k) => (
                 <li key={k}>{t(`shortcuts.${k}`)}</li>
               ))}
             </ul>

@@ -9,13 +9,15 @@ interface Props {
   readonly onSave: () => void;
   readonly onSaveAs: () => void;
   readonly onExport: () => void;
+  /** Opens the Memory menu under its button. */
+  readonly onMemoryMenu: (x: number, y: number) => void;
   readonly title: string | null;
   /** Exposes the hidden file input so the native menu's Import can open it. */
   readonly fileInput: React.RefObject<HTMLInputElement | null>;
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   return (
@@ -38,6 +40,16 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, title, f
         </button>
         <button type="button" onClick={onExport}>
           {t('export.export')}
+        </button>
+        <button
+          type="button"
+          aria-haspopup="menu"
+          onClick={(e) => {
+            const r = e.currentTarget.getBoundingClientRect();
+            onMemoryMenu(r.left, r.bottom + 2);
+          }}
+        >
+          {t('memory.menu')}
         </button>
       </nav>
       <form ref={form} className="import-form" onSubmit={(e) => e.preventDefault()}>

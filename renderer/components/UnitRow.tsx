@@ -54,6 +54,11 @@ export const UnitRow = memo(function UnitRow({ id, n, labels }: Props): ReactNod
             ))}
           </select>
         )}
+        {attrs.fromMemory && (
+          <span className="tm-badge" title={labels.fromMemory}>
+            {labels.fromMemoryShort}
+          </span>
+        )}
       </div>
       <div role="cell" className="cell-source" lang="zh-CN">
         <RowView id={id} side="source" label={labels.sourceLabel(n)} placeholder="" excluded={attrs.excluded !== null} revision={unit.revision} runIn={attrs.runIn} />

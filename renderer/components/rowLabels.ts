@@ -14,6 +14,8 @@ export interface RowLabels {
   readonly excludedBoilerplateShort: string;
   readonly excludedUserShort: string;
   readonly placeholder: string;
+  readonly fromMemory: string;
+  readonly fromMemoryShort: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
 }
 
@@ -39,6 +41,8 @@ export function rowLabels(t: TFunction): RowLabels {
     excludedBoilerplateShort: t('unit.excludedBoilerplateShort'),
     excludedUserShort: t('unit.excludedUserShort'),
     placeholder: t('unit.emptyTarget'),
+    fromMemory: t('unit.fromMemory'),
+    fromMemoryShort: t('unit.fromMemoryShort'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
   };
 }

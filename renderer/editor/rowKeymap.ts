@@ -12,6 +12,26 @@ export interface RowCommands {
   move(delta: -1 | 1): void;
   /** Ctrl+1…9: the preferred rendering of the n-th glossary term of this paragraph's Chinese, if any. */
   rendering(n: number): { readonly text: string; readonly entryId: string } | null;
+  /** Ctrl+M: the English of the memory match selected in the side panel for this paragraph, if any. */
+  memoryMatch(): string | null;
+  /** Alt+Shift+Up / Alt+Shift+Down: select the previous or next memory match. */
+  selectMatch(delta: -1 | 1): void;
+}
+
+/**
+ * Inserts the selected memory match: it replaces the whole English when that is empty or wholly
+ * selected, else the selection (or goes in at the cursor).
+ */
+export function insertMatch(commands: RowCommands): Command {
+  return (state, dispatch) => {
+    const english = commands.memoryMatch();
+    if (english === null) return true;
+    const { from, to } = state.selection;
+    const whole = state.doc.textContent.trim() === '' || (from <= 1 && to >= state.doc.content.size - 1);
+    const tr = whole ? state.tr.replaceWith(0, state.doc.content.size, schema.text(english)) : state.tr.replaceSelectionWith(schema.text(english), false);
+    dispatch?.(tr.scrollIntoView());
+    return true;
+  };
 }
 
 /** Inserts a rendering at the selection as a term link, so the English keeps its tie to the entry. */
@@ -52,6 +72,9 @@ export function rowKeymaps(commands: RowCommands): Plugin[] {
       'Mod-b': toggleMark(schema.marks.strong),
       'Mod-i': toggleMark(schema.marks.em),
       'Shift-Enter': insertHardBreak,
+      'Mod-m': insertMatch(commands),
+      'Alt-Shift-ArrowUp': run(() => commands.selectMatch(-1)),
+      'Alt-Shift-ArrowDown': run(() => commands.selectMatch(1)),
       Enter: swallow,
       ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(commands, i + 1)])),
     }),

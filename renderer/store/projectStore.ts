@@ -206,6 +206,32 @@ export class ProjectStore {
     this.touchMeta({ notes });
   }
 
+  /**
+   * Pre-translation: each paragraph named gets its English as plain text, status draft, marked as
+   * from memory; open editors take the new text. One change for autosave, however many paragraphs.
+   */
+  fillFromMemory(fills: ReadonlyMap<string, string>): number {
+    let filled = 0;
+    const now = Date.now();
+    for (const [id, english] of fills) {
+      const index = this.indexById.get(id);
+      const unit = index === undefined ? undefined : this.unitList[index];
+      if (index === undefined || !unit || unit.attrs.status !== 'untranslated' || unit.target.textContent.trim() !== '') continue;
+      const target = schema.nodes.target.create(null, english ? schema.text(english) : null);
+      const attrs: UnitAttrs = { ...unit.attrs, status: 'draft', updated: now, fromMemory: true };
+      this.unitList[index] = { ...unit, target, attrs, revision: unit.revision + 1 };
+      this.unitProgress[index] = unitProgress(schema.nodes.unit.create(attrs, [unit.source, target]));
+      this.unitListeners.get(id)?.forEach((l) => l());
+      filled++;
+    }
+    if (filled) {
+      this.changes++;
+      this.setMeta({ ...this.metaValue, progress: sumProgress(this.unitProgress), dirty: true });
+      this.changeListeners.forEach((l) => l());
+    }
+    return filled;
+  }
+
   /** Sets the workflow status of a unit (Ctrl+Enter, the status menu). */
   setStatus(id: string, status: UnitStatus): void {
     const index = this.indexById.get(id);

@@ -3,6 +3,8 @@ import type { ProjectFile } from '../document/projectFile.js';
 import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
 import type { Glossary } from '../glossary/glossaryFile.js';
 import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
+import type { MemoryFile, TmUnit } from '../tm/memoryUnit.js';
+import type { MergeSummary } from '../tm/mergeXliff.js';
 
 const printOptions = z.object({
   layout: z.enum(PRINT_LAYOUTS),
@@ -95,6 +97,23 @@ export const requests = {
   'export.progress': z.object({ jobId }),
   /** Stops a running export; nothing is written. */
   'export.cancel': z.object({ jobId }),
+  /** The user's translation memory (kept across projects): its units and the files imported into it. */
+  'tm.load': z.object({}),
+  /** Imports a TMX or XLIFF file into the user's memory; `sourceLang`/`targetLang` choose the pair of a file without Chinese → English. */
+  'tm.importFile': z.object({
+    fileName: z.string().min(1).max(1024),
+    data: z.instanceof(Uint8Array),
+    sourceLang: z.string().max(35).optional(),
+    targetLang: z.string().max(35).optional(),
+  }),
+  /** TMX 1.4 of the project's confirmed translations (a project given) or of the user's memory (null). */
+  'tm.exportTmx': z.object({ file: projectJson.nullable() }),
+  /** Empties the user's memory. */
+  'tm.clear': z.object({}),
+  /** The project as XLIFF 2.0, for another CAT tool. */
+  'xliff.export': z.object({ file: projectJson }),
+  /** Merges a translated XLIFF into the project as sent; answers the merged project (nothing is saved). */
+  'xliff.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
 } as const;
@@ -160,6 +179,12 @@ export interface Responses {
   'dialog.openProject': { readonly path: string | null };
   'dialog.saveProject': { readonly path: string | null };
   'app.setLanguage': Record<string, never>;
+  'tm.load': { readonly units: readonly TmUnit[]; readonly imports: MemoryFile['imports'] };
+  'tm.importFile': MemoryImportSummary;
+  'tm.exportTmx': { readonly fileName: string; readonly data: Uint8Array; readonly count: number };
+  'tm.clear': Record<string, never>;
+  'xliff.export': { readonly fileName: string; readonly data: Uint8Array };
+  'xliff.merge': { readonly file: ProjectFile; readonly summary: MergeSummary };
   'glossary.default': { readonly path: string };
   'glossary.load': { readonly glossaries: readonly LoadedGlossary[] };
   'glossary.saveEntry': { readonly glossary: Glossary };
@@ -194,6 +219,21 @@ export interface GlossaryImportSummary {
   readonly targetLang: string;
 }
 
+/** What an import brought into the user's memory. */
+export interface MemoryImportSummary {
+  readonly format: 'tmx' | 'xliff';
+  readonly added: number;
+  /** Units the memory already had. */
+  readonly duplicates: number;
+  /** Units of the file without text on both sides. */
+  readonly skipped: number;
+  /** Units in the memory after the import. */
+  readonly total: number;
+  readonly languages: readonly string[];
+  readonly sourceLang: string;
+  readonly targetLang: string;
+}
+
 export type GlossaryExportFormat = 'tbx' | 'martif' | 'csv' | 'tsv';
 
 /** An error as it crosses a process boundary: a stable code, its parameters, and an English message for logs. */
@@ -207,5 +247,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

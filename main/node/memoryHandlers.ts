@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { ProjectFile } from '../../src/document/projectFile.js';
+import { parseProjectFile } from '../../src/document/projectFile.js';
+import { readMemoryImport } from '../../src/tm/importMemory.js';
+import { addToMemory, createMemory, projectUnits } from '../../src/tm/memoryUnit.js';
+import { mergeXliff } from '../../src/tm/mergeXliff.js';
+import { writeTmx } from '../../src/tm/tmx.js';
+import { readXliff, writeXliff } from '../../src/tm/xliff.js';
+import { AppError } from './appError.js';
+import type { HandlerTable } from './backend.js';
+import type { MemoryStore } from './memoryStore.js';
+
+type MemoryChannels = 'tm.load' | 'tm.importFile' | 'tm.exportTmx' | 'tm.clear' | 'xliff.export' | 'xliff.merge';
+
+/** A project as the UI sent it, checked like a file read from disk. */
+function loadSent(file: Record<string, unknown>) {
+  const parsed = parseProjectFile(JSON.stringify(file));
+  if (!parsed.ok) throw AppError.from(parsed.error);
+  return parsed.value;
+}
+
+/** The base of an export's file name: the project's source file without its extension. */
+export function exportBaseName(file: ProjectFile): string {
+  return file.source.fileName.replace(/\.[^.]+$/, '') || 'project';
+}
+
+/** The memory and interchange channels: the user's memory, TMX export, XLIFF export and merge. */
+export function memoryHandlers(options: { readonly store: MemoryStore; readonly version: string; readonly now: () => Date }): Pick<HandlerTable, MemoryChannels> {
+  const { store, now } = options;
+  return {
+    'tm.load': async () => {
+      const memory = await store.read();
+      return { units: memory.units, imports: memory.imports };
+    },
+
+    'tm.importFile': async ({ fileName, data, sourceLang, targetLang }) => {
+      const read = readMemoryImport(fileName, data, { ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) });
+      if (!read.ok) throw AppError.from(read.error);
+      const { units, languages, skipped, format } = read.value;
+      const at = now().toISOString();
+      const counts = await store.update((m) => {
+        const r = addToMemory(m, units, fileName, at);
+        return { memory: r.memory, result: { added: r.added, duplicates: r.duplicates, total: r.memory.units.length } };
+      });
+      return { ...counts, skipped, languages, format, sourceLang: read.value.sourceLang, targetLang: read.value.targetLang };
+    },
+
+    'tm.exportTmx': async ({ file }) => {
+      const at = now().toISOString();
+      if (file) {
+        const project = loadSent(file);
+        const units = projectUnits(project.doc, project.file.source.fileName);
+        return { fileName: `${exportBaseName(project.file)}.tmx`, data: new TextEncoder().encode(writeTmx(units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: units.length };
+      }
+      const memory = await store.read();
+      return { fileName: 'duizhao-memory.tmx', data: new TextEncoder().encode(writeTmx(memory.units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: memory.units.length };
+    },
+
+    'tm.clear': async () => {
+      await store.update(() => ({ memory: createMemory(), result: null }));
+      return {};
+    },
+
+    'xliff.export': async ({ file }) => {
+      const project = loadSent(file);
+      const xml = writeXliff(project.file, project.doc, { version: options.version });
+      return { fileName: `${exportBaseName(project.file)}.xlf`, data: new TextEncoder().encode(xml) };
+    },
+
+    'xliff.merge': async ({ file, data }) => {
+      const project = loadSent(file);
+      const read = readXliff(data);
+      if (!read.ok) throw AppError.from(read.error);
+      const merged = mergeXliff(project, read.value, { now: now().toISOString(), newId: () => `n${randomUUID().replaceAll('-', '')}` });
+      if (!merged.ok) throw AppError.from(merged.error);
+      return { file: merged.value.file, summary: merged.value.summary };
+    },
+  };
+}

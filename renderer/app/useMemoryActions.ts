@@ -1,0 +1,120 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackendError, type Backend } from '../platform/index.js';
+import { download } from '../platform/download.js';
+import type { MemoryAnalysis } from '../store/memoryAnalysis.js';
+import type { ProjectStore } from '../store/projectStore.js';
+
+export type MemoryDialog =
+  | { readonly kind: 'languages'; readonly file: File; readonly languages: readonly string[] }
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'pretranslate'; readonly fills: ReadonlyMap<string, string>; readonly untranslated: number }
+  | null;
+
+/** What the Memory menu and tab do: import into the user's memory, pre-translate, XLIFF and TMX out, XLIFF back in. */
+export function useMemoryActions(options: {
+  readonly backend: Backend;
+  readonly store: ProjectStore;
+  readonly memory: MemoryAnalysis;
+  readonly reloadMemory: () => Promise<void>;
+  readonly notify: (kind: 'info' | 'error', text: string) => void;
+  readonly fail: (error: unknown) => void;
+}) {
+  const { backend, store, memory, reloadMemory, notify, fail } = options;
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<MemoryDialog>(null);
+  const tmxInput = useRef<HTMLInputElement>(null);
+  const xliffInput = useRef<HTMLInputElement>(null);
+
+  const importMemory = useCallback(
+    async (file: File, pair: { sourceLang?: string; targetLang?: string } = {}) => {
+      try {
+        const data = new Uint8Array(await file.arrayBuffer());
+        const s = await backend.invoke('tm.importFile', { fileName: file.name, data, ...pair });
+        setDialog(null);
+        await reloadMemory();
+        notify('info', t('memory.imported', { name: file.name, added: s.added, duplicates: s.duplicates, skipped: s.skipped, source: s.sourceLang, target: s.targetLang, total: s.total }));
+      } catch (error) {
+        if (error instanceof BackendError && error.code === 'tmx.noPair') {
+          const languages = String(error.params['languages'] ?? '').split(', ').filter(Boolean);
+          setDialog({ kind: 'languages', file, languages });
+          return;
+        }
+        fail(error);
+      }
+    },
+    [backend, reloadMemory, notify, fail, t],
+  );
+
+  /** Plans pre-translation and asks before filling (the summary says how many would be filled). */
+  const pretranslate = useCallback(() => {
+    const plan = memory.planPretranslation();
+    if (!plan.fills.size) {
+      notify('info', t('memory.pretranslateNone', { untranslated: plan.untranslated }));
+      return;
+    }
+    setDialog({ kind: 'pretranslate', fills: plan.fills, untranslated: plan.untranslated });
+  }, [memory, notify, t]);
+
+  const applyPretranslation = useCallback(
+    (fills: ReadonlyMap<string, string>, untranslated: number) => {
+      const filled = store.fillFromMemory(fills);
+      setDialog(null);
+      notify('info', t('memory.pretranslated', { filled, untranslated }));
+    },
+    [store, notify, t],
+  );
+
+  const exportXliff = useCallback(async () => {
+    try {
+      const { fileName, data } = await backend.invoke('xliff.export', { file: store.toFile() });
+      download(fileName, data, 'application/xliff+xml');
+    } catch (error) {
+      fail(error);
+    }
+  }, [backend, store, fail]);
+
+  const exportTmx = useCallback(
+    async (which: 'project' | 'user') => {
+      try {
+        const { fileName, data, count } = await backend.invoke('tm.exportTmx', { file: which === 'project' ? store.toFile() : null });
+        download(fileName, data, 'application/x-tmx+xml');
+        notify('info', t('memory.exported', { name: fileName, count }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, store, notify, fail, t],
+  );
+
+  /** Merges a translated XLIFF into the open project; nothing is saved until the translator saves. */
+  const mergeXliff = useCallback(
+    async (file: File) => {
+      try {
+        const data = new Uint8Array(await file.arrayBuffer());
+        const { file: merged, summary } = await backend.invoke('xliff.merge', { file: store.toFile(), fileName: file.name, data });
+        const { path, journalKey } = store.meta;
+        store.load({ path, file: merged, journalKey }, { dirty: true });
+        notify('info', t('memory.merged', { name: file.name, updated: summary.updated, unchanged: summary.unchanged, notes: summary.notes }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, store, notify, fail, t],
+  );
+
+  const clearMemory = useCallback(async () => {
+    try {
+      await backend.invoke('tm.clear', {});
+      setDialog(null);
+      await reloadMemory();
+      notify('info', t('memory.cleared'));
+    } catch (error) {
+      fail(error);
+    }
+  }, [backend, reloadMemory, notify, fail, t]);
+
+  return { dialog, setDialog, tmxInput, xliffInput, importMemory, pretranslate, applyPretranslation, exportXliff, exportTmx, mergeXliff, clearMemory };
+}
+
+export type MemoryActions = ReturnType<typeof useMemoryActions>;

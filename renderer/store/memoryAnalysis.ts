@@ -1,0 +1,173 @@
+import { plainTextOf } from '../../src/document/describeProject.js';
+import { schema } from '../../src/document/schema.js';
+import { segmentSentences } from '../../src/import/segmentSentences.js';
+import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
+import { planPretranslation, type PretranslatePlan } from '../../src/tm/pretranslate.js';
+import { TmIndex, type ConcordanceHit, type TmMatch } from '../../src/tm/tmIndex.js';
+import type { ProjectStore } from './projectStore.js';
+
+/** Matches for one part of the current paragraph: the paragraph as a whole or one of its sentences. */
+export interface PartMatches {
+  readonly kind: 'paragraph' | 'sentence';
+  readonly text: string;
+  readonly matches: readonly TmMatch[];
+}
+
+/** Lowest score shown in the panel. */
+export const MIN_SHOWN_SCORE = 50;
+
+/**
+ * The memories the open project uses: the user's memory (loaded from the back end, kept across
+ * projects) and the project's own confirmed translations. The project's index is rebuilt when a
+ * lookup finds the project changed since it was built, never on a keystroke.
+ */
+export class MemoryAnalysis {
+  private user = new TmIndex([]);
+  private projectIndex: TmIndex | null = null;
+  private projectKey = '';
+  private userVersion = 0;
+  private listeners = new Set<() => void>();
+  private cache = new Map<string, { key: string; source: unknown; parts: PartMatches[] }>();
+  /** The match the translator selected (Alt+Shift+Up/Down) in the current paragraph's list, by position. */
+  private selected = 0;
+  private version = 0;
+
+  constructor(private readonly project: ProjectStore) {}
+
+  /** Replaces the user's memory (after loading or an import). */
+  setUserUnits(units: readonly TmUnit[]): void {
+    this.user = new TmIndex(units);
+    this.userVersion++;
+    this.cache.clear();
+    this.bump();
+  }
+
+  get userSize(): number {
+    return this.user.size;
+  }
+
+  get projectSize(): number {
+    return this.projectMemory().size;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes when the memories or the selected match change. */
+  get snapshot(): number {
+    return this.version;
+  }
+
+  private bump(): void {
+    this.version++;
+    this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * The project's memory is its confirmed paragraphs: it changes only when one is confirmed, edited
+   * after confirmation (its `updated` moves) or unconfirmed. Typing in a draft leaves it as it is.
+   */
+  private projectMemory(): TmIndex {
+    let key = `${this.project.meta.loadCount}`;
+    for (const u of this.project.units) if (!u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed')) key += `|${u.attrs.id}:${u.attrs.updated ?? 0}`;
+    if (!this.projectIndex || key !== this.projectKey) {
+      const confirmed = this.project.units.filter((u) => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed'));
+      const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => schema.nodes.unit.create(u.attrs, [u.source, u.target]))) : null;
+      this.projectIndex = new TmIndex(doc ? projectUnits(doc, this.project.meta.fileName) : []);
+      this.projectKey = key;
+    }
+    return this.projectIndex;
+  }
+
+  private indexes(): TmIndex[] {
+    return [this.projectMemory(), this.user];
+  }
+
+  /**
+   * Matches for a paragraph: for the whole paragraph and for each of its sentences (when it has
+   * more than one), from both memories, best first. A paragraph never matches its own translation.
+   */
+  matchesFor(unitId: string): PartMatches[] {
+    const unit = this.project.unit(unitId);
+    if (!unit) return [];
+    this.projectMemory();
+    const key = `${this.projectKey}#${this.userVersion}`;
+    const cached = this.cache.get(unitId);
+    if (cached && cached.key === key && cached.source === unit.source) return cached.parts;
+    const text = plainTextOf(unit.source).text.replace(/\s+/g, ' ').trim();
+    const lookup = (t: string): TmMatch[] => {
+      const all = this.indexes().flatMap((index) => index.lookup(t, { minScore: MIN_SHOWN_SCORE, max: 5, excludeUnitId: unitId }));
+      const seen = new Set<string>();
+      return all
+        .sort((a, b) => b.score - a.score)
+        .filter((m) => {
+          const k = `${m.unit.source}\u0000${m.unit.target}`;
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        })
+        .slice(0, 5);
+    };
+    const parts: PartMatches[] = [];
+    const sentences = segmentSentences(text);
+    if (sentences.length > 1) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      parts.push({ kind: 'sentence', text: sentence, matches: lookup(sentence) });
+    }
+    if (!sentences.length && text) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
+    if (this.cache.size > 200) this.cache.clear();
+    this.cache.set(unitId, { key, source: unit.source, parts });
+    return parts;
+  }
+
+  /** The matches of a paragraph in the order the panel numbers them. */
+  flatMatches(unitId: string): TmMatch[] {
+    return this.matchesFor(unitId).flatMap((p) => p.matches);
+  }
+
+  get selectedIndex(): number {
+    return this.selected;
+  }
+
+  /** Moves the selected match of the current paragraph; wraps round. */
+  select(index: number, count: number): void {
+    const next = count ? ((index % count) + count) % count : 0;
+    if (next === this.selected) return;
+    this.selected = next;
+    this.bump();
+  }
+
+  /** A new paragraph became current: its best match is selected. */
+  resetSelection(): void {
+    if (this.selected === 0) return;
+    this.selected = 0;
+    this.bump();
+  }
+
+  private request: { readonly text: string; readonly seq: number } | null = null;
+
+  /** Asks the side panel to show a concordance search for a text (Ctrl+Shift+F on a selection). */
+  requestConcordance(text: string): void {
+    this.request = { text, seq: (this.request?.seq ?? 0) + 1 };
+    this.bump();
+  }
+
+  get concordanceRequest(): { readonly text: string; readonly seq: number } | null {
+    return this.request;
+  }
+
+  /** Concordance over both memories, the project's first. */
+  concordance(query: string, side: 'source' | 'target'): { hits: ConcordanceHit[]; total: number } {
+    const results = this.indexes().map((index) => index.concordance(query, side, 200));
+    return { hits: results.flatMap((r) => r.hits).slice(0, 200), total: results.reduce((n, r) => n + r.total, 0) };
+  }
+
+  /** What pre-translation would fill now, from both memories. */
+  planPretranslation(): PretranslatePlan {
+    const doc = schema.nodes.doc.create(null, this.project.units.map((u) => schema.nodes.unit.create(u.attrs, [u.source, u.target])));
+    return planPretranslation(doc, this.indexes());
+  }
+}
