@@ -8,11 +8,26 @@ import { AppError, saveError } from '../node/appError.js';
 import { writeFileAtomic } from '../node/atomicWrite.js';
 import { exportPdf } from '../node/exportPdf.js';
 import type { CliIo } from './index.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
+import { projectUnits } from '../../src/tm/memoryUnit.js';
+import { writeTmx } from '../../src/tm/tmx.js';
+import { writeXliff } from '../../src/tm/xliff.js';
+import { appVersion } from '../node/appPaths.js';
+
+/** Writes an export atomically: a failure leaves nothing at the target path. */
+async function writeOut(output: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(output, data);
+  } catch (error) {
+    throw error instanceof AppError ? error : saveError(error, output);
+  }
+}
 
 /**
- * `duizhao export <project> --pdf out.pdf [--layout …] [--paper a4|letter] [--no-glossary]
- * [--no-notes] [--omit-untranslated] [--translator NAME]`: a bilingual PDF, printed by a system
- * Chromium, written atomically (a failed export leaves nothing at the target path).
+ * `duizhao export <project> [--pdf out.pdf] [--xliff out.xlf] [--tmx out.tmx] [--layout …]
+ * [--paper a4|letter] [--no-glossary] [--no-notes] [--omit-untranslated] [--translator NAME]`: a
+ * bilingual PDF printed by a system Chromium, XLIFF 2.0 for another CAT tool, TMX 1.4 of the
+ * confirmed translations; each written atomically (a failed export leaves nothing at its path).
  */
 export async function runExport(args: string[], io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -20,6 +35,8 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
     allowPositionals: true,
     options: {
       pdf: { type: 'string' },
+      xliff: { type: 'string' },
+      tmx: { type: 'string' },
       layout: { type: 'string', default: DEFAULT_PRINT_OPTIONS.layout },
       paper: { type: 'string', default: DEFAULT_PRINT_OPTIONS.paper },
       'no-glossary': { type: 'boolean' },
@@ -31,11 +48,23 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
   });
   if (values.help) return io.out(t('cli.usageExport')), 0;
   const input = positionals[0];
-  if (!input || !values.pdf) return io.err(t('cli.usageExport')), 2;
+  if (!input || !(values.pdf || values.xliff || values.tmx)) return io.err(t('cli.usageExport')), 2;
   if (!(PRINT_LAYOUTS as readonly string[]).includes(values.layout)) return io.err(t('cli.badOption', { option: '--layout', value: values.layout, allowed: PRINT_LAYOUTS.join(', ') })), 2;
   if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) return io.err(t('cli.badOption', { option: '--paper', value: values.paper, allowed: PAPER_SIZES.join(', ') })), 2;
   const path = resolve(io.cwd, input);
   const project = await load(path);
+  if (values.xliff) {
+    const output = resolve(io.cwd, values.xliff);
+    await writeOut(output, writeXliff(project.file, project.doc, { version: appVersion() }));
+    io.out(t('cli.xliffWritten', { output, units: project.doc.content.content.filter((u) => !unitAttrs(u).excluded).length }));
+  }
+  if (values.tmx) {
+    const output = resolve(io.cwd, values.tmx);
+    const units = projectUnits(project.doc, project.file.source.fileName);
+    await writeOut(output, writeTmx(units, { sourceLang: 'zh-CN', version: appVersion(), now: io.now().toISOString() }));
+    io.out(t('cli.tmxWritten', { output, count: units.length }));
+  }
+  if (!values.pdf) return 0;
   const glossaries = project.file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(path), g)));
   const started = Date.now();
   const pdf = await exportPdf({
@@ -52,11 +81,7 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
     labels: printLabels((key) => t(key)),
   });
   const output = resolve(io.cwd, values.pdf);
-  try {
-    await writeFileAtomic(output, pdf);
-  } catch (error) {
-    throw error instanceof AppError ? error : saveError(error, output);
-  }
+  await writeOut(output, pdf);
   io.out(t('cli.exported', { output, bytes: pdf.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }

@@ -11,6 +11,7 @@ import { sha256 } from '../node/hash.js';
 import { readProject, writeProject } from '../node/projectStore.js';
 import { cliTranslator, errorText } from './i18n.js';
 import { runExport } from './export.js';
+import { runMerge, runPretranslate, runTm } from './memory.js';
 import { runQa } from './qa.js';
 import { runTerms } from './terms.js';
 
@@ -20,6 +21,8 @@ export interface CliIo {
   readonly err: (line: string) => void;
   readonly cwd: string;
   readonly now: () => Date;
+  /** Where the user's memory lives (tests give a temporary folder); default DUIZHAO_HOME or ~/.config/duizhao. */
+  readonly dataDir?: string;
 }
 
 async function loadReport(path: string, now: Date): Promise<LoadedProject> {
@@ -120,6 +123,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runInfo(rest, io, t);
       case 'export':
         return await runExport(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'merge':
+        return await runMerge(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'pretranslate':
+        return await runPretranslate(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'tm':
+        return await runTm(rest, io, t);
       case 'qa':
         return await runQa(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
       case 'terms':
