@@ -23,6 +23,9 @@ import { exportPdf } from '../main/node/exportPdf.js';
 import { createProjectFile } from '../src/document/projectFile.js';
 import { DEFAULT_PRINT_OPTIONS } from '../src/export/printHtml.js';
 import { EN_PRINT_LABELS } from '../test/printLabels.js';
+import { gr2021Pairs } from '../test/corpus.js';
+import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
+import { TmIndex } from '../src/tm/tmIndex.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -299,11 +302,103 @@ async function benchPdf(): Promise<void> {
 
 const keystrokeP95 = new Map<string, number>();
 
+/**
+ * A memory of 100,000 units built from real sentences (GR2021's 654 pairs and the three corpus
+ * reports, split into sentences) with variations: other figures, a character changed, a clause
+ * added or cut. Load = parse and validate the memory file + build the index. Lookups are sentences
+ * of the reports (most have near matches), timed through the index and, in the same run, by scoring
+ * every unit (the linear scan the index replaces).
+ */
+function benchMemory(): void {
+  const reports = ['national_2024_gov_work_report_zh.txt', 'chongqing_municipal_2026_gov_work_report_zh.txt', 'nanan_district_2024_gov_work_report_zh.txt'].map((f) =>
+    readFileSync(fileURLToPath(new URL(`../test/fixtures/reports/${f}`, import.meta.url)), 'utf8'),
+  );
+  const sentences: string[] = [];
+  for (const text of reports) for (const line of text.split('\n')) for (const r of segmentSentences(line.trim())) sentences.push(line.trim().slice(r.start, r.end));
+  const pairs = gr2021Pairs();
+  const bases: Array<[string, string]> = [...pairs.map(([zh, en]) => [zh, en] as [string, string]), ...sentences.map((zh) => [zh, `English of: ${zh.length} characters`] as [string, string])].filter(([zh]) => zh.length >= 4);
+  let seed = 7;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const CJK = '发展建设推进改革创新经济社会民生服务治理安全生态城市乡村产业企业开放合作质量';
+  const vary = (zh: string, k: number): string => {
+    switch (k % 4) {
+      case 0:
+        return zh.replace(/\d+(?:\.\d+)?/g, (d) => String(Number(d) + 1 + random(9)));
+      case 1: {
+        const at = random(zh.length);
+        return zh.slice(0, at) + CJK[random(CJK.length)] + zh.slice(at + 1);
+      }
+      case 2:
+        return `${zh.replace(/。$/, '')}，${CJK.slice(random(20), random(20) + 6)}。`;
+      default:
+        return zh.length > 8 ? zh.slice(0, Math.floor(zh.length * 0.8)) : `${zh}${CJK[random(CJK.length)]}`;
+    }
+  };
+  // Distinct sources only: the memory file de-duplicates, and the figure is for 100,000 real units.
+  const units: TmUnit[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; units.length < 100_000; i++) {
+    const [zh, en] = bases[i % bases.length] as [string, string];
+    const round = Math.floor(i / bases.length);
+    const source = round === 0 ? zh : vary(vary(zh, round + random(4)), random(4));
+    if (seen.has(source)) continue;
+    seen.add(source);
+    units.push({ source, target: en, sourceLang: 'zh-CN', targetLang: 'en', origin: 'bench.tmx' });
+  }
+  const text = serializeMemory(addToMemory(createMemory(), units, 'bench.tmx', '2026-11-26T00:00:00.000Z').memory);
+  const parseStart = performance.now();
+  const parsed = parseMemory(text);
+  const parseMs = performance.now() - parseStart;
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  const indexStart = performance.now();
+  const index = new TmIndex(parsed.value.units);
+  const indexMs = performance.now() - indexStart;
+  record('tm_memory_units', index.size, 'units');
+  record('tm_memory_file', text.length / 1e6, 'M chars');
+  record('tm_load_parse_validate', parseMs, 'ms');
+  record('tm_load_index_build', indexMs, 'ms');
+  record('tm_load_total', parseMs + indexMs, 'ms');
+
+  const queries = sentences.filter((s) => s.length >= 6);
+  for (let i = 0; i < 20; i++) index.lookup(queries[i] as string); // warm-up
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 400; i++) {
+    const q = queries[(i * 13) % queries.length] as string;
+    const start = performance.now();
+    const matches = index.lookup(q, { minScore: 50, max: 5 });
+    times.push(performance.now() - start);
+    if (matches.length) found++;
+  }
+  record('tm_lookup_sentences', times.length, 'lookups');
+  record('tm_lookup_with_match', found, 'lookups');
+  record('tm_lookup_p50', median(times), 'ms');
+  record('tm_lookup_p95', percentile(times, 95), 'ms');
+  const scan: number[] = [];
+  let same = 0;
+  for (let i = 0; i < 15; i++) {
+    const q = queries[(i * 13) % queries.length] as string;
+    const start = performance.now();
+    const byScan = index.lookupByScan(q, { minScore: 50, max: 5 });
+    scan.push(performance.now() - start);
+    const byIndex = index.lookup(q, { minScore: 50, max: 5 });
+    if (JSON.stringify(byScan.map((m) => m.score)) === JSON.stringify(byIndex.map((m) => m.score))) same++;
+  }
+  record('tm_linear_scan_p50', median(scan), 'ms');
+  record('tm_scan_over_index_p50_ratio', median(scan) / median(times), 'x');
+  record('tm_index_agrees_with_scan', same / scan.length, 'share');
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
+  if (process.argv.includes('--tm-only')) return benchMemory();
   benchImport();
   benchGlossary();
   benchQa();
+  benchMemory();
   await benchPdf();
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);

@@ -1,4 +1,4 @@
-import { normalizeText } from '../glossary/normalizeText.js';
+import { normalizeCode, normalizeText } from '../glossary/normalizeText.js';
 
 /**
  * Fuzzy scoring of translation-memory matches.
@@ -22,7 +22,20 @@ const PLACEHOLDER = '\uE000';
 
 /** The text a match is decided on: normalised and without whitespace. */
 export function matchKey(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '');
+  // One pass over code units: an index over 100,000 units computes this for every one of them.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = normalizeCode(text.charCodeAt(i));
+    if (!isWhitespace(c)) out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** Whitespace as \s knows it, by code unit. */
+function isWhitespace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+  );
 }
 
 /** The numbers of a text, in order, as written (after width normalisation: ４.８ is 4.8). */

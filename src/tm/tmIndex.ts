@@ -33,26 +33,43 @@ const MIN_DICE = 0.3;
 /** At most this many candidates (best Dice first) get the exact edit-distance score. */
 const MAX_CANDIDATES = 40;
 
-/** The distinct character bigrams of a match key, as numbers; a one-character key is its own "bigram". */
-function bigrams(key: string): Uint32Array {
-  if (key.length === 1) return Uint32Array.of(key.charCodeAt(0) << 16);
-  const set = new Set<number>();
-  for (let i = 0; i + 1 < key.length; i++) set.add(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
-  return Uint32Array.from(set);
+/** Buckets of the bigram hash: 2^21, so about 500,000 distinct bigrams share few buckets. */
+const BUCKET_BITS = 21;
+const BUCKETS = 1 << BUCKET_BITS;
+
+/**
+ * The distinct bigram buckets of a match key, sorted: each pair of adjacent code units hashed into
+ * 2^21 buckets (multiplicative hashing; a one-character key is its own bigram). Two bigrams that
+ * share a bucket only make a candidate look closer than it is: the exact score decides.
+ */
+function bigramBuckets(key: string, out: Uint32Array): number {
+  let n = 0;
+  if (key.length === 1) out[n++] = Math.imul(key.charCodeAt(0), 0x9e3779b1) >>> (32 - BUCKET_BITS);
+  for (let i = 0; i + 1 < key.length && n < out.length; i++) {
+    out[n++] = Math.imul(Math.imul(key.charCodeAt(i), 0x9e3779b1) ^ key.charCodeAt(i + 1), 0x85ebca6b) >>> (32 - BUCKET_BITS);
+  }
+  const view = out.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || view[i] !== view[i - 1]) out[distinct++] = view[i] as number;
+  return distinct;
 }
 
 /**
  * A memory searchable by fuzzy match and concordance. Candidates come from an inverted index of
- * character bigrams of the sources' match keys: a lookup counts shared bigrams only over the units
- * that have at least one (never a scan of the whole memory), keeps those with a Dice coefficient of
- * at least 0.3 and a length ratio that can reach the minimum score, and scores the best 40 exactly.
+ * hashed character bigrams of the sources' match keys, stored as one compressed array (a unit list
+ * per bucket): a lookup counts shared bigrams only over the units that have at least one (never a
+ * scan of the whole memory), keeps those with a Dice coefficient of at least 0.3 and a length ratio
+ * that can reach the minimum score, and scores the best 40 exactly.
  */
 export class TmIndex {
   readonly units: readonly TmUnit[];
-  private readonly postings = new Map<number, Uint32Array>();
+  /** Where each bucket's units start in `postings` (BUCKETS + 1 entries). */
+  private readonly offsets: Uint32Array;
+  private readonly postings: Uint32Array;
   private readonly sizes: Uint16Array;
   private readonly keyLengths: Uint32Array;
   private readonly counts: Uint16Array;
+  private readonly scratch = new Uint32Array(1 << 16);
   private normalizedSources: string[] | null = null;
   private normalizedTargets: string[] | null = null;
 
@@ -65,27 +82,40 @@ export class TmIndex {
     this.sizes = new Uint16Array(n);
     this.keyLengths = new Uint32Array(n);
     this.counts = new Uint16Array(n);
-    // Two passes: count each bigram's units, then fill flat postings arrays.
-    const perUnit: Uint32Array[] = new Array<Uint32Array>(n);
-    const lengths = new Map<number, number>();
+    // Pass 1: each unit's buckets, kept in one growing array; bucket sizes counted.
+    let all = new Uint32Array(Math.max(1024, n * 48));
+    const starts = new Uint32Array(n + 1);
+    const bucketCount = new Uint32Array(BUCKETS + 1);
+    let used = 0;
     for (let i = 0; i < n; i++) {
       const key = matchKey((this.units[i] as TmUnit).source);
-      const grams = bigrams(key);
-      perUnit[i] = grams;
-      this.sizes[i] = Math.min(grams.length, 0xffff);
+      const k = bigramBuckets(key, this.scratch);
+      if (used + k > all.length) {
+        const bigger = new Uint32Array(Math.max(all.length * 2, used + k));
+        bigger.set(all);
+        all = bigger;
+      }
+      all.set(this.scratch.subarray(0, k), used);
+      starts[i] = used;
+      used += k;
+      this.sizes[i] = Math.min(k, 0xffff);
       this.keyLengths[i] = key.length;
-      for (const g of grams) lengths.set(g, (lengths.get(g) ?? 0) + 1);
+      for (let j = 0; j < k; j++) {
+        const b = (this.scratch[j] as number) + 1;
+        bucketCount[b] = (bucketCount[b] as number) + 1;
+      }
     }
-    const fill = new Map<number, number>();
-    for (const [g, count] of lengths) {
-      this.postings.set(g, new Uint32Array(count));
-      fill.set(g, 0);
-    }
+    starts[n] = used;
+    // Pass 2: prefix sums give each bucket's place; units are written in order, so lists stay sorted.
+    for (let b = 1; b <= BUCKETS; b++) bucketCount[b] = (bucketCount[b] as number) + (bucketCount[b - 1] as number);
+    this.offsets = bucketCount;
+    this.postings = new Uint32Array(used);
+    const fill = bucketCount.slice(0, BUCKETS);
     for (let i = 0; i < n; i++) {
-      for (const g of perUnit[i] as Uint32Array) {
-        const at = fill.get(g) as number;
-        (this.postings.get(g) as Uint32Array)[at] = i;
-        fill.set(g, at + 1);
+      for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
+        const b = all[j] as number;
+        this.postings[fill[b] as number] = i;
+        fill[b] = (fill[b] as number) + 1;
       }
     }
   }
@@ -100,14 +130,14 @@ export class TmIndex {
     const max = options.max ?? 5;
     const key = matchKey(text);
     if (!key) return [];
-    const grams = bigrams(key);
+    const grams = bigramBuckets(key, this.scratch);
     const touched: number[] = [];
     const counts = this.counts;
-    for (const g of grams) {
-      const list = this.postings.get(g);
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const u = list[k] as number;
+    const { offsets, postings } = this;
+    for (let g = 0; g < grams; g++) {
+      const b = this.scratch[g] as number;
+      for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) {
+        const u = postings[k] as number;
         if (counts[u] === 0) touched.push(u);
         counts[u] = (counts[u] as number) + 1;
       }
@@ -116,7 +146,7 @@ export class TmIndex {
     for (const u of touched) {
       const shared = counts[u] as number;
       counts[u] = 0;
-      const dice = (2 * shared) / (grams.length + (this.sizes[u] as number));
+      const dice = (2 * shared) / (grams + (this.sizes[u] as number));
       const lengthRatio = Math.min(key.length, this.keyLengths[u] as number) / Math.max(key.length, this.keyLengths[u] as number);
       if (dice >= MIN_DICE && lengthRatio * 100 >= minScore) candidates.push({ unit: u, dice });
     }
