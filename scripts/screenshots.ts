@@ -49,6 +49,22 @@ try {
   await page.screenshot({ path: `${out}qa.png` });
   await page.getByRole('tab', { name: /Paragraph/ }).click();
 
+  // Last year's memory: the GDP sentence with other figures, so the match shows its numbers marked.
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>
+<tu><tuv xml:lang="zh-CN"><seg>南岸区地区生产总值前三季度分别增长4.1%、3.2%、5.0%,分别居中心城区第1、第3、第2,全年增长6.2%(达到900.1亿元)、居中心城区第1。</seg></tuv><tuv xml:lang="en"><seg>In the first three quarters, gross regional product grew by 4.1 percent, 3.2 percent and 5.0 percent; for the year it grew by 6.2 percent to 90.01 billion yuan, first among the central urban districts.</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>全年增长6.7%(达到985.2亿元)、居中心城区第1。</seg></tuv><tuv xml:lang="en"><seg>For the year it grew by 6.7 percent to 98.52 billion yuan, first among the central urban districts.</seg></tuv></tu>
+</body></tmx>`;
+  await page.getByLabel('TMX or XLIFF file to import into your memory').setInputFiles({ name: 'nanan-2023.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) });
+  await page.locator('.notice', { hasText: 'nanan-2023.tmx' }).waitFor();
+  await gdp.getByRole('textbox').click();
+  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.locator('.tm-match').first().waitFor();
+  await page.getByLabel('Chinese text or English words').fill('中心城区');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}memory.png` });
+  await page.getByRole('tab', { name: /Paragraph/ }).click();
+
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
   await page.locator('.rows-pane').evaluate((el) => el.scrollTo(0, 0));
   await page.waitForTimeout(300);

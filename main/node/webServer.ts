@@ -7,8 +7,8 @@ import { parseWire, stringifyWire } from '../../src/api/wireJson.js';
 import type { HandlerTable } from './backend.js';
 import { dispatch } from './dispatch.js';
 
-/** Largest request body, in bytes: a 20 MB report travels as about 27 MB of base64 JSON. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Largest request body, in bytes: a 90 MB TMX to import into the memory travels as about 120 MB of base64 JSON. */
+export const MAX_BODY_BYTES = 128 * 1024 * 1024;
 
 /** The Content-Security-Policy of the UI, the same in web mode and Electron. */
 export const CONTENT_SECURITY_POLICY = [
