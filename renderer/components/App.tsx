@@ -11,6 +11,7 @@ import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { ExportDialog } from './ExportDialog.js';
+import { HiddenFileInput } from './HiddenFileInput.js';
 import { OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
 import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
@@ -155,32 +156,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onExport={() => setExporting(true)}
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
       />
-      <form className="import-form" onSubmit={(e) => e.preventDefault()}>
-        <input
-          ref={memoryActions.tmxInput}
-          type="file"
-          accept=".tmx,.xlf,.xliff,.xml"
-          aria-label={t('memory.importInput')}
-          className="visually-hidden"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void memoryActions.importMemory(file);
-          }}
-        />
-        <input
-          ref={memoryActions.xliffInput}
-          type="file"
-          accept=".xlf,.xliff,.xml"
-          aria-label={t('memory.mergeInput')}
-          className="visually-hidden"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void memoryActions.mergeXliff(file);
-          }}
-        />
-      </form>
+      <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
+      <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <div className="workspace">
         <main

@@ -1,7 +1,8 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../src/api/contract.js';
 import { switchLanguage } from '../i18n/index.js';
+import { HiddenFileInput } from './HiddenFileInput.js';
 
 interface Props {
   readonly onImport: (file: File) => void;
@@ -19,7 +20,6 @@ interface Props {
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
 export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
   return (
     <header className="toolbar">
       <div className="brand" aria-hidden="true">
@@ -52,20 +52,7 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemory
           {t('memory.menu')}
         </button>
       </nav>
-      <form ref={form} className="import-form" onSubmit={(e) => e.preventDefault()}>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html"
-          aria-label={t('dialog.importInput')}
-          className="visually-hidden"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            form.current?.reset();
-            if (file) onImport(file);
-          }}
-        />
-      </form>
+      <HiddenFileInput inputRef={fileInput} accept=".txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html" label={t('dialog.importInput')} onFile={onImport} />
       <h1 className="doc-title" lang="zh-CN">
         {title}
       </h1>

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput } from '../HiddenFileInput.js';
 import type { GlossaryExportFormat } from '../../../src/api/contract.js';
 import { normalizeText } from '../../../src/glossary/normalizeText.js';
 import type { GlossaryActions } from '../../app/useGlossaryActions.js';
@@ -110,17 +111,11 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
           {t('glossary.newFile')}
         </button>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
-        className="visually-hidden"
-        aria-label={t('glossary.importInput')}
+      <HiddenFileInput
+        inputRef={fileInput}
         accept=".tbx,.xml,.csv,.tsv,.txt,.duizhao-glossary"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void actions.importGlossaryFile(file, importInto ?? store.meta.glossaries[0] ?? null);
-        }}
+        label={t('glossary.importInput')}
+        onFile={(file) => void actions.importGlossaryFile(file, importInto ?? store.meta.glossaries[0] ?? null)}
       />
 
       <div className="glossary-search">
