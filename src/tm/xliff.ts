@@ -319,12 +319,26 @@ function flatText(e: XmlElement): string {
   return e.children.map((c) => (typeof c === 'string' ? c : flatText(c))).join('');
 }
 
-function collectUnits2(container: XmlElement, out: XmlElement[]): void {
+/** The units (`unit` in 2.0, `trans-unit` in 1.2) of a file or body, those in groups included, in order; a group with translate="no" is left out. */
+function collectUnits(container: XmlElement, unitName: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of container.children) {
     if (typeof c === 'string') continue;
-    if (c.name === 'unit') out.push(c);
-    else if (c.name === 'group' && c.attrs['translate'] !== 'no') collectUnits2(c, out);
+    if (c.name === unitName) out.push(c);
+    else if (c.name === 'group' && c.attrs['translate'] !== 'no') collectUnits(c, unitName, out);
   }
+  return out;
+}
+
+/** Every unit of a file has an id, and no two the same. */
+function checkIds(units: readonly XmlElement[], unitName: string): Problem<XliffProblemCode> | null {
+  const ids = new Set<string>();
+  for (const u of units) {
+    const id = u.attrs['id'] ?? '';
+    if (!id) return { code: 'xliff.invalid', params: { unit: '-', rule: `<${unitName}> without id` } };
+    if (ids.has(id)) return { code: 'xliff.duplicateId', params: { id } };
+    ids.add(id);
+  }
+  return null;
 }
 
 function readXliff2(root: XmlElement): ReadResult<XliffDocument> {
@@ -332,14 +346,10 @@ function readXliff2(root: XmlElement): ReadResult<XliffDocument> {
   const files = childrenNamed(root, 'file');
   if (!files.length) return fail('xliff.invalid', { unit: '-', rule: 'no <file>' });
   for (const f of files) {
-    const unitEls: XmlElement[] = [];
-    collectUnits2(f, unitEls);
-    const ids = new Set<string>();
+    const unitEls = collectUnits(f, 'unit');
+    const idProblem = checkIds(unitEls, 'unit');
+    if (idProblem) return { ok: false, error: idProblem };
     for (const u of unitEls) {
-      const id = u.attrs['id'] ?? '';
-      if (!id) return fail('xliff.invalid', { unit: '-', rule: '<unit> without id' });
-      if (ids.has(id)) return fail('xliff.duplicateId', { id });
-      ids.add(id);
       const read = readUnit2(u);
       if (!read.ok) return read;
       if (read.value) units.push(read.value);
@@ -386,21 +396,11 @@ function readXliff12(root: XmlElement): ReadResult<XliffDocument> {
   for (const f of files) {
     const body = childrenNamed(f, 'body')[0];
     if (!body) return fail('xliff.invalid', { unit: '-', rule: '<file> without <body>' });
-    const tus: XmlElement[] = [];
-    const collect = (c: XmlElement): void => {
-      for (const x of c.children) {
-        if (typeof x === 'string') continue;
-        if (x.name === 'trans-unit') tus.push(x);
-        else if (x.name === 'group' && x.attrs['translate'] !== 'no') collect(x);
-      }
-    };
-    collect(body);
-    const ids = new Set<string>();
+    const tus = collectUnits(body, 'trans-unit');
+    const idProblem = checkIds(tus, 'trans-unit');
+    if (idProblem) return { ok: false, error: idProblem };
     for (const tu of tus) {
       const id = tu.attrs['id'] ?? '';
-      if (!id) return fail('xliff.invalid', { unit: '-', rule: '<trans-unit> without id' });
-      if (ids.has(id)) return fail('xliff.duplicateId', { id });
-      ids.add(id);
       if (tu.attrs['translate'] === 'no') continue;
       const source = childrenNamed(tu, 'source')[0];
       if (!source) return fail('xliff.invalid', { unit: id, rule: '<trans-unit> without <source>' });
