@@ -1,0 +1,21 @@
+/**
+ * The child of the kill test: saves a project and a glossary through the app's real save path, over
+ * and over, alternating two versions of each, until it is killed. Arguments: project path, glossary
+ * path, and a JSON file holding both versions of each.
+ */
+import { readFileSync } from 'node:fs';
+import type { Glossary } from '../src/glossary/glossaryFile.js';
+import type { ProjectFile } from '../src/document/projectFile.js';
+import { writeGlossary } from '../main/node/glossaryStore.js';
+import { writeProject } from '../main/node/projectStore.js';
+
+const [projectPath, glossaryPath, versionsPath] = process.argv.slice(2) as [string, string, string];
+const versions = JSON.parse(readFileSync(versionsPath, 'utf8')) as { projects: [ProjectFile, ProjectFile]; glossaries: [Glossary, Glossary] };
+// A first cycle rewrites what is on disk (version 0), so modules are loaded and the disk warm before the kill window opens.
+await writeProject(projectPath, versions.projects[0]);
+await writeGlossary(glossaryPath, versions.glossaries[0]);
+process.stdout.write('ready\n');
+for (let i = 1; ; i++) {
+  await writeProject(projectPath, versions.projects[i % 2] as ProjectFile);
+  await writeGlossary(glossaryPath, versions.glossaries[i % 2] as Glossary);
+}
