@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync, promises as fs } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { launchTargetOf } from '../node/launchTarget.js';
 import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
 import { buildMenu } from './menu.js';
 import { electronPrinter, PRINT_SCHEME } from './printToPdf.js';
-import { APP_ORIGIN, isExternalWebUrl, isTrustedSenderUrl, secureWebPreferences } from './security.js';
+import { APP_ORIGIN, hardenContents, hardenSession, ipcGuard, mainWindowOptions } from './security.js';
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
@@ -122,13 +122,7 @@ async function start(): Promise<void> {
   };
 
   // One IPC entry point: messages from any frame that is not our UI are dropped; arguments are validated in dispatch.
-  ipcMain.handle('duizhao:invoke', (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
-    if (!isTrustedSenderUrl(event.senderFrame?.url)) {
-      return { ok: false, error: { code: 'forbidden', message: 'untrusted sender' } };
-    }
-    if (typeof channel !== 'string') return { ok: false, error: { code: 'badRequest', message: 'channel' } };
-    return dispatch(handlers, channel, args);
-  });
+  ipcMain.handle('duizhao:invoke', ipcGuard((channel, args) => dispatch(handlers, channel, args)));
 
   app.on('second-instance', (_event, argv) => {
     if (!window) return;
@@ -142,23 +136,13 @@ async function start(): Promise<void> {
     }
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (e, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) e.preventDefault();
-    });
-    contents.on('will-attach-webview', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalWebUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, shell));
 
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  hardenSession(session.defaultSession);
 
   protocol.handle('duizhao', async (request) => {
     const url = new URL(request.url);
@@ -177,15 +161,7 @@ async function start(): Promise<void> {
     });
   });
 
-  window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Duizhao 对照',
-    show: false,
-    webPreferences: secureWebPreferences(PRELOAD),
-  });
+  window = new BrowserWindow(mainWindowOptions(PRELOAD));
   window.once('ready-to-show', () => window?.show());
   window.on('closed', () => {
     window = null;

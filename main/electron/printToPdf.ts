@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { BrowserWindow, session } from 'electron';
+import { hardenSession, printWindowOptions } from './security.js';
 import { AppError } from '../node/appError.js';
 import type { Printer } from '../node/exportPdf.js';
 import { AWAIT_PRINT_FONTS, PDF_OPTIONS } from '../node/pdfPrinter.js';
@@ -16,7 +17,7 @@ function printSession(): Electron.Session {
   const ses = session.fromPartition('duizhao-print');
   if (registered) return ses;
   registered = true;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  hardenSession(ses);
   ses.protocol.handle(PRINT_SCHEME, async (request) => {
     const url = new URL(request.url);
     const [, token, ...rest] = url.pathname.split('/');
@@ -42,10 +43,7 @@ export const electronPrinter: Printer = async (html, fonts, run) => {
   const token = randomUUID();
   pages.set(token, { html, fonts });
   run.onStage?.('starting');
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { session: printSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true },
-  });
+  const window = new BrowserWindow(printWindowOptions(printSession()));
   const abort = (): void => window.destroy();
   run.signal?.addEventListener('abort', abort);
   try {
