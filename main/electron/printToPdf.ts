@@ -43,7 +43,12 @@ export const electronPrinter: Printer = async (html, fonts, run) => {
   const token = randomUUID();
   pages.set(token, { html, fonts });
   run.onStage?.('starting');
-  const window = new BrowserWindow(printWindowOptions(printSession()));
+  const options = printWindowOptions(printSession());
+  // Literal security settings too, for static checkers that read this call.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   const abort = (): void => window.destroy();
   run.signal?.addEventListener('abort', abort);
   try {

@@ -28,7 +28,7 @@ function fakeContents() {
 describe('Electron hardening', () => {
   it('builds the window with isolation, sandbox and no Node, and so the print window', () => {
     const main = mainWindowOptions('/app/preload.cjs').webPreferences;
-    expect(main).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, preload: '/app/preload.cjs' });
+    expect(main).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, disableBlinkFeatures: 'Auxclick', preload: '/app/preload.cjs' });
     const session = {} as Parameters<typeof printWindowOptions>[0];
     const print = printWindowOptions(session);
     expect(print.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, session });

@@ -25,6 +25,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // A middle click must not open links in new windows.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   };
 }
