@@ -9,6 +9,7 @@ import { AppError, toWireError } from '../node/appError.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { sha256 } from '../node/hash.js';
 import { readProject, writeProject } from '../node/projectStore.js';
+import { readReportFile } from '../node/readReportFile.js';
 import { cliTranslator, errorText } from './i18n.js';
 import { runExport } from './export.js';
 import { runMerge, runPretranslate, runTm } from './memory.js';
@@ -26,10 +27,7 @@ export interface CliIo {
 }
 
 async function loadReport(path: string, now: Date): Promise<LoadedProject> {
-  const data = await fs.readFile(path).catch(() => {
-    throw new AppError('import.notFound', { path });
-  });
-  const bytes = new Uint8Array(data);
+  const bytes = await readReportFile(path);
   const result = importReport(basename(path), bytes);
   if (!result.ok) throw AppError.from(result.error);
   const at = now.toISOString();

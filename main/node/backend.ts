@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
+import { readReportFile } from './readReportFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
 import { exportHandlers } from './exportHandlers.js';
@@ -99,9 +99,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   const importPath = async (path: string): Promise<OpenedProject> => {
-    const data = await fs.readFile(path).catch(() => {
-      throw new AppError('import.notFound', { path });
-    });
+    const data = await readReportFile(path);
     return await importBytes(basename(path), new Uint8Array(data));
   };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/api/contract.js';
 import type { EditorView } from 'prosemirror-view';
 import type { RowCommands } from '../editor/rowKeymap.js';
+import { MAX_REPORT_BYTES } from '../../src/import/importReport.js';
 import { errorMessage } from '../i18n/index.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import type { Notice } from '../components/Notices.js';
@@ -124,6 +125,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const importFile = useCallback(
     async (file: File) => {
       try {
+        // A file over the limit is refused before it is read into memory and sent.
+        if (file.size > MAX_REPORT_BYTES) throw new BackendError({ code: 'import.tooLarge', params: { limit: MAX_REPORT_BYTES, size: file.size }, message: 'too large' });
         const data = new Uint8Array(await file.arrayBuffer());
         const opened = await backend.invoke('project.import', { fileName: file.name, data });
         if (!(await settleUnsaved())) return;

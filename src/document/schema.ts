@@ -7,11 +7,13 @@ const oneOf =
     if (!values.includes(value)) throw new RangeError(`expected one of ${values.join(', ')}, got ${String(value)}`);
   };
 
-const positiveIntOrNull = (value: unknown): void => {
-  if (value !== null && !(Number.isInteger(value) && (value as number) > 0)) {
-    throw new RangeError(`expected a positive integer or null, got ${String(value)}`);
-  }
-};
+const positiveIntOrNull =
+  (max: number) =>
+  (value: unknown): void => {
+    if (value !== null && !(Number.isInteger(value) && (value as number) > 0 && (value as number) <= max)) {
+      throw new RangeError(`expected an integer from 1 to ${max} or null, got ${String(value)}`);
+    }
+  };
 
 const timestampOrNull = (value: unknown): void => {
   if (value !== null && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
@@ -40,8 +42,8 @@ export const nodes = {
       // The default only makes the node generatable; check() refuses an empty id.
       id: { default: '', validate: unitId },
       kind: { default: 'paragraph', validate: oneOf(UNIT_KINDS) },
-      level: { default: null, validate: positiveIntOrNull },
-      runIn: { default: null, validate: positiveIntOrNull },
+      level: { default: null, validate: positiveIntOrNull(20) },
+      runIn: { default: null, validate: positiveIntOrNull(1_000_000) },
       excluded: { default: null, validate: oneOf([null, ...EXCLUSION_REASONS]) },
       status: { default: 'untranslated', validate: oneOf(UNIT_STATUSES) },
       updated: { default: null, validate: timestampOrNull },

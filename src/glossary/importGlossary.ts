@@ -7,7 +7,7 @@ import { parseGlossary, GLOSSARY_EXTENSION } from './glossaryFile.js';
 import { readTbx, type ImportContext, type LanguagePair } from './tbx.js';
 
 /** Largest glossary file imported, in bytes. */
-export const MAX_GLOSSARY_IMPORT_BYTES = 100 * 1024 * 1024;
+export const MAX_GLOSSARY_IMPORT_BYTES = 64 * 1024 * 1024;
 /** Most entries one import may bring: beyond this a file is refused rather than freezing the app. */
 export const MAX_IMPORTED_ENTRIES = 500_000;
 

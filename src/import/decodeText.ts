@@ -6,6 +6,7 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb
 
 export type DecodeProblemCode =
   | 'import.empty'
+  | 'import.truncatedUtf8'
   | 'import.binary'
   | 'import.utf16WithoutBom'
   | 'import.invalidUtf8'
@@ -99,12 +100,26 @@ export function decodeText(bytes: Uint8Array, declared?: 'utf-8' | 'gb18030'): R
     return fail('import.binary', { format: 'NUL' });
   }
 
+  // UTF-8 cut off in the middle of its last character (a truncated download or copy) would otherwise
+  // decode as GB18030 into nonsense: say the file is incomplete.
+  if (declared !== 'gb18030' && tryDecode('utf-8', bytes) === null && utf8CutShort(bytes)) return fail('import.truncatedUtf8');
   const order: ReadonlyArray<'utf-8' | 'gb18030'> = declared === 'gb18030' ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
   for (const label of order) {
     const text = tryDecode(label, bytes);
     if (text !== null) return checkText(text, label);
   }
   return fail('import.undecodable');
+}
+
+/** True when the bytes are UTF-8 except for an incomplete multi-byte sequence at their very end. */
+function utf8CutShort(bytes: Uint8Array): boolean {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const lead = bytes[bytes.length - k] as number;
+    if (lead < 0xc0) continue;
+    const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    return needed > k && tryDecode('utf-8', bytes.subarray(0, bytes.length - k)) !== null;
+  }
+  return false;
 }
 
 function checkText(text: string, encoding: TextEncoding): Result<DecodedText, Problem<DecodeProblemCode>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredHtmlCharset, extractHtmlText } from './extractHtmlText.js';
+import { declaredHtmlCharset, extractHtmlText, HtmlTooDeepError } from './extractHtmlText.js';
 import { importReport } from './importReport.js';
 
 describe('extractHtmlText', () => {
@@ -23,9 +23,13 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText(html).map((l) => l.chrome)).toEqual([true, false, true, true]);
   });
 
-  it('survives deeply nested and unclosed markup in linear time', () => {
-    const deep = `${'<div><span>'.repeat(20000)}深处的文字${'</span></div>'.repeat(20000)}<p>未闭合<p>第二段`;
+  it('reads deeply nested and unclosed markup, and refuses nesting deeper than the limit at once', () => {
+    const deep = `${'<div><span>'.repeat(900)}深处的文字${'</span></div>'.repeat(900)}<p>未闭合<p>第二段`;
     expect(extractHtmlText(deep).map((l) => l.text)).toEqual(['深处的文字', '未闭合', '第二段']);
+    const tooDeep = `<html><body>${'<div>'.repeat(200_000)}文字${'</div>'.repeat(200_000)}</body></html>`;
+    const started = performance.now();
+    expect(() => extractHtmlText(tooDeep)).toThrow(HtmlTooDeepError);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('reads a declared charset', () => {

@@ -22,14 +22,25 @@ const BLOCKS = new Set([
 
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
 
+/** Deepest element nesting read; real pages stay far below it, and the HTML tokeniser's cost grows with the square of depth. */
+export const MAX_HTML_DEPTH = 2000;
+
+/** Thrown when a page nests elements deeper than `MAX_HTML_DEPTH`. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`HTML nested deeper than ${MAX_HTML_DEPTH} elements`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
 /** Void elements never get a closing tag, so they must not be pushed on the open-element stack. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /**
  * Extracts the visible text of an HTML page as lines, the way a reader sees it: scripts, styles and
  * embedded objects dropped, entities decoded, one line per block element. Nothing is executed or
- * rendered; the parser only tokenises. Depth is bounded by the parser's own stack handling, and
- * deeply nested input costs linear time.
+ * rendered; the parser only tokenises. A page nested deeper than `MAX_HTML_DEPTH` elements is refused
+ * (HtmlTooDeepError) as soon as the parser reaches that depth.
  */
 export function extractHtmlText(html: string): HtmlLine[] {
   const lines: HtmlLine[] = [];
@@ -52,6 +63,7 @@ export function extractHtmlText(html: string): HtmlLine[] {
         if (BLOCKS.has(name)) flush();
         if (VOID.has(name)) return;
         stack.push(name);
+        if (stack.length > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
         if (DROPPED.has(name)) dropDepth++;
         if (CHROME.has(name)) chromeDepth++;
       },

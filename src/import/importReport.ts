@@ -4,12 +4,12 @@ import { buildDocument } from '../document/buildDocument.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { decodeText, type DecodeProblemCode, type TextEncoding } from './decodeText.js';
 import { detectStructure, type SourceLine } from './detectStructure.js';
-import { declaredHtmlCharset, extractHtmlText } from './extractHtmlText.js';
+import { declaredHtmlCharset, extractHtmlText, HtmlTooDeepError, MAX_HTML_DEPTH } from './extractHtmlText.js';
 
 /** Largest report accepted, in bytes: a 1,000-page report is far below it; anything larger is not a report. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportProblemCode = DecodeProblemCode | 'import.tooLarge' | 'import.unsupportedType' | 'import.unsupportedEncoding' | 'import.noText';
+export type ImportProblemCode = DecodeProblemCode | 'import.tooLarge' | 'import.unsupportedType' | 'import.unsupportedEncoding' | 'import.noText' | 'import.tooDeep';
 
 export type ReportFormat = 'text' | 'html';
 
@@ -57,10 +57,13 @@ export function importReport(fileName: string, bytes: Uint8Array): Result<Import
   const decoded = decodeText(bytes, declared);
   if (!decoded.ok) return decoded;
 
-  const lines: SourceLine[] =
-    format === 'html'
-      ? extractHtmlText(decoded.value.text).map((l, i) => ({ text: l.text, line: i + 1, chrome: l.chrome }))
-      : splitLines(decoded.value.text);
+  let lines: SourceLine[];
+  try {
+    lines = format === 'html' ? extractHtmlText(decoded.value.text).map((l, i) => ({ text: l.text, line: i + 1, chrome: l.chrome })) : splitLines(decoded.value.text);
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) return fail('import.tooDeep', { limit: MAX_HTML_DEPTH });
+    throw error;
+  }
   const blocks = detectStructure(lines);
   if (blocks.length === 0) return fail('import.noText');
   return ok({ doc: buildDocument(blocks), encoding: decoded.value.encoding, format });
