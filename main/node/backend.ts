@@ -13,6 +13,7 @@ import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
 import { readProject, writeProject } from './projectStore.js';
+import { ProjectLocks } from './projectLock.js';
 import { projectTitle } from './projectTitle.js';
 import { RecentFiles } from './recentFiles.js';
 
@@ -65,6 +66,7 @@ export function createBackend(options: BackendOptions): Backend {
   const recent = new RecentFiles(join(options.dataDir, 'recent.json'));
   const journal = new Journal(join(options.dataDir, 'journal'));
   const access = new FileAccess(options.workspace, recent);
+  const locks = new ProjectLocks(now);
   if (options.launch) access.grant(options.launch.path);
 
   const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
@@ -81,7 +83,8 @@ export function createBackend(options: BackendOptions): Backend {
       at,
       [defaultGlossary],
     );
-    return { path: null, file, journalKey: journalKeyOf(null, file) };
+    await locks.release();
+    return { path: null, file, journalKey: journalKeyOf(null, file), diskHash: null, openElsewhere: null };
   };
 
   /** Linked glossaries are stored relative to the project's folder; the app works with absolute paths, granted for reading. */
@@ -104,10 +107,11 @@ export function createBackend(options: BackendOptions): Backend {
   };
 
   const openPath = async (path: string): Promise<OpenedProject> => {
-    const { file: onDisk } = await readProject(path);
+    const { file: onDisk, diskHash } = await readProject(path);
     const file = glossariesFromDisk(path, onDisk);
     await recent.add(path, projectTitle(file), now().toISOString());
-    return { path, file, journalKey: journalKeyOf(path, file) };
+    const openElsewhere = await locks.acquire(path);
+    return { path, file, journalKey: journalKeyOf(path, file), diskHash, openElsewhere };
   };
 
   const unsupported = (channel: string) => (): never => {
@@ -139,16 +143,17 @@ export function createBackend(options: BackendOptions): Backend {
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 
-    'project.save': async ({ path, file, journalKey }) => {
+    'project.save': async ({ path, file, journalKey, expectedHash, overwrite }) => {
       const target = await access.resolveProject(path);
       const savedAt = now().toISOString();
       const saved = { ...(file as ProjectFile), savedAt };
-      await writeProject(target, glossariesToDisk(target, saved));
+      const diskHash = await writeProject(target, glossariesToDisk(target, saved), undefined, overwrite ? null : expectedHash);
+      await locks.acquire(target);
       access.grant(target);
       await recent.add(target, projectTitle(saved), savedAt);
       if (journalKey) await journal.discard(journalKey);
       await journal.discard(target);
-      return { path: target, savedAt, journalKey: journalKeyOf(target, saved) };
+      return { path: target, savedAt, journalKey: journalKeyOf(target, saved), diskHash };
     },
 
     'project.files': async () => ({ workspace: options.workspace, files: await access.listWorkspace(), recent: await recent.list() }),
@@ -165,7 +170,8 @@ export function createBackend(options: BackendOptions): Backend {
       if (entry.path) access.grant(entry.path);
       // The journal holds the app's own (absolute) glossary paths; they were the user's links.
       for (const g of entry.file.glossaries) if (isAbsolute(g)) access.grant(g);
-      return { path: entry.path, file: entry.file, journalKey: entry.key, journaledAt: entry.journaledAt };
+      const openElsewhere = entry.path ? await locks.acquire(entry.path) : null;
+      return { path: entry.path, file: entry.file, journalKey: entry.key, journaledAt: entry.journaledAt, diskHash: null, openElsewhere };
     },
 
     'journal.discard': async ({ key }) => {

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { parseProjectFile, serializeProjectFile, MAX_PROJECT_BYTES, type LoadedProject, type ProjectFile } from '../../src/document/projectFile.js';
 import { AppError, saveError } from './appError.js';
+import { sha256 } from './hash.js';
 import { writeFileAtomic, type AtomicFs } from './atomicWrite.js';
 
 /** Reads and validates a project file; a missing, corrupt or newer-version file is an AppError and is left as it is. */
-export async function readProject(path: string): Promise<LoadedProject> {
+export async function readProject(path: string): Promise<LoadedProject & { readonly diskHash: string }> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat?.isFile()) throw new AppError('project.notFound', { path });
   if (stat.size > MAX_PROJECT_BYTES) throw new AppError('project.tooLarge', { limit: MAX_PROJECT_BYTES });
@@ -13,15 +14,16 @@ export async function readProject(path: string): Promise<LoadedProject> {
   });
   const parsed = parseProjectFile(text);
   if (!parsed.ok) throw AppError.from(parsed.error);
-  return parsed.value;
+  return { ...parsed.value, diskHash: sha256(text) };
 }
 
 /**
- * Validates a project file received from the UI and writes it atomically. An existing file at the
- * path that is not a project this version can read (another program's file, a corrupt or newer
- * project) is never overwritten.
+ * Validates a project file received from the UI and writes it atomically; answers the hash of what
+ * it wrote. An existing file at the path that is not a project this version can read (another
+ * program's file, a corrupt or newer project) is never overwritten; nor is one that changed since it
+ * was read, when `expectedHash` (its hash then) is given: another program or another Duizhao wrote it.
  */
-export async function writeProject(path: string, file: ProjectFile, atomicFs?: AtomicFs): Promise<void> {
+export async function writeProject(path: string, file: ProjectFile, atomicFs?: AtomicFs, expectedHash: string | null = null): Promise<string> {
   const text = serializeProjectFile(file);
   const check = parseProjectFile(text);
   if (!check.ok) throw AppError.from(check.error);
@@ -29,10 +31,12 @@ export async function writeProject(path: string, file: ProjectFile, atomicFs?: A
   if (existing !== null) {
     const old = parseProjectFile(existing);
     if (!old.ok) throw new AppError('save.wouldOverwrite', { path, reason: old.error.code });
+    if (expectedHash !== null && sha256(existing) !== expectedHash) throw new AppError('save.changedOnDisk', { path });
   }
   try {
     await writeFileAtomic(path, text, atomicFs);
   } catch (error) {
     throw saveError(error, path);
   }
+  return sha256(text);
 }

@@ -25,6 +25,7 @@ export type DialogState =
   | { readonly kind: 'save'; readonly workspace: string; readonly suggestedName: string; readonly resolve: (name: string | null) => void }
   | { readonly kind: 'recovery'; readonly journals: readonly JournalSummary[] }
   | { readonly kind: 'unsaved'; readonly resolve: (choice: 'save' | 'discard' | 'cancel') => void }
+  | { readonly kind: 'changedOnDisk'; readonly path: string; readonly resolve: (choice: 'overwrite' | 'saveAs' | 'cancel') => void }
   | null;
 
 /** The workbench's state and actions: the open project, dialogs, notices, and what the menus and keys do. */
@@ -57,10 +58,11 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const show = useCallback(
     (opened: OpenedProject, options?: { dirty?: boolean; journaledAt?: string | null }) => {
       store.load(opened, options);
+      if (opened.openElsewhere) notify('error', t('notice.openElsewhere', { pid: opened.openElsewhere.pid, since: new Date(opened.openElsewhere.since).toLocaleString() }));
       const first = store.units.find((u) => !u.attrs.excluded);
       if (first) store.setActive(first.attrs.id);
     },
-    [store],
+    [store, notify, t],
   );
 
   // ----- saving -----
@@ -81,20 +83,40 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   }, [backend, store, workspace]);
 
   const save = useCallback(
-    async (saveAs = false): Promise<boolean> => {
+    async (saveAs = false, overwrite = false): Promise<boolean> => {
       if (store.meta.saving) return false;
+      let path: string | null = null;
       try {
-        const path = !saveAs && store.meta.path ? store.meta.path : await choosePath();
+        path = !saveAs && store.meta.path ? store.meta.path : await choosePath();
         if (!path) return false;
         const file = store.toFile();
         const before = store.changeCount;
         store.setSaving(true);
-        const saved = await backend.invoke('project.save', { path, file, journalKey: store.meta.journalKey });
-        store.markSaved(saved.path, saved.savedAt, saved.journalKey, store.changeCount !== before);
+        // The file is expected to be as this window last read or wrote it; Save As to another file checks nothing.
+        const expectedHash = path === store.meta.path ? store.meta.diskHash : null;
+        const saved = await backend.invoke('project.save', { path, file, journalKey: store.meta.journalKey, expectedHash, overwrite });
+        store.markSaved(saved.path, saved.savedAt, saved.journalKey, store.changeCount !== before, saved.diskHash);
         notify('info', t('notice.saved', { name: saved.path.split(/[\\/]/).pop() }));
         return true;
       } catch (error) {
         store.setSaving(false);
+        if (error instanceof BackendError && error.code === 'save.changedOnDisk' && path) {
+          // Another program (or another Duizhao) wrote the file since: the translator chooses; nothing is lost either way.
+          const changedPath = path;
+          const choice = await new Promise<'overwrite' | 'saveAs' | 'cancel'>((resolve) =>
+            setDialog({
+              kind: 'changedOnDisk',
+              path: changedPath,
+              resolve: (c) => {
+                setDialog(null);
+                resolve(c);
+              },
+            }),
+          );
+          if (choice === 'overwrite') return save(false, true);
+          if (choice === 'saveAs') return save(true);
+          return false;
+        }
         fail(error);
         return false;
       }

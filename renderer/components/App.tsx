@@ -12,7 +12,7 @@ import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { ExportDialog } from './ExportDialog.js';
 import { HiddenFileInput } from './HiddenFileInput.js';
-import { OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
+import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
 import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
 import { TermCard } from './TermCard.js';
@@ -187,6 +187,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         <RecoveryDialog journals={dialog.journals} onRecover={(k) => void wb.recover(k)} onDiscard={(k) => void wb.discardJournal(k)} onClose={() => wb.setDialog(null)} />
       )}
       {dialog?.kind === 'unsaved' && <UnsavedDialog onChoose={dialog.resolve} />}
+      {dialog?.kind === 'changedOnDisk' && <ChangedOnDiskDialog path={dialog.path} onChoose={dialog.resolve} />}
       {gd?.kind === 'entry' && (
         <EntryDialog
           entry={gd.entry}

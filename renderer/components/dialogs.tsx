@@ -167,3 +167,24 @@ export function UnsavedDialog(props: { readonly onChoose: (choice: 'save' | 'dis
     </Modal>
   );
 }
+
+/** The project file changed on disk since this window read it: overwrite it, save elsewhere, or stop. */
+export function ChangedOnDiskDialog(props: { readonly path: string; readonly onChoose: (choice: 'overwrite' | 'saveAs' | 'cancel') => void }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <Modal title={t('dialog.changedTitle')} onCancel={() => props.onChoose('cancel')}>
+      <p>{t('dialog.changedBody', { name: props.path.split(/[\\/]/).pop() })}</p>
+      <div className="modal-actions">
+        <button type="button" onClick={() => props.onChoose('saveAs')} className="primary">
+          {t('dialog.saveAsNew')}
+        </button>
+        <button type="button" className="danger" onClick={() => props.onChoose('overwrite')}>
+          {t('dialog.overwrite')}
+        </button>
+        <button type="button" onClick={() => props.onChoose('cancel')}>
+          {t('dialog.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -32,6 +32,8 @@ export interface ProjectMeta {
   readonly notes: readonly ProjectNote[];
   /** Fingerprints of QA findings the translator ignored. */
   readonly qaIgnored: readonly string[];
+  /** Hash of the file on disk as last read or written here: a save checks it is still what is there. */
+  readonly diskHash: string | null;
 }
 
 type Listener = () => void;
@@ -72,6 +74,7 @@ export class ProjectStore {
     glossaries: [],
     notes: [],
     qaIgnored: [],
+    diskHash: null,
   };
 
   /** Replaces the open project; `dirty` is true for recovered, unsaved work. */
@@ -105,6 +108,7 @@ export class ProjectStore {
       glossaries: header.glossaries,
       notes: header.notes,
       qaIgnored: header.qaIgnored,
+      diskHash: opened.diskHash,
     });
     for (const listeners of this.unitListeners.values()) listeners.forEach((l) => l());
   }
@@ -257,9 +261,9 @@ export class ProjectStore {
   }
 
   /** Records a completed save of the state as it was when `snapshotFile` was taken. */
-  markSaved(path: string, savedAt: string, journalKey: string, changedSince: boolean): void {
+  markSaved(path: string, savedAt: string, journalKey: string, changedSince: boolean, diskHash: string): void {
     if (this.header) this.header = { ...this.header, savedAt };
-    this.setMeta({ ...this.metaValue, path, savedAt, journalKey, dirty: changedSince, saving: false, journaledAt: null });
+    this.setMeta({ ...this.metaValue, path, savedAt, journalKey, dirty: changedSince, saving: false, journaledAt: null, diskHash });
   }
 
   markJournaled(journaledAt: string): void {

@@ -48,7 +48,17 @@ export const requests = {
   /** Opens a project file chosen by the user. */
   'project.open': z.object({ path }),
   /** Saves a project atomically; `journalKey` names the autosave journal to discard once saved. */
-  'project.save': z.object({ path, file: projectJson, journalKey: z.string().max(4200).nullable() }),
+  /**
+   * `expectedHash` is the hash of the file as the UI last read or wrote it: a file changed since on
+   * disk is not overwritten (`save.changedOnDisk`) unless `overwrite` says the user chose to.
+   */
+  'project.save': z.object({
+    path,
+    file: projectJson,
+    journalKey: z.string().max(4200).nullable(),
+    expectedHash: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+    overwrite: z.boolean().default(false),
+  }),
   /** Project files the user can open: recent files, and in web mode the workspace folder. */
   'project.files': z.object({}),
   /** Writes the autosave journal of the open project (crash recovery); not a save. */
@@ -142,6 +152,10 @@ export interface OpenedProject {
   readonly file: ProjectFile;
   /** The key under which the UI journals this project's unsaved work. */
   readonly journalKey: string;
+  /** SHA-256 of the file as read from disk (null when it was not read from its path). */
+  readonly diskHash: string | null;
+  /** Another Duizhao on this machine has this project open (its lock file says which process, since when). */
+  readonly openElsewhere: { readonly pid: number; readonly host: string; readonly since: string } | null;
 }
 
 /** Unsaved work left by a session that ended without saving. */
@@ -171,7 +185,7 @@ export interface Responses {
   'session.start': SessionStart;
   'project.import': OpenedProject;
   'project.open': OpenedProject;
-  'project.save': { readonly path: string; readonly savedAt: string; readonly journalKey: string };
+  'project.save': { readonly path: string; readonly savedAt: string; readonly journalKey: string; readonly diskHash: string };
   'project.files': ProjectListing;
   'journal.write': { readonly journaledAt: string };
   'journal.read': OpenedProject & { readonly journaledAt: string };

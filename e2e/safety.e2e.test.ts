@@ -1,0 +1,83 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const editor = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
+
+async function saveAs(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('dialog', { name: 'Save the project' });
+  await dialog.getByLabel('File name').fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Saved at');
+}
+
+describe('nothing lost', () => {
+  it('notices a project changed on disk by another program and lets the translator choose; the text stays', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(browser, server, { acceptDialogs: true });
+      await editor(page, 1).click();
+      await page.keyboard.type('First version');
+      await saveAs(page, 'shared');
+      const path = join(dirs.workspace, 'shared.duizhao');
+
+      // Another program writes the file meanwhile.
+      const other = JSON.parse(readFileSync(path, 'utf8')) as { savedAt: string };
+      other.savedAt = '2030-01-01T00:00:00.000Z';
+      writeFileSync(path, JSON.stringify(other));
+      const theirs = readFileSync(path, 'utf8');
+
+      await editor(page, 1).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(', edited');
+      await page.keyboard.press('Control+s');
+      const dialog = page.getByRole('dialog', { name: 'The project changed on disk' });
+      await dialog.waitFor();
+      expect(readFileSync(path, 'utf8')).toBe(theirs);
+      expect(await editor(page, 1).textContent()).toBe('First version, edited');
+
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      expect(readFileSync(path, 'utf8')).toBe(theirs);
+      await page.keyboard.press('Control+s');
+      await page.getByRole('dialog', { name: 'The project changed on disk' }).getByRole('button', { name: 'Overwrite the file on disk' }).click();
+      await expect.poll(() => readFileSync(path, 'utf8')).toContain('First version, edited');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says why a save failed when its folder vanished, and keeps the unsaved text in the editor', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(browser, server, { acceptDialogs: true });
+      await editor(page, 1).click();
+      await page.keyboard.type('Kept');
+      await saveAs(page, 'gone');
+      rmSync(dirs.workspace, { recursive: true, force: true });
+      await editor(page, 1).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' after all');
+      await page.keyboard.press('Control+s');
+      await page.locator('.notice', { hasText: 'gone.duizhao' }).waitFor();
+      expect(await editor(page, 1).textContent()).toBe('Kept after all');
+      expect(await page.getByTestId('save-state').textContent()).toMatch(/Unsaved/);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
