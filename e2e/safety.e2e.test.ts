@@ -80,4 +80,23 @@ describe('nothing lost', () => {
       await server.stop();
     }
   });
+
+  it('shows markup inside a report as text in the rows and panels, never as HTML, and runs none of it', async () => {
+    const dirs = tempDirs();
+    const server = await startWebMode(dirs);
+    try {
+      const page = await openApp(browser, server, { acceptDialogs: true });
+      const report = '标题<img src=x onerror="window.__pwned=1">\n\n正文<script>window.__pwned=2</script><iframe src="javascript:window.__pwned=3"></iframe>。\n';
+      await page.locator('input[type=file][aria-label="Report file to import"]').setInputFiles({ name: 'markup.txt', mimeType: 'text/plain', buffer: Buffer.from(report) });
+      await page.locator('.notice', { hasText: 'markup.txt' }).waitFor();
+      const rows = page.locator('.rows-pane');
+      await expect.poll(() => rows.textContent()).toContain('<script>window.__pwned=2</script>');
+      await page.getByRole('tab', { name: 'Paragraph' }).click();
+      expect(await page.locator('.rows-pane img, .rows-pane script, .rows-pane iframe, .side-panel img, .side-panel script, .side-panel iframe').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
 });
