@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,11 +25,10 @@ try {
   const bin = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
   // The Electron version is given, so the tool need not look it up online (it tries, and goes on without).
   execFileSync(process.execPath, [bin, '-i', scan, '-e', '45.0.0', '-r', '-v', 'false', '-o', output], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 240_000 });
-  const rows = readFileSync(output, 'utf8').trim().split('\n').slice(1).filter(Boolean);
-  const findings = rows.map((line) => {
-    const cells = [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
-    return { issue: cells[0], severity: cells[1], confidence: cells[2], file: cells[3], location: cells[4] };
-  });
+  // CSV: issue, severity, confidence, filename, location, sample, description, url (samples hold commas and quotes).
+  const rows = Papa.parse(readFileSync(output, 'utf8').trim(), { delimiter: ',', skipEmptyLines: true }).data.slice(1);
+  const findings = rows.map((cells) => ({ issue: cells[0] ?? '?', severity: cells[1] ?? '?', confidence: cells[2] ?? '?', file: cells[3] ?? '?', location: cells[4] ?? '?' }));
+  // A row this script cannot read counts as blocking: a misread must never hide a finding.
   const blocking = findings.filter(
     (f) => !['LOW', 'INFORMATIONAL'].includes(f.severity) && !ACCEPTED.some((a) => a.issue === f.issue && a.file === f.file),
   );

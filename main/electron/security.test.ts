@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/api/contract.js';
+import type { HandlerTable } from '../node/backend.js';
+import { dispatch } from '../node/dispatch.js';
+import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
 import { APP_ORIGIN, hardenContents, hardenSession, ipcGuard, isExternalWebUrl, mainWindowOptions, printWindowOptions } from './security.js';
 
 type Listener = (event: { preventDefault: () => void; defaultPrevented?: boolean }, url: string) => void;
@@ -83,5 +87,35 @@ describe('Electron hardening', () => {
     expect(calls).toEqual([]);
     expect(await guard({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'app.info', { x: 1 })).toEqual({ ok: true, value: 'handled' });
     expect(calls).toEqual([['app.info', { x: 1 }]]);
+  });
+});
+
+describe('the content security policy and the contract behind the IPC guard', () => {
+  it('serves the UI with a policy that allows only its own scripts, styles and fonts', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // The page's own meta policy says the same (frame-ancestors has no effect in a meta element).
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+  });
+
+  it('refuses malformed arguments from the app\'s own frame before any handler runs', async () => {
+    const called: string[] = [];
+    const handlers = new Proxy({} as HandlerTable, { get: (_t, channel: string) => async () => void called.push(channel) });
+    const guard = ipcGuard((channel, args) => dispatch(handlers, channel, args));
+    const own = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
+    expect(await guard(own, 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'badRequest', params: { reason: 'channel' } } });
+    expect(await guard(own, 'project.open', { path: 42 })).toMatchObject({ ok: false, error: { code: 'badRequest', params: { reason: 'arguments' } } });
+    expect(await guard(own, 'project.import', { fileName: 'x.txt', data: 'not bytes' })).toMatchObject({ ok: false, error: { code: 'badRequest' } });
+    expect(await guard(own, 'glossary.load', { paths: Array(101).fill('a') })).toMatchObject({ ok: false, error: { code: 'badRequest' } });
+    expect(await guard(own, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'badRequest' } });
+    expect(called).toEqual([]);
+    expect(await guard(own, 'app.info', {})).toMatchObject({ ok: true });
+    expect(called).toEqual(['app.info']);
   });
 });

@@ -17,13 +17,17 @@ import { runCli } from '../cli/index.js';
  * finish within a bound that catches a hang (not a speed target: those are benchmarks).
  */
 const BOUND_MS = 15_000;
+/** Growth of the process's memory allowed to one input: an expansion attack would take gigabytes. */
+const BOUND_BYTES = 1.5 * 1024 ** 3;
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const context = { makeId: () => `e${Math.random().toString(36).slice(2)}`, now: '2026-11-26T10:00:00.000Z' };
 
 function timed<T>(run: () => T): T {
   const started = performance.now();
+  const rss = process.memoryUsage().rss;
   const result = run();
   expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  expect(process.memoryUsage().rss - rss).toBeLessThan(BOUND_BYTES);
   return result;
 }
 
