@@ -72,7 +72,7 @@ describe('nothing lost', () => {
       await page.keyboard.press('End');
       await page.keyboard.type(' after all');
       await page.keyboard.press('Control+s');
-      await page.locator('.notice', { hasText: 'gone.duizhao' }).waitFor();
+      await page.locator('.notice-error', { hasText: 'gone.duizhao' }).waitFor();
       expect(await editor(page, 1).textContent()).toBe('Kept after all');
       expect(await page.getByTestId('save-state').textContent()).toMatch(/Unsaved/);
       await page.close();

@@ -147,19 +147,23 @@ export function RecoveryDialog(props: {
   );
 }
 
-/** Asks what to do with unsaved changes before another project replaces them. */
-export function UnsavedDialog(props: { readonly onChoose: (choice: 'save' | 'discard' | 'cancel') => void }): ReactNode {
+/** A question with a few answers and Cancel (Escape cancels too); the first answer is the primary one. */
+export function ChoiceDialog<C extends string>(props: {
+  readonly title: string;
+  readonly body: string;
+  readonly choices: ReadonlyArray<{ readonly value: C; readonly label: string; readonly danger?: boolean }>;
+  readonly onChoose: (choice: C | 'cancel') => void;
+}): ReactNode {
   const { t } = useTranslation();
   return (
-    <Modal title={t('dialog.unsavedTitle')} onCancel={() => props.onChoose('cancel')}>
-      <p>{t('dialog.unsavedBody')}</p>
+    <Modal title={props.title} onCancel={() => props.onChoose('cancel')}>
+      <p>{props.body}</p>
       <div className="modal-actions">
-        <button type="button" className="primary" onClick={() => props.onChoose('save')}>
-          {t('dialog.saveFirst')}
-        </button>
-        <button type="button" onClick={() => props.onChoose('discard')}>
-          {t('dialog.discardChanges')}
-        </button>
+        {props.choices.map((c, i) => (
+          <button key={c.value} type="button" className={c.danger ? 'danger' : i === 0 ? 'primary' : undefined} onClick={() => props.onChoose(c.value)}>
+            {c.label}
+          </button>
+        ))}
         <button type="button" onClick={() => props.onChoose('cancel')}>
           {t('dialog.cancel')}
         </button>
@@ -168,23 +172,34 @@ export function UnsavedDialog(props: { readonly onChoose: (choice: 'save' | 'dis
   );
 }
 
-/** The project file changed on disk since this window read it: overwrite it, save elsewhere, or stop. */
+/** Asks what to do with unsaved changes before another project replaces them. */
+export function UnsavedDialog(props: { readonly onChoose: (choice: 'save' | 'discard' | 'cancel') => void }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <ChoiceDialog
+      title={t('dialog.unsavedTitle')}
+      body={t('dialog.unsavedBody')}
+      choices={[
+        { value: 'save', label: t('dialog.saveFirst') },
+        { value: 'discard', label: t('dialog.discardChanges') },
+      ]}
+      onChoose={props.onChoose}
+    />
+  );
+}
+
+/** The project file changed on disk since this window read it: save elsewhere, overwrite it, or stop. */
 export function ChangedOnDiskDialog(props: { readonly path: string; readonly onChoose: (choice: 'overwrite' | 'saveAs' | 'cancel') => void }): ReactNode {
   const { t } = useTranslation();
   return (
-    <Modal title={t('dialog.changedTitle')} onCancel={() => props.onChoose('cancel')}>
-      <p>{t('dialog.changedBody', { name: props.path.split(/[\\/]/).pop() })}</p>
-      <div className="modal-actions">
-        <button type="button" onClick={() => props.onChoose('saveAs')} className="primary">
-          {t('dialog.saveAsNew')}
-        </button>
-        <button type="button" className="danger" onClick={() => props.onChoose('overwrite')}>
-          {t('dialog.overwrite')}
-        </button>
-        <button type="button" onClick={() => props.onChoose('cancel')}>
-          {t('dialog.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <ChoiceDialog
+      title={t('dialog.changedTitle')}
+      body={t('dialog.changedBody', { name: props.path.split(/[\\/]/).pop() })}
+      choices={[
+        { value: 'saveAs', label: t('dialog.saveAsNew') },
+        { value: 'overwrite', label: t('dialog.overwrite'), danger: true },
+      ]}
+      onChoose={props.onChoose}
+    />
   );
 }
