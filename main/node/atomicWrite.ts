@@ -43,9 +43,38 @@ export async function writeFileAtomic(
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  await sweepStaleTemps(dir, basename(target));
   if (!durable) return;
   // Make the rename itself durable; some file systems refuse to open a folder, and that is not a failure of the save.
   const folder = await fs.open(dir, 'r').catch(() => undefined);
   await folder?.sync().catch(() => undefined);
   await folder?.close().catch(() => undefined);
+}
+
+/** The temporary files of a target: `.name.<pid>.<random>.tmp`. */
+function tempPattern(name: string): RegExp {
+  return new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files a save of the same target left when its process was killed mid-write
+ * (their process is gone); never another running process's, never this process's own.
+ */
+async function sweepStaleTemps(dir: string, name: string): Promise<void> {
+  const pattern = tempPattern(name);
+  const entries = await nodeFs.readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (pid && !processAlive(pid)) await nodeFs.rm(join(dir, entry), { force: true }).catch(() => undefined);
+  }
 }

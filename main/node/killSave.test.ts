@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,10 @@ describe('saving survives SIGKILL at any moment', () => {
       seen.project[p as 0 | 1]++;
       seen.glossary[g as 0 | 1]++;
     }
+    // The temporary files killed saves left behind go with the next save.
+    await writeProject(projectPath, projectA);
+    await writeGlossary(glossaryPath, glossaryA);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Both versions are seen on disk: the kills did land between and during saves.
     console.log(`kill test: project A/B ${seen.project.join('/')}, glossary A/B ${seen.glossary.join('/')}`);
   });
