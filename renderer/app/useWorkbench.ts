@@ -268,7 +268,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const reloadMemory = useCallback(async () => {
     try {
       const { units } = await backend.invoke('tm.load', {});
-      memory.setUserUnits(units);
+      await memory.setUserUnits(units);
     } catch (error) {
       fail(error);
     }

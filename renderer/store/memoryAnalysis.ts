@@ -34,13 +34,21 @@ export class MemoryAnalysis {
 
   constructor(private readonly project: ProjectStore) {}
 
-  /** Replaces the user's memory (after loading or an import). */
-  setUserUnits(units: readonly TmUnit[]): void {
-    this.user = new TmIndex(units);
+  /**
+   * Replaces the user's memory (after loading or an import). It is indexed a slice at a time between
+   * frames, so typing goes on while a large memory loads; the old index answers until the new is ready.
+   */
+  async setUserUnits(units: readonly TmUnit[]): Promise<void> {
+    const build = ++this.building;
+    const index = await TmIndex.build(units, () => new Promise((resolve) => setTimeout(resolve, 0)));
+    if (build !== this.building) return;
+    this.user = index;
     this.userVersion++;
     this.cache.clear();
     this.bump();
   }
+
+  private building = 0;
 
   get userSize(): number {
     return this.user.size;

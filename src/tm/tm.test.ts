@@ -156,6 +156,17 @@ describe('memory units and lookup', () => {
     expect([exact, high]).toEqual([15, 25]);
   });
 
+  it('builds the same index a slice at a time as at once', async () => {
+    const units = gr2021();
+    let pauses = 0;
+    const sliced = await TmIndex.build(units, async () => void pauses++, undefined, 100);
+    expect(pauses).toBeGreaterThanOrEqual(6);
+    const whole = new TmIndex(units);
+    for (const q of ['各位代表：', '全面推进乡村振兴', '今年发展主要预期目标是：国内生产总值增长6%以上。']) {
+      expect(sliced.lookup(q).map((m) => [m.unit.source, m.score])).toEqual(whole.lookup(q).map((m) => [m.unit.source, m.score]));
+    }
+  });
+
   it('leaves out a paragraph\'s own units and ranks the best first', () => {
     const index = new TmIndex([unit('推动高质量发展。', 'Pursue high-quality development.', { unitId: 'u1' }), unit('推动经济高质量发展。', 'Promote high-quality economic growth.')]);
     expect(index.lookup('推动高质量发展。', { excludeUnitId: 'u1' })[0]?.unit.target).toBe('Promote high-quality economic growth.');

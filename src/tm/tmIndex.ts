@@ -54,6 +54,107 @@ function bigramBuckets(key: string, out: Uint32Array): number {
   return distinct;
 }
 
+/** The languages an index serves; units of other pairs are left out. */
+export interface IndexLanguages {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+}
+
+/**
+ * Builds an index's arrays in two passes: each unit's bigram buckets (which may be done a slice at a
+ * time, so a large memory never blocks a window for long), then the per-bucket unit lists.
+ */
+class IndexBuilder {
+  readonly units: readonly TmUnit[];
+  readonly sizes: Uint16Array;
+  readonly keyLengths: Uint32Array;
+  private all: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly bucketCount = new Uint32Array(BUCKETS + 1);
+  private used = 0;
+  private done = 0;
+  readonly scratch = new Uint32Array(1 << 16);
+
+  constructor(units: readonly TmUnit[], languages: IndexLanguages) {
+    const src = primary(languages.sourceLang);
+    const tgt = primary(languages.targetLang);
+    this.units = units.filter((u) => primary(u.sourceLang) === src && primary(u.targetLang) === tgt);
+    const n = this.units.length;
+    this.sizes = new Uint16Array(n);
+    this.keyLengths = new Uint32Array(n);
+    this.starts = new Uint32Array(n + 1);
+    this.all = new Uint32Array(Math.max(1024, n * 16));
+  }
+
+  /** Pass 1 for up to `count` more units; true when every unit has been read. */
+  step(count: number): boolean {
+    const n = this.units.length;
+    const end = Math.min(n, this.done + count);
+    for (let i = this.done; i < end; i++) {
+      const key = matchKey((this.units[i] as TmUnit).source);
+      const k = bigramBuckets(key, this.scratch);
+      if (this.used + k > this.all.length) {
+        const bigger = new Uint32Array(Math.max(this.all.length * 2, this.used + k));
+        bigger.set(this.all);
+        this.all = bigger;
+      }
+      this.all.set(this.scratch.subarray(0, k), this.used);
+      this.starts[i] = this.used;
+      this.used += k;
+      this.sizes[i] = Math.min(k, 0xffff);
+      this.keyLengths[i] = key.length;
+      for (let j = 0; j < k; j++) {
+        const b = (this.scratch[j] as number) + 1;
+        this.bucketCount[b] = (this.bucketCount[b] as number) + 1;
+      }
+    }
+    this.done = end;
+    return end === n;
+  }
+
+  private offsets: Uint32Array | null = null;
+  private postings: Uint32Array | null = null;
+  private fill: Uint32Array | null = null;
+  private filled = 0;
+
+  /**
+   * Pass 2 for up to `count` more units: prefix sums give each bucket's place (the first time), then
+   * units are written into their buckets' lists in order, so lists stay sorted. True when done.
+   */
+  fillStep(count: number): boolean {
+    const n = this.units.length;
+    if (!this.offsets) {
+      this.step(Number.MAX_SAFE_INTEGER);
+      this.starts[n] = this.used;
+      const offsets = this.bucketCount;
+      for (let b = 1; b <= BUCKETS; b++) offsets[b] = (offsets[b] as number) + (offsets[b - 1] as number);
+      this.offsets = offsets;
+      this.postings = new Uint32Array(this.used);
+      this.fill = offsets.slice(0, BUCKETS);
+    }
+    const postings = this.postings as Uint32Array;
+    const fill = this.fill as Uint32Array;
+    const end = Math.min(n, this.filled + count);
+    for (let i = this.filled; i < end; i++) {
+      for (let j = this.starts[i] as number; j < (this.starts[i + 1] as number); j++) {
+        const b = this.all[j] as number;
+        postings[fill[b] as number] = i;
+        fill[b] = (fill[b] as number) + 1;
+      }
+    }
+    this.filled = end;
+    return end === n;
+  }
+
+  /** The finished arrays (any pass not yet done is done now). */
+  finish(): { offsets: Uint32Array; postings: Uint32Array } {
+    this.fillStep(Number.MAX_SAFE_INTEGER);
+    return { offsets: this.offsets as Uint32Array, postings: this.postings as Uint32Array };
+  }
+}
+
+const DEFAULT_LANGUAGES: IndexLanguages = { sourceLang: 'zh', targetLang: 'en' };
+
 /**
  * A memory searchable by fuzzy match and concordance. Candidates come from an inverted index of
  * hashed character bigrams of the sources' match keys, stored as one compressed array (a unit list
@@ -69,55 +170,33 @@ export class TmIndex {
   private readonly sizes: Uint16Array;
   private readonly keyLengths: Uint32Array;
   private readonly counts: Uint16Array;
-  private readonly scratch = new Uint32Array(1 << 16);
+  private readonly scratch: Uint32Array;
   private normalizedSources: string[] | null = null;
   private normalizedTargets: string[] | null = null;
 
   /** Indexes the units whose languages are `sourceLang` → `targetLang` (by primary subtag: zh-CN matches zh). */
-  constructor(units: readonly TmUnit[], languages: { readonly sourceLang: string; readonly targetLang: string } = { sourceLang: 'zh', targetLang: 'en' }) {
-    const src = primary(languages.sourceLang);
-    const tgt = primary(languages.targetLang);
-    this.units = units.filter((u) => primary(u.sourceLang) === src && primary(u.targetLang) === tgt);
-    const n = this.units.length;
-    this.sizes = new Uint16Array(n);
-    this.keyLengths = new Uint32Array(n);
-    this.counts = new Uint16Array(n);
-    // Pass 1: each unit's buckets, kept in one growing array; bucket sizes counted.
-    let all = new Uint32Array(Math.max(1024, n * 48));
-    const starts = new Uint32Array(n + 1);
-    const bucketCount = new Uint32Array(BUCKETS + 1);
-    let used = 0;
-    for (let i = 0; i < n; i++) {
-      const key = matchKey((this.units[i] as TmUnit).source);
-      const k = bigramBuckets(key, this.scratch);
-      if (used + k > all.length) {
-        const bigger = new Uint32Array(Math.max(all.length * 2, used + k));
-        bigger.set(all);
-        all = bigger;
-      }
-      all.set(this.scratch.subarray(0, k), used);
-      starts[i] = used;
-      used += k;
-      this.sizes[i] = Math.min(k, 0xffff);
-      this.keyLengths[i] = key.length;
-      for (let j = 0; j < k; j++) {
-        const b = (this.scratch[j] as number) + 1;
-        bucketCount[b] = (bucketCount[b] as number) + 1;
-      }
-    }
-    starts[n] = used;
-    // Pass 2: prefix sums give each bucket's place; units are written in order, so lists stay sorted.
-    for (let b = 1; b <= BUCKETS; b++) bucketCount[b] = (bucketCount[b] as number) + (bucketCount[b - 1] as number);
-    this.offsets = bucketCount;
-    this.postings = new Uint32Array(used);
-    const fill = bucketCount.slice(0, BUCKETS);
-    for (let i = 0; i < n; i++) {
-      for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
-        const b = all[j] as number;
-        this.postings[fill[b] as number] = i;
-        fill[b] = (fill[b] as number) + 1;
-      }
-    }
+  constructor(units: readonly TmUnit[] | IndexBuilder, languages: IndexLanguages = DEFAULT_LANGUAGES) {
+    const builder = units instanceof IndexBuilder ? units : new IndexBuilder(units, languages);
+    const { offsets, postings } = builder.finish();
+    this.units = builder.units;
+    this.sizes = builder.sizes;
+    this.keyLengths = builder.keyLengths;
+    this.scratch = builder.scratch;
+    this.counts = new Uint16Array(this.units.length);
+    this.offsets = offsets;
+    this.postings = postings;
+  }
+
+  /**
+   * Builds an index a slice of units at a time, awaiting `pause` between slices: a window that
+   * loads a memory of 100,000 units stays responsive while it is indexed.
+   */
+  static async build(units: readonly TmUnit[], pause: () => Promise<void>, languages: IndexLanguages = DEFAULT_LANGUAGES, slice = 2500): Promise<TmIndex> {
+    const builder = new IndexBuilder(units, languages);
+    while (!builder.step(slice)) await pause();
+    await pause();
+    while (!builder.fillStep(slice * 4)) await pause();
+    return new TmIndex(builder);
   }
 
   get size(): number {
@@ -228,5 +307,13 @@ export class TmIndex {
 
 /** The primary language subtag, lower case: zh-CN → zh, EN-US → en. */
 export function primary(tag: string): string {
-  return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  let known = primaries.get(tag);
+  if (known === undefined) {
+    known = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+    if (primaries.size < 1000) primaries.set(tag, known);
+  }
+  return known;
 }
+
+/** A memory has a handful of language tags in 100,000 units: each is split once. */
+const primaries = new Map<string, string>();
