@@ -27,7 +27,8 @@ describe('PDF export from the workbench', () => {
       await dialog.getByLabel('Translator (for the PDF metadata)').fill('Test Translator');
       await dialog.getByRole('button', { name: 'Preview' }).click();
       await dialog.getByLabel('Preview of page 1').waitFor({ timeout: 30_000 });
-      await page.screenshot({ path: 'docs/screenshots/export.png' });
+      // The README's screenshot is refreshed only when asked (DUIZHAO_SCREENSHOTS=1): a test run leaves the tree as it was.
+      if (process.env['DUIZHAO_SCREENSHOTS']) await page.screenshot({ path: 'docs/screenshots/export.png' });
       // Interleaved and English only first (checked by their text), then side by side.
       for (const layout of ['Interleaved (each Chinese paragraph, then its English)', 'English only']) {
         await dialog.getByRole('radio', { name: layout }).check();
