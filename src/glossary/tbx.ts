@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { pickLanguage } from '../util/languageTag.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { childrenNamed, textOf, type XmlElement } from '../xml/parseXml.js';
 import { ENTRY_ID, type GlossaryEntry } from './glossaryEntry.js';
@@ -28,7 +29,6 @@ export interface ImportContext {
   readonly now: string;
 }
 
-const primary = (lang: string): string => lang.toLowerCase().replace('_', '-').split('-')[0] ?? '';
 
 const isElement = (c: XmlElement | string): c is XmlElement => typeof c !== 'string';
 
@@ -72,11 +72,6 @@ function termsOf(langSection: XmlElement): RawTerm[] {
 const isDeprecated = (status: string): boolean => /deprecated|superseded/i.test(status);
 const isPreferred = (status: string): boolean => /^preferred/i.test(status);
 
-function pickLanguage(languages: readonly string[], wanted: string | undefined, fallback: string): string | null {
-  const want = primary(wanted ?? fallback);
-  return languages.find((l) => l.toLowerCase() === (wanted ?? '').toLowerCase()) ?? languages.find((l) => primary(l) === want) ?? null;
-}
-
 /** A text of direct children (or descrips inside groups) of a given element name and type. */
 function auxTexts(entry: XmlElement, name: string, type?: string): string[] {
   const direct = entry.children.filter(isElement);
@@ -105,12 +100,11 @@ export function readTbx(root: XmlElement, pair: LanguagePair, context: ImportCon
   const concepts = findAll(root, new Set(['conceptEntry', 'termEntry']));
   if (concepts.length === 0) return fail('tbx.noEntries');
   const languages = [...new Set(concepts.flatMap((c) => findAll(c, new Set(['langSec', 'langSet'])).map(langOf)).filter(Boolean))];
-  const sourceLang = pickLanguage(languages, pair.source, 'zh');
+  const sourceLang = pickLanguage(languages, pair.source ?? 'zh');
   if (!sourceLang) return fail('tbx.noSourceLanguage', { languages: languages.join(', '), wanted: pair.source ?? 'zh' });
   const targetLang = pickLanguage(
     languages.filter((l) => l !== sourceLang),
-    pair.target,
-    'en',
+    pair.target ?? 'en',
   );
   if (!targetLang) return fail('tbx.noTargetLanguage', { languages: languages.join(', '), wanted: pair.target ?? 'en' });
 

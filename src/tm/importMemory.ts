@@ -1,7 +1,8 @@
 import { decodeXml } from '../xml/parseXml.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import type { TmUnit } from './memoryUnit.js';
-import { pickLanguage, readTmx, type TmxProblemCode } from './tmx.js';
+import { pickLanguage } from '../util/languageTag.js';
+import { readTmx, type TmxProblemCode } from './tmx.js';
 import { readXliff, type XliffProblemCode } from './xliff.js';
 
 /** Largest TMX or XLIFF file imported into a memory. */

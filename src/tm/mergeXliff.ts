@@ -3,9 +3,9 @@ import type { SpanMark } from '../document/describeProject.js';
 import type { LoadedProject, ProjectFile, ProjectNote } from '../document/projectFile.js';
 import { schema } from '../document/schema.js';
 import { unitAttrs, type UnitStatus } from '../document/unitAttrs.js';
+import { primaryLanguage } from '../util/languageTag.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { inlineOf, nodesOf, type InlineContent } from './inline.js';
-import { primary } from './tmIndex.js';
 import type { XliffDocument, XliffProblemCode, XliffState, XliffUnit } from './xliff.js';
 
 /** What a merge changed. */
@@ -67,7 +67,7 @@ export function mergeXliff(
   if (xliff.sourceSha256 !== null && xliff.sourceSha256 !== file.source.sha256) {
     return fail('xliff.otherSource', { original: xliff.original || '?', project: file.source.fileName });
   }
-  if ((xliff.sourceLang && primary(xliff.sourceLang) !== 'zh') || (xliff.targetLang && primary(xliff.targetLang) !== 'en')) {
+  if ((xliff.sourceLang && primaryLanguage(xliff.sourceLang) !== 'zh') || (xliff.targetLang && primaryLanguage(xliff.targetLang) !== 'en')) {
     return fail('xliff.languages', { source: xliff.sourceLang || '?', target: xliff.targetLang || '?' });
   }
   if (!xliff.units.length) return fail('xliff.noUnits');

@@ -1,4 +1,5 @@
 import { normalizeText } from '../glossary/normalizeText.js';
+import { primaryLanguage } from '../util/languageTag.js';
 import { diffChars, fuzzyScore, matchKey, type DiffPart, type NumberDifference } from './fuzzy.js';
 import type { TmUnit } from './memoryUnit.js';
 
@@ -76,9 +77,9 @@ class IndexBuilder {
   readonly scratch = new Uint32Array(1 << 16);
 
   constructor(units: readonly TmUnit[], languages: IndexLanguages) {
-    const src = primary(languages.sourceLang);
-    const tgt = primary(languages.targetLang);
-    this.units = units.filter((u) => primary(u.sourceLang) === src && primary(u.targetLang) === tgt);
+    const src = primaryLanguage(languages.sourceLang);
+    const tgt = primaryLanguage(languages.targetLang);
+    this.units = units.filter((u) => primaryLanguage(u.sourceLang) === src && primaryLanguage(u.targetLang) === tgt);
     const n = this.units.length;
     this.sizes = new Uint16Array(n);
     this.keyLengths = new Uint32Array(n);
@@ -304,16 +305,3 @@ export class TmIndex {
     return { hits, total };
   }
 }
-
-/** The primary language subtag, lower case: zh-CN → zh, EN-US → en. */
-export function primary(tag: string): string {
-  let known = primaries.get(tag);
-  if (known === undefined) {
-    known = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
-    if (primaries.size < 1000) primaries.set(tag, known);
-  }
-  return known;
-}
-
-/** A memory has a handful of language tags in 100,000 units: each is split once. */
-const primaries = new Map<string, string>();

@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import { childrenNamed, decodeXml, parseXml, type XmlElement, type XmlProblemCode } from '../xml/parseXml.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import type { TmUnit } from './memoryUnit.js';
-import { primary } from './tmIndex.js';
+import { pickLanguage } from '../util/languageTag.js';
 
 export type TmxProblemCode = XmlProblemCode | 'tmx.notTmx' | 'tmx.noBody' | 'tmx.noPair' | 'tmx.empty';
 
@@ -40,15 +40,6 @@ const tuvLang = (tuv: XmlElement): string => tuv.attrs['xml:lang'] ?? tuv.attrs[
 function tmxDate(value: string | undefined): string | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : undefined;
-}
-
-/**
- * Chooses a language of the file for a wanted tag: the same tag (any case), else the first whose
- * primary subtag is the same (zh-CN for zh, ZH-TW for zh-Hant's zh). Null when none is.
- */
-export function pickLanguage(languages: readonly string[], wanted: string): string | null {
-  const exact = languages.find((l) => l.toLowerCase() === wanted.toLowerCase());
-  return exact ?? languages.find((l) => primary(l) === primary(wanted)) ?? null;
 }
 
 /**
