@@ -4,8 +4,7 @@ import type { TFunction } from 'i18next';
 import type { LoadedProject } from '../../src/document/projectFile.js';
 import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type PrintLayout } from '../../src/export/printHtml.js';
 import { printLabels } from '../../src/export/printLabels.js';
-import { AppError, saveError } from '../node/appError.js';
-import { writeFileAtomic } from '../node/atomicWrite.js';
+import { saveFile } from '../node/atomicWrite.js';
 import { exportPdf } from '../node/exportPdf.js';
 import type { CliIo } from './index.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
@@ -13,15 +12,6 @@ import { projectUnits } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
 import { writeXliff } from '../../src/tm/xliff.js';
 import { appVersion } from '../node/appPaths.js';
-
-/** Writes an export atomically: a failure leaves nothing at the target path. */
-async function writeOut(output: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(output, data);
-  } catch (error) {
-    throw error instanceof AppError ? error : saveError(error, output);
-  }
-}
 
 /**
  * `duizhao export <project> [--pdf out.pdf] [--xliff out.xlf] [--tmx out.tmx] [--layout …]
@@ -55,13 +45,13 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
   const project = await load(path);
   if (values.xliff) {
     const output = resolve(io.cwd, values.xliff);
-    await writeOut(output, writeXliff(project.file, project.doc, { version: appVersion() }));
+    await saveFile(output, writeXliff(project.file, project.doc, { version: appVersion() }));
     io.out(t('cli.xliffWritten', { output, units: project.doc.content.content.filter((u) => !unitAttrs(u).excluded).length }));
   }
   if (values.tmx) {
     const output = resolve(io.cwd, values.tmx);
     const units = projectUnits(project.doc, project.file.source.fileName);
-    await writeOut(output, writeTmx(units, { sourceLang: 'zh-CN', version: appVersion(), now: io.now().toISOString() }));
+    await saveFile(output, writeTmx(units, { sourceLang: 'zh-CN', version: appVersion(), now: io.now().toISOString() }));
     io.out(t('cli.tmxWritten', { output, count: units.length }));
   }
   if (!values.pdf) return 0;
@@ -81,7 +71,7 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
     labels: printLabels((key) => t(key)),
   });
   const output = resolve(io.cwd, values.pdf);
-  await writeOut(output, pdf);
+  await saveFile(output, pdf);
   io.out(t('cli.exported', { output, bytes: pdf.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }

@@ -11,9 +11,9 @@ import { applyPretranslation, planPretranslation } from '../../src/tm/pretransla
 import { TmIndex } from '../../src/tm/tmIndex.js';
 import { writeTmx } from '../../src/tm/tmx.js';
 import { readXliff } from '../../src/tm/xliff.js';
-import { AppError, saveError } from '../node/appError.js';
+import { AppError } from '../node/appError.js';
 import { appVersion } from '../node/appPaths.js';
-import { writeFileAtomic } from '../node/atomicWrite.js';
+import { saveFile } from '../node/atomicWrite.js';
 import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { writeProject } from '../node/projectStore.js';
@@ -65,7 +65,7 @@ export async function runTm(args: string[], io: CliIo, t: TFunction): Promise<nu
     if (!output) return io.err(t('cli.missingFile')), io.err(t('cli.usageTm')), 2;
     const memory = await store.read();
     const path = resolve(io.cwd, output);
-    await writeText(path, writeTmx(memory.units, { sourceLang: 'zh-CN', version: appVersion(), now: io.now().toISOString() }));
+    await saveFile(path, writeTmx(memory.units, { sourceLang: 'zh-CN', version: appVersion(), now: io.now().toISOString() }));
     io.out(t('cli.tmxWritten', { output: path, count: memory.units.length }));
     return 0;
   }
@@ -78,14 +78,6 @@ export async function runTm(args: string[], io: CliIo, t: TFunction): Promise<nu
   io.err(t('cli.unknownCommand', { command: `tm ${sub}` }));
   io.err(t('cli.usageTm'));
   return 2;
-}
-
-async function writeText(path: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, text);
-  } catch (error) {
-    throw saveError(error, path);
-  }
 }
 
 /** `duizhao merge <project> <translated.xlf> [-o out.duizhao] [--json]`: refused XLIFF changes nothing. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as nodeFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { AppError, saveError } from './appError.js';
 
 /** The file-system calls an atomic write makes; tests pass a double that fails at a chosen step. */
 export interface AtomicFs {
@@ -49,6 +50,18 @@ export async function writeFileAtomic(
   const folder = await fs.open(dir, 'r').catch(() => undefined);
   await folder?.sync().catch(() => undefined);
   await folder?.close().catch(() => undefined);
+}
+
+/**
+ * Saves a user's file atomically (see `writeFileAtomic`); a file-system failure becomes the AppError
+ * that tells the user why (read-only, disk full, folder gone).
+ */
+export async function saveFile(target: string, data: string | Uint8Array, fs?: AtomicFs): Promise<void> {
+  try {
+    await writeFileAtomic(target, data, fs);
+  } catch (error) {
+    throw error instanceof AppError ? error : saveError(error, target);
+  }
 }
 
 /** The temporary files of a target: `.name.<pid>.<random>.tmp`. */

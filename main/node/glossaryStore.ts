@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseGlossary, serializeGlossary, MAX_GLOSSARY_BYTES, type Glossary } from '../../src/glossary/glossaryFile.js';
-import { AppError, saveError } from './appError.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { AppError } from './appError.js';
+import { saveFile } from './atomicWrite.js';
 
 /** Reads and validates a glossary file; a missing or damaged file is an AppError and is left as it is. */
 export async function readGlossary(path: string): Promise<Glossary> {
@@ -22,11 +22,7 @@ export async function writeGlossary(path: string, glossary: Glossary): Promise<v
   const existing = await fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
   if (existing !== null && !parseGlossary(existing).ok) throw new AppError('save.wouldOverwrite', { path, reason: 'glossary' });
   await fs.mkdir(dirname(path), { recursive: true }).catch(() => undefined);
-  try {
-    await writeFileAtomic(path, text);
-  } catch (error) {
-    throw saveError(error, path);
-  }
+  await saveFile(path, text);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { createMemory, MAX_MEMORY_BYTES, parseMemory, serializeMemory, type MemoryFile } from '../../src/tm/memoryUnit.js';
-import { AppError, saveError } from './appError.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { AppError } from './appError.js';
+import { saveFile } from './atomicWrite.js';
 
 /** The file name of the user's memory in the app's data folder. */
 export const MEMORY_FILE_NAME = 'memory.duizhao-tm';
@@ -30,11 +30,7 @@ export class MemoryStore {
     const next = this.queue.catch(() => undefined).then(async () => {
       const { memory, result } = change(await this.read());
       await fs.mkdir(dirname(this.path), { recursive: true }).catch(() => undefined);
-      try {
-        await writeFileAtomic(this.path, serializeMemory(memory));
-      } catch (error) {
-        throw saveError(error, this.path);
-      }
+      await saveFile(this.path, serializeMemory(memory));
       return result;
     });
     this.queue = next;

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { parseProjectFile, serializeProjectFile, MAX_PROJECT_BYTES, type LoadedProject, type ProjectFile } from '../../src/document/projectFile.js';
-import { AppError, saveError } from './appError.js';
+import { AppError } from './appError.js';
 import { sha256 } from './hash.js';
-import { writeFileAtomic, type AtomicFs } from './atomicWrite.js';
+import { saveFile, type AtomicFs } from './atomicWrite.js';
 
 /** Reads and validates a project file; a missing, corrupt or newer-version file is an AppError and is left as it is. */
 export async function readProject(path: string): Promise<LoadedProject & { readonly diskHash: string }> {
@@ -33,10 +33,6 @@ export async function writeProject(path: string, file: ProjectFile, atomicFs?: A
     if (!old.ok) throw new AppError('save.wouldOverwrite', { path, reason: old.error.code });
     if (expectedHash !== null && sha256(existing) !== expectedHash) throw new AppError('save.changedOnDisk', { path });
   }
-  try {
-    await writeFileAtomic(path, text, atomicFs);
-  } catch (error) {
-    throw saveError(error, path);
-  }
+  await saveFile(path, text, atomicFs);
   return sha256(text);
 }
