@@ -9,7 +9,7 @@ import { AppError, toWireError } from '../node/appError.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { sha256 } from '../node/hash.js';
 import { readProject, writeProject } from '../node/projectStore.js';
-import { readReportFile } from '../node/readReportFile.js';
+import { readReportFile } from '../node/readInputFile.js';
 import { cliTranslator, errorText } from './i18n.js';
 import { runExport } from './export.js';
 import { runMerge, runPretranslate, runTm } from './memory.js';

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
@@ -14,6 +13,7 @@ import { readXliff } from '../../src/tm/xliff.js';
 import { AppError } from '../node/appError.js';
 import { appVersion } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
+import { readInterchangeFile } from '../node/readInputFile.js';
 import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { writeProject } from '../node/projectStore.js';
@@ -21,16 +21,9 @@ import type { CliIo } from './index.js';
 
 const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  const data = await fs.readFile(path).catch(() => {
-    throw new AppError('import.notFound', { path });
-  });
-  return new Uint8Array(data);
-}
-
 /** Reads a TMX or XLIFF file as memory units, or throws its problem. */
 async function readUnits(path: string, pair: { sourceLang?: string; targetLang?: string }): Promise<ReturnType<typeof readMemoryImport> & { ok: true }> {
-  const read = readMemoryImport(basename(path), await readBytes(path), pair);
+  const read = readMemoryImport(basename(path), await readInterchangeFile(path), pair);
   if (!read.ok) throw AppError.from(read.error);
   return read;
 }
@@ -92,7 +85,7 @@ export async function runMerge(args: string[], io: CliIo, t: TFunction, load: (p
   if (!projectArg || !xliffArg) return io.err(t('cli.usageMerge')), 2;
   const projectPath = resolve(io.cwd, projectArg);
   const project = await load(projectPath);
-  const read = readXliff(await readBytes(resolve(io.cwd, xliffArg)));
+  const read = readXliff(await readInterchangeFile(resolve(io.cwd, xliffArg)));
   if (!read.ok) throw AppError.from(read.error);
   const merged = mergeXliff(project, read.value, { now: io.now().toISOString(), newId: () => `n${randomUUID().replaceAll('-', '')}` });
   if (!merged.ok) throw AppError.from(merged.error);

@@ -2,7 +2,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
-import { readReportFile } from './readReportFile.js';
+import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
 import { exportHandlers } from './exportHandlers.js';
