@@ -69,7 +69,8 @@ export function OpenDialog(props: {
   );
 }
 
-const BAD_NAME = /[\\/:*?"<>|]|^\./;
+/** A file name the workspace refuses: a path separator, a character Windows forbids, or a leading dot. */
+export const BAD_NAME = /[\\/:*?"<>|]|^\./;
 
 /** Web mode's Save dialog: a plain file name inside the workspace folder. */
 export function SaveDialog(props: {

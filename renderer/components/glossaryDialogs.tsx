@@ -6,7 +6,7 @@ import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 import { normalizeText } from '../../src/glossary/normalizeText.js';
 import type { GlossarySnapshot } from '../store/glossaryStore.js';
 import { usePromised } from '../hooks/usePromised.js';
-import { EMPTY_LISTING } from './dialogs.js';
+import { BAD_NAME, EMPTY_LISTING } from './dialogs.js';
 import { Modal } from './Modal.js';
 
 const lines = (text: string): string[] => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
@@ -232,7 +232,7 @@ export function PickGlossaryDialog(props: { readonly listing: Promise<ProjectLis
 export function NewGlossaryDialog(props: { readonly onCreate: (name: string) => void; readonly onCancel: () => void }): ReactNode {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const bad = !name.trim() || /[\\/:*?"<>|]|^\./.test(name.trim());
+  const bad = !name.trim() || BAD_NAME.test(name.trim());
   return (
     <Modal title={t('glossary.newTitle')} onCancel={props.onCancel}>
       <form

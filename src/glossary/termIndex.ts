@@ -236,7 +236,7 @@ export function findTerms(text: string, index: TermIndex): TermMatch[] {
   if (n === 0 || patterns.length === 0) return [];
   const bestEnd = new Int32Array(n);
   const bestPattern = new Int32Array(n);
-  let any = false;
+  let matched = false;
   let node = 0;
   for (let i = 0; i < n; i++) {
     const char = normalizeCode(text.charCodeAt(i));
@@ -287,10 +287,10 @@ export function findTerms(text: string, index: TermIndex): TermMatch[] {
       }
       bestEnd[start] = end;
       bestPattern[start] = outputPattern[o] as number;
-      any = true;
+      matched = true;
     }
   }
-  if (!any) return [];
+  if (!matched) return [];
   const matches: TermMatch[] = [];
   for (let start = 0; start < n; ) {
     const end = bestEnd[start] as number;
