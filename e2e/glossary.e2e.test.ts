@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -155,18 +155,13 @@ describe('glossary and annotations in the workbench', () => {
       await note.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => row(page, 'u6').locator('.note-anchor').textContent()).toBe('2023年');
 
-      await page.keyboard.press('Control+s');
-      const save = page.getByRole('dialog', { name: 'Save the project' });
-      await save.getByLabel('File name').fill('annotated');
-      await save.getByRole('button', { name: 'Save' }).click();
-      await page.getByTestId('save-state').filter({ hasText: 'Saved at' }).waitFor();
+      await saveInWorkspace(page, 'annotated');
       await page.close();
       await server.stop();
 
       server = await startWebMode(dirs);
       page = await openApp(server);
-      await page.getByRole('button', { name: 'Open project…' }).click();
-      await page.getByRole('button', { name: 'annotated.duizhao' }).click();
+      await chooseFromWorkspace(page, 'annotated.duizhao');
       await page.getByRole('status').filter({ hasText: 'Opened annotated.duizhao' }).waitFor();
       await row(page, 'u5').scrollIntoViewIfNeeded();
       await expect.poll(() => row(page, 'u5').locator('span.term-link[data-term-link="district-cppcc"]').textContent()).toBe('区政协委员');

@@ -79,3 +79,18 @@ export async function openApp(browser: Browser, server: WebMode, options: { read
   await page.locator('.app[data-ready="true"]').waitFor();
   return page;
 }
+
+/** Web mode's Save dialog: saves the open project as `name` in the workspace and waits until it is saved. */
+export async function saveInWorkspace(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('dialog', { name: 'Save the project' });
+  await dialog.getByLabel('File name').fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByTestId('save-state').filter({ hasText: 'Saved at' }).waitFor();
+}
+
+/** Opens a file of the workspace through *Open project…* (the caller waits for what it expects). */
+export async function chooseFromWorkspace(page: Page, fileName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open project…' }).click();
+  await page.getByRole('dialog', { name: 'Open a project' }).getByRole('button', { name: fileName }).click();
+}

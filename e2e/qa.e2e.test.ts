@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,18 +51,13 @@ describe('the QA panel in the workbench', () => {
       await expect.poll(() => finding.count()).toBe(0);
       await page.getByLabel('Show 1 ignored').waitFor();
 
-      await page.keyboard.press('Control+s');
-      const save = page.getByRole('dialog', { name: 'Save the project' });
-      await save.getByLabel('File name').fill('checked');
-      await save.getByRole('button', { name: 'Save' }).click();
-      await page.getByTestId('save-state').filter({ hasText: 'Saved at' }).waitFor();
+      await saveInWorkspace(page, 'checked');
       await page.close();
       await server.stop();
 
       server = await startWebMode(dirs);
       page = await openApp(server);
-      await page.getByRole('button', { name: 'Open project…' }).click();
-      await page.getByRole('button', { name: 'checked.duizhao' }).click();
+      await chooseFromWorkspace(page, 'checked.duizhao');
       await page.getByRole('status').filter({ hasText: 'Opened checked.duizhao' }).waitFor();
       await page.getByRole('tab', { name: /Checks/ }).click();
       const reopened = page.getByRole('region', { name: 'Numbers' }).locator('.finding', { hasText: SCALE });

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+import { launchChromium, openApp, saveInWorkspace, startWebMode, tempDirs } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,14 +14,6 @@ afterAll(async () => {
 
 const editor = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
 
-async function saveAs(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+s');
-  const dialog = page.getByRole('dialog', { name: 'Save the project' });
-  await dialog.getByLabel('File name').fill(name);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Saved at');
-}
-
 describe('nothing lost', () => {
   it('notices a project changed on disk by another program and lets the translator choose; the text stays', async () => {
     const dirs = tempDirs();
@@ -30,7 +22,7 @@ describe('nothing lost', () => {
       const page = await openApp(browser, server, { acceptDialogs: true });
       await editor(page, 1).click();
       await page.keyboard.type('First version');
-      await saveAs(page, 'shared');
+      await saveInWorkspace(page, 'shared');
       const path = join(dirs.workspace, 'shared.duizhao');
 
       // Another program writes the file meanwhile.
@@ -66,7 +58,7 @@ describe('nothing lost', () => {
       const page = await openApp(browser, server, { acceptDialogs: true });
       await editor(page, 1).click();
       await page.keyboard.type('Kept');
-      await saveAs(page, 'gone');
+      await saveInWorkspace(page, 'gone');
       rmSync(dirs.workspace, { recursive: true, force: true });
       await editor(page, 1).click();
       await page.keyboard.press('End');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticProject } from '../test/synthetic.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { fixturePath } from '../test/corpus.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
 
 let browser: Browser;
 
@@ -67,19 +67,14 @@ describe('the workbench in web mode', () => {
       await page.keyboard.press('Alt+ArrowUp');
       await expect.poll(() => isFocused(editor(page, 2))).toBe(true);
 
-      await page.keyboard.press('Control+s');
-      const dialog = page.getByRole('dialog', { name: 'Save the project' });
-      await dialog.getByLabel('File name').fill('nanan');
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('Saved at');
+      await saveInWorkspace(page, 'nanan');
       expect(existsSync(join(dirs.workspace, 'nanan.duizhao'))).toBe(true);
       await page.close();
 
       await server.stop();
       server = await startWebMode(dirs);
       page = await openApp(server);
-      await page.getByRole('button', { name: 'Open project…' }).click();
-      await page.getByRole('dialog', { name: 'Open a project' }).getByRole('button', { name: 'nanan.duizhao' }).click();
+      await chooseFromWorkspace(page, 'nanan.duizhao');
       await expect.poll(() => editor(page, 1).textContent()).toBe('Report on the Work of the Government of Nan’an District');
       await expect.poll(() => page.getByRole('combobox', { name: 'Status of paragraph 1', exact: true }).inputValue()).toBe('translated');
       await expect.poll(() => editor(page, 2).textContent()).toBe('Draft of the subtitle');
@@ -189,11 +184,9 @@ describe('the workbench in web mode', () => {
     writeFileSync(join(dirs.workspace, 'future.duizhao'), newer);
     await withApp(
       async (page) => {
-        await page.getByRole('button', { name: 'Open project…' }).click();
-        await page.getByRole('button', { name: 'broken.duizhao' }).click();
+        await chooseFromWorkspace(page, 'broken.duizhao');
         await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
-        await page.getByRole('button', { name: 'Open project…' }).click();
-        await page.getByRole('button', { name: 'future.duizhao' }).click();
+        await chooseFromWorkspace(page, 'future.duizhao');
         await page.getByRole('alert').filter({ hasText: 'newer version of Duizhao' }).waitFor();
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('重庆市南岸区人民政府工作报告');
         expect(readFileSync(join(dirs.workspace, 'broken.duizhao'), 'utf8')).toBe(corrupt);
