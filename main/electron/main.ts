@@ -67,42 +67,27 @@ async function start(): Promise<void> {
   };
 
   // Native dialogs replace the web mode's; the paths they return are the user's choice and are granted.
+  const chooseFile = async (name: string, extension: string): Promise<{ path: string | null }> => {
+    const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name, extensions: [extension] }] };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const path = result.canceled ? null : (result.filePaths[0] ?? null);
+    if (path) backend.access.grant(path);
+    return { path };
+  };
+  const chooseSavePath = async (defaultPath: string, name: string, extension: string, grant: (path: string) => void): Promise<{ path: string | null }> => {
+    const options: Electron.SaveDialogOptions = { defaultPath, filters: [{ name, extensions: [extension] }] };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    const path = result.canceled || !result.filePath ? null : result.filePath;
+    if (path) grant(path);
+    return { path };
+  };
   const handlers: HandlerTable = {
     ...backend.handlers,
-    'dialog.openProject': async () => {
-      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: 'Duizhao', extensions: ['duizhao'] }] };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      const path = result.canceled ? null : (result.filePaths[0] ?? null);
-      if (path) backend.access.grant(path);
-      return { path };
-    },
-    'dialog.saveProject': async ({ suggestedName }) => {
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Duizhao', extensions: ['duizhao'] }],
-      };
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      const path = result.canceled || !result.filePath ? null : result.filePath;
-      if (path) backend.access.grant(path);
-      return { path };
-    },
-    'dialog.openGlossary': async () => {
-      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: 'Duizhao glossary', extensions: ['duizhao-glossary'] }] };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      const path = result.canceled ? null : (result.filePaths[0] ?? null);
-      if (path) backend.access.grant(path);
-      return { path };
-    },
-    'dialog.saveGlossary': async ({ suggestedName }) => {
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: join(app.getPath('documents'), 'Duizhao', suggestedName),
-        filters: [{ name: 'Duizhao glossary', extensions: ['duizhao-glossary'] }],
-      };
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      const path = result.canceled || !result.filePath ? null : result.filePath;
-      if (path) backend.access.grantNew(path);
-      return { path };
-    },
+    'dialog.openProject': () => chooseFile('Duizhao', 'duizhao'),
+    'dialog.saveProject': ({ suggestedName }) => chooseSavePath(join(app.getPath('documents'), suggestedName), 'Duizhao', 'duizhao', (p) => backend.access.grant(p)),
+    'dialog.openGlossary': () => chooseFile('Duizhao glossary', 'duizhao-glossary'),
+    'dialog.saveGlossary': ({ suggestedName }) =>
+      chooseSavePath(join(app.getPath('documents'), 'Duizhao', suggestedName), 'Duizhao glossary', 'duizhao-glossary', (p) => backend.access.grantNew(p)),
     'project.save': async (args) => {
       const saved = await backend.handlers['project.save'](args);
       await refreshMenu();
