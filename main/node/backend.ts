@@ -148,7 +148,7 @@ export function createBackend(options: BackendOptions): Backend {
       const savedAt = now().toISOString();
       const saved = { ...(file as ProjectFile), savedAt };
       const diskHash = await writeProject(target, glossariesToDisk(target, saved), undefined, overwrite ? null : expectedHash);
-      await locks.acquire(target);
+      if (!locks.holds(target)) await locks.acquire(target);
       access.grant(target);
       await recent.add(target, projectTitle(saved), savedAt);
       if (journalKey) await journal.discard(journalKey);

@@ -73,6 +73,11 @@ export class ProjectLocks {
     return null;
   }
 
+  /** True when this process holds the project's lock (a save of it then touches no lock file). */
+  holds(projectPath: string): boolean {
+    return this.held === lockPathOf(projectPath);
+  }
+
   /** Who else holds a lock: a live process of this machine other than this one. */
   private async holder(path: string): Promise<LockHolder | null> {
     const text = await fs.readFile(path, 'utf8').catch(() => null);
