@@ -78,7 +78,10 @@ export async function exportPdf(input: ExportInput, run: PrintRun = {}, printer:
   });
 }
 
-/** The file name of an export: the report's name with `.pdf`. */
-export function pdfFileName(file: ProjectFile): string {
-  return `${basename(file.source.fileName).replace(/\.[^.]*$/, '') || 'edition'}.pdf`;
+/** The file name of an export: the report's name with the export's extension (`.pdf`, `.xlf`, `.tmx`). */
+export function exportFileName(file: ProjectFile, extension: string): string {
+  return `${basename(file.source.fileName).replace(/\.[^.]*$/, '') || 'edition'}${extension}`;
 }
+
+/** The file name of a PDF export. */
+export const pdfFileName = (file: ProjectFile): string => exportFileName(file, '.pdf');

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { ProjectFile } from '../../src/document/projectFile.js';
 import { parseProjectFile } from '../../src/document/projectFile.js';
 import { readMemoryImport } from '../../src/tm/importMemory.js';
 import { addToMemory, createMemory, projectUnits } from '../../src/tm/memoryUnit.js';
@@ -7,6 +6,7 @@ import { mergeXliff } from '../../src/tm/mergeXliff.js';
 import { writeTmx } from '../../src/tm/tmx.js';
 import { readXliff, writeXliff } from '../../src/tm/xliff.js';
 import { AppError } from './appError.js';
+import { exportFileName } from './exportPdf.js';
 import type { HandlerTable } from './backend.js';
 import type { MemoryStore } from './memoryStore.js';
 
@@ -17,11 +17,6 @@ function loadSent(file: Record<string, unknown>) {
   const parsed = parseProjectFile(JSON.stringify(file));
   if (!parsed.ok) throw AppError.from(parsed.error);
   return parsed.value;
-}
-
-/** The base of an export's file name: the project's source file without its extension. */
-export function exportBaseName(file: ProjectFile): string {
-  return file.source.fileName.replace(/\.[^.]+$/, '') || 'project';
 }
 
 /** The memory and interchange channels: the user's memory, TMX export, XLIFF export and merge. */
@@ -50,7 +45,7 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
       if (file) {
         const project = loadSent(file);
         const units = projectUnits(project.doc, project.file.source.fileName);
-        return { fileName: `${exportBaseName(project.file)}.tmx`, data: new TextEncoder().encode(writeTmx(units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: units.length };
+        return { fileName: exportFileName(project.file, '.tmx'), data: new TextEncoder().encode(writeTmx(units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: units.length };
       }
       const memory = await store.read();
       return { fileName: 'duizhao-memory.tmx', data: new TextEncoder().encode(writeTmx(memory.units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: memory.units.length };
@@ -64,7 +59,7 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
     'xliff.export': async ({ file }) => {
       const project = loadSent(file);
       const xml = writeXliff(project.file, project.doc, { version: options.version });
-      return { fileName: `${exportBaseName(project.file)}.xlf`, data: new TextEncoder().encode(xml) };
+      return { fileName: exportFileName(project.file, '.xlf'), data: new TextEncoder().encode(xml) };
     },
 
     'xliff.merge': async ({ file, data }) => {
