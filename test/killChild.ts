@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Glossary } from '../src/glossary/glossaryFile.js';
 import type { ProjectFile } from '../src/document/projectFile.js';
 import { writeGlossary } from '../main/node/glossaryStore.js';
-import { writeProject } from '../main/node/projectStore.js';
+import { writeProject } from '../main/node/projectFiles.js';
 
 const [projectPath, glossaryPath, versionsPath] = process.argv.slice(2) as [string, string, string];
 const versions = JSON.parse(readFileSync(versionsPath, 'utf8')) as { projects: [ProjectFile, ProjectFile]; glossaries: [Glossary, Glossary] };

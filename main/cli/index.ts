@@ -8,7 +8,7 @@ import { importReport } from '../../src/import/importReport.js';
 import { AppError, toWireError } from '../node/appError.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { sha256 } from '../node/hash.js';
-import { readProject, writeProject } from '../node/projectStore.js';
+import { readProject, writeProject } from '../node/projectFiles.js';
 import { readReportFile } from '../node/readInputFile.js';
 import { cliTranslator, errorText } from './i18n.js';
 import { runExport } from './export.js';

@@ -16,7 +16,7 @@ import { saveFile } from '../node/atomicWrite.js';
 import { readInterchangeFile } from '../node/readInputFile.js';
 import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
-import { writeProject } from '../node/projectStore.js';
+import { writeProject } from '../node/projectFiles.js';
 import type { CliIo } from './index.js';
 
 const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));

@@ -12,7 +12,7 @@ import { memoryHandlers } from './memoryHandlers.js';
 import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
-import { readProject, writeProject } from './projectStore.js';
+import { readProject, writeProject } from './projectFiles.js';
 import { ProjectLocks } from './projectLock.js';
 import { projectTitle } from './projectTitle.js';
 import { RecentFiles } from './recentFiles.js';

@@ -10,7 +10,7 @@ import { schema } from '../../src/document/schema.js';
 import { createGlossary, parseGlossary, serializeGlossary, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import { writeGlossary } from './glossaryStore.js';
-import { writeProject } from './projectStore.js';
+import { writeProject } from './projectFiles.js';
 
 const CHILD = fileURLToPath(new URL('../../test/killChild.ts', import.meta.url));
 const KILLS = 100;

@@ -6,7 +6,7 @@ import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
 import { createProjectFile, serializeProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import type { AtomicFs } from './atomicWrite.js';
-import { readProject, writeProject } from './projectStore.js';
+import { readProject, writeProject } from './projectFiles.js';
 
 const dir = (): string => mkdtempSync(join(tmpdir(), 'duizhao-store-'));
 
