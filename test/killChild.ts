@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Glossary } from '../src/glossary/glossaryFile.js';
 import type { ProjectFile } from '../src/document/projectFile.js';
-import { writeGlossary } from '../main/node/glossaryStore.js';
+import { writeGlossary } from '../main/node/glossaryFiles.js';
 import { writeProject } from '../main/node/projectFiles.js';
 
 const [projectPath, glossaryPath, versionsPath] = process.argv.slice(2) as [string, string, string];

@@ -7,7 +7,7 @@ import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { createNumberModels } from '../../src/qa/quantities.js';
 import { findingText } from '../../src/qa/findingText.js';
 import { checkOf, qaDocument, QA_CHECKS } from '../../src/qa/runQa.js';
-import { readGlossary } from '../node/glossaryStore.js';
+import { readGlossary } from '../node/glossaryFiles.js';
 import type { CliIo } from './index.js';
 
 /**

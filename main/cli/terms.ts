@@ -13,7 +13,7 @@ import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { termOccurrences } from '../../src/glossary/termOccurrences.js';
 import { AppError } from '../node/appError.js';
 import { STARTER_GLOSSARY } from '../node/appPaths.js';
-import { readGlossary } from '../node/glossaryStore.js';
+import { readGlossary } from '../node/glossaryFiles.js';
 import { newEntryId } from '../node/glossaryHandlers.js';
 import type { CliIo } from './index.js';
 

@@ -6,7 +6,7 @@ import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { buildPrintHtml, type PrintLabels, type PrintOptions, type PrintPage } from '../../src/export/printHtml.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { readGlossary } from './glossaryStore.js';
+import { readGlossary } from './glossaryFiles.js';
 import { setPdfMetadata } from './pdfMetadata.js';
 import { printPdf, type PrintRun } from './pdfPrinter.js';
 import { printFonts, type PrintFonts } from './printFonts.js';

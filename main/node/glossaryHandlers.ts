@@ -10,7 +10,7 @@ import { writeMartif, writeTbx } from '../../src/glossary/tbx.js';
 import { AppError, toWireError } from './appError.js';
 import type { HandlerTable } from './backend.js';
 import type { FileAccess } from './fileAccess.js';
-import { GlossaryWriter, readGlossary, writeGlossary } from './glossaryStore.js';
+import { GlossaryWriter, readGlossary, writeGlossary } from './glossaryFiles.js';
 
 type GlossaryChannels =
   | 'glossary.default'

@@ -9,7 +9,7 @@ import { createProjectFile, parseProjectFile, serializeProjectFile, type Project
 import { schema } from '../../src/document/schema.js';
 import { createGlossary, parseGlossary, serializeGlossary, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { importReport } from '../../src/import/importReport.js';
-import { writeGlossary } from './glossaryStore.js';
+import { writeGlossary } from './glossaryFiles.js';
 import { writeProject } from './projectFiles.js';
 
 const CHILD = fileURLToPath(new URL('../../test/killChild.ts', import.meta.url));
