@@ -7,7 +7,7 @@ import en from '../../assets/locales/en/translation.json' with { type: 'json' };
 import zh from '../../assets/locales/zh-CN/translation.json' with { type: 'json' };
 import type { Language } from '../../src/api/contract.js';
 import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from '../node/appPaths.js';
-import { createBackend, type HandlerTable } from '../node/backend.js';
+import { createServices, type HandlerTable } from '../node/services.js';
 import { dispatch } from '../node/dispatch.js';
 import { launchTargetOf } from '../node/launchTarget.js';
 import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
@@ -50,7 +50,7 @@ async function start(): Promise<void> {
   const i18n = i18next.createInstance();
   await i18n.init({ lng: language, fallbackLng: 'en', resources: { en: { translation: en }, 'zh-CN': { translation: zh } } });
 
-  const backend = createBackend({
+  const services = createServices({
     mode: 'electron',
     version: appVersion(),
     dataDir: app.getPath('userData'),
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   });
 
   const refreshMenu = async (): Promise<void> => {
-    Menu.setApplicationMenu(buildMenu(i18n.t, window, await backend.recent.list()));
+    Menu.setApplicationMenu(buildMenu(i18n.t, window, await services.recent.list()));
   };
 
   // Native dialogs replace the web mode's; the paths they return are the user's choice and are granted.
@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name, extensions: [extension] }] };
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const path = result.canceled ? null : (result.filePaths[0] ?? null);
-    if (path) backend.access.grant(path);
+    if (path) services.access.grant(path);
     return { path };
   };
   const chooseSavePath = async (defaultPath: string, name: string, extension: string, grant: (path: string) => void): Promise<{ path: string | null }> => {
@@ -82,19 +82,19 @@ async function start(): Promise<void> {
     return { path };
   };
   const handlers: HandlerTable = {
-    ...backend.handlers,
+    ...services.handlers,
     'dialog.openProject': () => chooseFile('Duizhao', 'duizhao'),
-    'dialog.saveProject': ({ suggestedName }) => chooseSavePath(join(app.getPath('documents'), suggestedName), 'Duizhao', 'duizhao', (p) => backend.access.grant(p)),
+    'dialog.saveProject': ({ suggestedName }) => chooseSavePath(join(app.getPath('documents'), suggestedName), 'Duizhao', 'duizhao', (p) => services.access.grant(p)),
     'dialog.openGlossary': () => chooseFile('Duizhao glossary', 'duizhao-glossary'),
     'dialog.saveGlossary': ({ suggestedName }) =>
-      chooseSavePath(join(app.getPath('documents'), 'Duizhao', suggestedName), 'Duizhao glossary', 'duizhao-glossary', (p) => backend.access.grantNew(p)),
+      chooseSavePath(join(app.getPath('documents'), 'Duizhao', suggestedName), 'Duizhao glossary', 'duizhao-glossary', (p) => services.access.grantNew(p)),
     'project.save': async (args) => {
-      const saved = await backend.handlers['project.save'](args);
+      const saved = await services.handlers['project.save'](args);
       await refreshMenu();
       return saved;
     },
     'project.open': async (args) => {
-      const opened = await backend.handlers['project.open'](args);
+      const opened = await services.handlers['project.open'](args);
       await refreshMenu();
       return opened;
     },
@@ -116,7 +116,7 @@ async function start(): Promise<void> {
     const file = argv.slice(1).find((a) => a.endsWith('.duizhao') && existsSync(a));
     if (file) {
       const path = resolve(file);
-      backend.access.grant(path);
+      services.access.grant(path);
       window.webContents.send('duizhao:menu', { command: 'openRecent', path });
     }
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/api/contract.js';
-import type { HandlerTable } from '../node/backend.js';
+import type { HandlerTable } from '../node/services.js';
 import { dispatch } from '../node/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
 import { APP_ORIGIN, hardenContents, hardenSession, ipcGuard, isExternalWebUrl, mainWindowOptions, printWindowOptions } from './security.js';

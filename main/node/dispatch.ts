@@ -1,6 +1,6 @@
 import { isChannel, requests, type Channel, type Envelope } from '../../src/api/contract.js';
 import { toWireError } from './appError.js';
-import type { HandlerTable } from './backend.js';
+import type { HandlerTable } from './services.js';
 
 /**
  * The one entry point of every call from the UI, over IPC or HTTP: an unknown channel or arguments

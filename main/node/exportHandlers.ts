@@ -1,6 +1,6 @@
 import type { ProjectFile } from '../../src/document/projectFile.js';
 import { AppError } from './appError.js';
-import type { HandlerTable } from './backend.js';
+import type { HandlerTable } from './services.js';
 import { exportPdf, pdfFileName, type Printer } from './exportPdf.js';
 import type { FileAccess } from './fileAccess.js';
 import type { PrintStage } from './pdfPrinter.js';

@@ -8,7 +8,7 @@ import { createGlossary, GLOSSARY_EXTENSION, type Glossary } from '../../src/glo
 import { importGlossary } from '../../src/glossary/importGlossary.js';
 import { writeMartif, writeTbx } from '../../src/glossary/tbx.js';
 import { AppError, toWireError } from './appError.js';
-import type { HandlerTable } from './backend.js';
+import type { HandlerTable } from './services.js';
 import type { FileAccess } from './fileAccess.js';
 import { GlossaryWriter, readGlossary, writeGlossary } from './glossaryFiles.js';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { LaunchTarget } from './backend.js';
+import type { LaunchTarget } from './services.js';
 import { PROJECT_EXTENSION } from './fileAccess.js';
 
 /** Reads the file named on the command line: a `.duizhao` project, or any other file as a report to import. */

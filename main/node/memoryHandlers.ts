@@ -7,7 +7,7 @@ import { writeTmx } from '../../src/tm/tmx.js';
 import { readXliff, writeXliff } from '../../src/tm/xliff.js';
 import { AppError } from './appError.js';
 import { exportFileName } from './exportPdf.js';
-import type { HandlerTable } from './backend.js';
+import type { HandlerTable } from './services.js';
 import type { MemoryStore } from './memoryStore.js';
 
 type MemoryChannels = 'tm.load' | 'tm.importFile' | 'tm.exportTmx' | 'tm.clear' | 'xliff.export' | 'xliff.merge';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from './appPaths.js';
-import { createBackend } from './backend.js';
+import { createServices } from './services.js';
 import { defaultDataDir, defaultWorkspace } from './dataDir.js';
 import { launchTargetOf } from './launchTarget.js';
 import { startWebServer } from './webServer.js';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const workspace = values.workspace ?? defaultWorkspace();
   mkdirSync(workspace, { recursive: true });
-  const backend = createBackend({
+  const services = createServices({
     mode: 'web',
     version: appVersion(),
     dataDir: defaultDataDir(),
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     console.error(`Duizhao web mode: --port must be a number from 0 to 65535, not ${values.port}`);
     process.exit(2);
   }
-  const server = await startWebServer({ handlers: backend.handlers, staticDir: RENDERER_DIR, port });
+  const server = await startWebServer({ handlers: services.handlers, staticDir: RENDERER_DIR, port });
   console.log(`Duizhao web mode: ${server.url}`);
   console.log(`Projects are saved in ${workspace}. Press Ctrl+C to stop.`);
   const stop = (): void => void server.close().then(() => process.exit(0));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
-import { createBackend } from './backend.js';
+import { createServices } from './services.js';
 import { startWebServer, type WebServer } from './webServer.js';
 
 interface Reply {
@@ -41,7 +41,7 @@ beforeAll(async () => {
   writeFileSync(join(base, 'secret.txt'), 'secret');
   const workspace = join(base, 'workspace');
   mkdirSync(workspace);
-  const backend = createBackend({
+  const services = createServices({
     mode: 'web',
     version: 'test',
     dataDir: join(base, 'home'),
@@ -51,7 +51,7 @@ beforeAll(async () => {
     glossaryDir: workspace,
     launch: null,
   });
-  server = await startWebServer({ handlers: backend.handlers, staticDir, token: 'the-token', maxBodyBytes: 1024 * 1024 });
+  server = await startWebServer({ handlers: services.handlers, staticDir, token: 'the-token', maxBodyBytes: 1024 * 1024 });
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseWire, stringifyWire } from '../../src/api/wireJson.js';
-import type { HandlerTable } from './backend.js';
+import type { HandlerTable } from './services.js';
 import { dispatch } from './dispatch.js';
 
 /** Largest request body, in bytes: a 90 MB TMX to import into the memory travels as about 120 MB of base64 JSON. */

@@ -20,7 +20,7 @@ import { RecentFiles } from './recentFiles.js';
 /** What the app opens at start: a project or report named on the command line, else the bundled sample. */
 export type LaunchTarget = { readonly kind: 'project'; readonly path: string } | { readonly kind: 'report'; readonly path: string };
 
-export interface BackendOptions {
+export interface ServicesOptions {
   readonly mode: 'electron' | 'web';
   readonly version: string;
   /** Folder for recent files and autosave journals. */
@@ -50,7 +50,7 @@ export function journalKeyOf(path: string | null, file: ProjectFile): string {
 }
 
 /** The services behind the UI, used alike by Electron's IPC and the web server, and the calls they answer. */
-export interface Backend {
+export interface Services {
   readonly handlers: HandlerTable;
   readonly access: FileAccess;
   readonly recent: RecentFiles;
@@ -58,10 +58,10 @@ export interface Backend {
 }
 
 /**
- * Creates the back end. Dialog channels answer `unsupported` here; the Electron main process
+ * Creates the back-end services. Dialog channels answer `unsupported` here; the Electron main process
  * replaces them with native dialogs.
  */
-export function createBackend(options: BackendOptions): Backend {
+export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date());
   const recent = new RecentFiles(join(options.dataDir, 'recent.json'));
   const journal = new Journal(join(options.dataDir, 'journal'));
