@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import type { LoadedProject } from '../../src/document/projectFile.js';
-import { plainTextOf } from '../../src/document/describeProject.js';
+import { plainTextOf } from '../../src/document/plainText.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';

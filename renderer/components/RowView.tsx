@@ -2,7 +2,7 @@ import { DOMSerializer } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { positionOfOffset } from '../../src/document/describeProject.js';
+import { positionOfOffset } from '../../src/document/plainText.js';
 import { schema } from '../../src/document/schema.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { createRowEditor } from '../editor/createRowEditor.js';

@@ -1,4 +1,4 @@
-import { plainTextOf } from '../../src/document/describeProject.js';
+import { plainTextOf } from '../../src/document/plainText.js';
 import { schema } from '../../src/document/schema.js';
 import { segmentSentences } from '../../src/import/segmentSentences.js';
 import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';

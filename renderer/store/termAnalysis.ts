@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { plainTextOf } from '../../src/document/describeProject.js';
+import { plainTextOf } from '../../src/document/plainText.js';
 import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
 import { orderedEntryIds, termOccurrences, type TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import type { GlossaryStore } from './glossaryStore.js';

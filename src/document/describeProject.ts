@@ -1,16 +1,9 @@
 import type { Node } from 'prosemirror-model';
 import { segmentSentences } from '../import/segmentSentences.js';
 import type { ProjectFile } from './projectFile.js';
+import { plainTextOf, type SpanMark } from './plainText.js';
 import { documentProgress } from './progress.js';
 import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from './unitAttrs.js';
-
-/** A mark on a span of plain text: UTF-16 offsets, half-open. */
-export interface SpanMark {
-  readonly type: string;
-  readonly start: number;
-  readonly end: number;
-  readonly attrs?: Readonly<Record<string, unknown>>;
-}
 
 /** One unit as the CLI's `info --json` prints it. */
 export interface UnitDescription {
@@ -43,40 +36,6 @@ export interface ProjectDescription {
     readonly charsDone: number;
     readonly charsTotal: number;
   };
-}
-
-/** The plain text of an inline node (hard breaks as newlines) and its marks as spans. */
-export function plainTextOf(node: Node): { text: string; marks: SpanMark[] } {
-  let text = '';
-  const marks: SpanMark[] = [];
-  node.forEach((child) => {
-    const start = text.length;
-    text += child.isText ? (child.text ?? '') : child.type.name === 'hard_break' ? '\n' : '';
-    for (const mark of child.marks) {
-      const last = marks[marks.length - 1];
-      const attrs = Object.keys(mark.attrs).length ? mark.attrs : undefined;
-      if (last && last.type === mark.type.name && last.end === start && JSON.stringify(last.attrs) === JSON.stringify(attrs)) {
-        marks[marks.length - 1] = { ...last, end: text.length };
-      } else {
-        marks.push({ type: mark.type.name, start, end: text.length, ...(attrs ? { attrs } : {}) });
-      }
-    }
-  });
-  return { text, marks };
-}
-
-/** The position within an inline node's content of a plain-text offset as `plainTextOf` counts it. */
-export function positionOfOffset(node: Node, offset: number): number {
-  let plain = 0;
-  let pos = 0;
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i);
-    const length = child.isText ? (child.text ?? '').length : child.type.name === 'hard_break' ? 1 : 0;
-    if (offset < plain + length || (child.isText && offset === plain + length)) return pos + (child.isText ? offset - plain : 0);
-    plain += length;
-    pos += child.nodeSize;
-  }
-  return pos;
 }
 
 /** Describes a project for people and scripts: units in order with their structure, status and text, and totals. */

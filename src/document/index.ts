@@ -3,4 +3,4 @@ export * from './unitAttrs.js';
 export { buildDocument, type UnitSeed } from './buildDocument.js';
 export * from './projectFile.js';
 export * from './progress.js';
-export * from './describeProject.js';
+export * from './plainText.js';

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { plainTextOf } from '../document/describeProject.js';
+import { plainTextOf } from '../document/plainText.js';
 import { findTerms, type TermIndex } from './termIndex.js';
 
 /** A glossary term in a unit's text: found by the matcher (`auto`) or linked by hand (`manual`). */

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { plainTextOf } from '../document/describeProject.js';
+import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { checkTerminology } from '../glossary/checkTerminology.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { z } from 'zod';
-import { plainTextOf } from '../document/describeProject.js';
+import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { segmentSentences } from '../import/segmentSentences.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';

@@ -1,11 +1,10 @@
 import type { Mark, Node } from 'prosemirror-model';
-import type { SpanMark } from '../document/describeProject.js';
+import { nodesOf, plainTextOf, type PlainText, type SpanMark } from '../document/plainText.js';
 import type { LoadedProject, ProjectFile, ProjectNote } from '../document/projectFile.js';
 import { schema } from '../document/schema.js';
 import { unitAttrs, type UnitStatus } from '../document/unitAttrs.js';
 import { primaryLanguage } from '../util/languageTag.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
-import { inlineOf, nodesOf, type InlineContent } from './inline.js';
 import type { XliffDocument, XliffProblemCode, XliffState, XliffUnit } from './xliff.js';
 
 /** What a merge changed. */
@@ -39,7 +38,7 @@ function statusOf(state: XliffState | null, hasText: boolean, previous: UnitStat
 /** Adds spans of marks to an inline node's content, keeping what it had (source side: text never changes). */
 function withMarks(node: Node, spans: readonly SpanMark[]): Node {
   if (!spans.length) return node;
-  const current = inlineOf(node);
+  const current = plainTextOf(node);
   const key = (s: SpanMark): string => `${s.type}|${s.start}|${s.end}|${JSON.stringify(s.attrs ?? {})}`;
   const have = new Set(current.marks.map(key));
   const added = spans.filter((s) => !have.has(key(s)));
@@ -47,7 +46,7 @@ function withMarks(node: Node, spans: readonly SpanMark[]): Node {
   return node.type.create(null, nodesOf({ text: current.text, marks: [...current.marks, ...added] }));
 }
 
-const noteIdsIn = (content: InlineContent): Set<string> =>
+const noteIdsIn = (content: PlainText): Set<string> =>
   new Set(content.marks.filter((m) => m.type === 'note').map((m) => String(m.attrs?.['noteId'])));
 
 /**
@@ -100,11 +99,11 @@ export function mergeXliff(
     const status = incoming.target ? statusOf(incoming.state, hasText, attrs.status) : attrs.status;
 
     // Notes: by id when they are ours, else new, anchored on the English (or the Chinese).
-    const anchored = new Set([...noteIdsIn(inlineOf(source)), ...noteIdsIn(inlineOf(target))]);
+    const anchored = new Set([...noteIdsIn(plainTextOf(source)), ...noteIdsIn(plainTextOf(target))]);
     const anchorWhole = (noteId: string): void => {
       const mark: Mark = schema.marks.note.create({ noteId });
-      if (target.textContent) target = withMarks(target, [{ type: 'note', start: 0, end: inlineOf(target).text.length, attrs: mark.attrs }]);
-      else source = withMarks(source, [{ type: 'note', start: 0, end: inlineOf(source).text.length, attrs: mark.attrs }]);
+      if (target.textContent) target = withMarks(target, [{ type: 'note', start: 0, end: plainTextOf(target).text.length, attrs: mark.attrs }]);
+      else source = withMarks(source, [{ type: 'note', start: 0, end: plainTextOf(source).text.length, attrs: mark.attrs }]);
     };
     let notesChanged = false;
     for (const n of incoming.notes) {

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { plainTextOf } from '../document/describeProject.js';
+import { plainTextOf } from '../document/plainText.js';
 import { segmentSentences } from '../import/segmentSentences.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import type { TmIndex, TmMatch } from './tmIndex.js';

@@ -1,12 +1,11 @@
 import type { Node } from 'prosemirror-model';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { SpanMark } from '../document/describeProject.js';
 import type { ProjectFile, ProjectNote } from '../document/projectFile.js';
 import { unitAttrs, type UnitStatus } from '../document/unitAttrs.js';
 import { childrenNamed, decodeXml, parseXml, type XmlElement, type XmlProblemCode } from '../xml/parseXml.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
-import { inlineOf, type InlineContent } from './inline.js';
+import { plainTextOf, type PlainText, type SpanMark } from '../document/plainText.js';
 
 /**
  * XLIFF interchange.
@@ -52,9 +51,9 @@ export type XliffState = 'initial' | 'translated' | 'reviewed' | 'final' | 'draf
 
 export interface XliffUnit {
   readonly id: string;
-  readonly source: InlineContent;
+  readonly source: PlainText;
   /** Null when the unit has no target at all. */
-  readonly target: InlineContent | null;
+  readonly target: PlainText | null;
   /** The state, read in XLIFF 2.0 terms (1.2's states mapped to them); null when the file gives none. */
   readonly state: XliffState | null;
   readonly notes: readonly XliffNote[];
@@ -74,7 +73,7 @@ export interface XliffDocument {
 // ---------------------------------------------------------------- writing
 
 /** Events at an offset of inline content: spans that end there, then spans that start there. */
-function writeInline(parent: XMLBuilder, content: InlineContent, prefix: string): void {
+function writeInline(parent: XMLBuilder, content: PlainText, prefix: string): void {
   const spans = content.marks.map((m, i) => ({ mark: m, id: `${prefix}${i + 1}` }));
   const cuts = new Set<number>([0, content.text.length]);
   for (const s of spans) cuts.add(s.mark.start).add(s.mark.end);
@@ -130,8 +129,8 @@ export function writeXliff(file: ProjectFile, doc: Node, options: { readonly ver
   doc.forEach((unit) => {
     const attrs = unitAttrs(unit);
     if (attrs.excluded) return;
-    const source = inlineOf(unit.child(0));
-    const target = inlineOf(unit.child(1));
+    const source = plainTextOf(unit.child(0));
+    const target = plainTextOf(unit.child(1));
     indent(fileEl, 2);
     const unitEl = fileEl.ele('unit', { id: attrs.id, type: `dz:${attrs.kind}` });
     const noteIds = [...new Set([...source.marks, ...target.marks].filter((m) => m.type === 'note').map((m) => String(m.attrs?.['noteId'])))];
@@ -250,7 +249,7 @@ class Inline2Reader {
   }
 
   /** Takes what was read since the last take (one side of one unit) and starts again from empty. */
-  take(): InlineContent {
+  take(): PlainText {
     // Spans left open at the end of a side close there.
     for (const [id, o] of this.open) {
       this.pushSpan(o.type, o.attrs, o.start);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainTextOf } from '../../../src/document/describeProject.js';
+import { plainTextOf } from '../../../src/document/plainText.js';
 import type { GlossaryActions } from '../../app/useGlossaryActions.js';
 import { useWorkbenchContext } from '../../app/workbenchContext.js';
 import { useAnalysisTick } from '../../hooks/useAnalysisTick.js';

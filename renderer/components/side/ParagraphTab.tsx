@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countChars } from '../../../src/document/progress.js';
-import { plainTextOf } from '../../../src/document/describeProject.js';
+import { plainTextOf } from '../../../src/document/plainText.js';
 import { segmentSentences } from '../../../src/import/segmentSentences.js';
 import type { GlossaryActions } from '../../app/useGlossaryActions.js';
 import { useWorkbenchContext } from '../../app/workbenchContext.js';

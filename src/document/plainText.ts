@@ -1,0 +1,93 @@
+import type { Mark, Node } from 'prosemirror-model';
+import { schema } from './schema.js';
+
+/** A mark on a span of plain text: UTF-16 offsets, half-open. */
+export interface SpanMark {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly attrs?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The content of a `source` or `target` node as plain text (hard breaks as "\n") and its marks as
+ * spans over that text: what matching, QA, the memory and XLIFF read, and what `nodesOf` builds from.
+ */
+export interface PlainText {
+  readonly text: string;
+  readonly marks: readonly SpanMark[];
+}
+
+/** The plain text of an inline node (hard breaks as newlines) and its marks as spans, adjacent equal marks joined. */
+export function plainTextOf(node: Node): PlainText {
+  let text = '';
+  const marks: SpanMark[] = [];
+  node.forEach((child) => {
+    const start = text.length;
+    text += child.isText ? (child.text ?? '') : child.type.name === 'hard_break' ? '\n' : '';
+    for (const mark of child.marks) {
+      const last = marks[marks.length - 1];
+      const attrs = Object.keys(mark.attrs).length ? mark.attrs : undefined;
+      if (last && last.type === mark.type.name && last.end === start && JSON.stringify(last.attrs) === JSON.stringify(attrs)) {
+        marks[marks.length - 1] = { ...last, end: text.length };
+      } else {
+        marks.push({ type: mark.type.name, start, end: text.length, ...(attrs ? { attrs } : {}) });
+      }
+    }
+  });
+  return { text, marks };
+}
+
+/** The position within an inline node's content of a plain-text offset as `plainTextOf` counts it. */
+export function positionOfOffset(node: Node, offset: number): number {
+  let plain = 0;
+  let pos = 0;
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    const length = child.isText ? (child.text ?? '').length : child.type.name === 'hard_break' ? 1 : 0;
+    if (offset < plain + length || (child.isText && offset === plain + length)) return pos + (child.isText ? offset - plain : 0);
+    plain += length;
+    pos += child.nodeSize;
+  }
+  return pos;
+}
+
+function markOf(span: SpanMark): Mark | null {
+  const type = schema.marks[span.type as keyof typeof schema.marks];
+  if (!type) return null;
+  try {
+    return type.create(span.attrs ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The inverse of `plainTextOf`: the content of a source or target node built from text and mark
+ * spans. "\n" becomes a hard break, every stretch between span edges a text node with the marks
+ * that cover it. Spans of unknown types or out of range are dropped.
+ */
+export function nodesOf(content: PlainText): Node[] {
+  const { text } = content;
+  const spans = content.marks.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length);
+  const edges = new Set<number>([0, text.length]);
+  for (const s of spans) edges.add(s.start).add(s.end);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) edges.add(i).add(i + 1);
+  const cuts = [...edges].sort((a, b) => a - b);
+  const marks = spans.map((s) => ({ span: s, mark: markOf(s) }));
+  const out: Node[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k] as number;
+    const to = cuts[k + 1] as number;
+    const piece = text.slice(from, to);
+    if (!piece) continue;
+    if (piece === '\n') {
+      out.push(schema.nodes.hard_break.create());
+      continue;
+    }
+    let set: readonly Mark[] = [];
+    for (const { span, mark } of marks) if (mark && span.start <= from && span.end >= to) set = mark.addToSet(set);
+    out.push(schema.text(piece, set));
+  }
+  return out;
+}
