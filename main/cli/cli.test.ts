@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProjectDescription } from '../../src/document/describeProject.js';
+import type { ProjectDescription } from './describeProject.js';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { runCli } from './index.js';
 

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
-import { describeProject } from '../../src/document/describeProject.js';
+import { describeProject } from './describeProject.js';
 import { importReport } from '../../src/import/importReport.js';
 import { AppError, toWireError } from '../node/appError.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';

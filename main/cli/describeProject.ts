@@ -1,9 +1,9 @@
 import type { Node } from 'prosemirror-model';
-import { segmentSentences } from '../import/segmentSentences.js';
-import type { ProjectFile } from './projectFile.js';
-import { plainTextOf, type SpanMark } from './plainText.js';
-import { documentProgress } from './progress.js';
-import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from './unitAttrs.js';
+import { segmentSentences } from '../../src/import/segmentSentences.js';
+import type { ProjectFile } from '../../src/document/projectFile.js';
+import { plainTextOf, type SpanMark } from '../../src/document/plainText.js';
+import { documentProgress } from '../../src/document/progress.js';
+import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from '../../src/document/unitAttrs.js';
 
 /** One unit as the CLI's `info --json` prints it. */
 export interface UnitDescription {
