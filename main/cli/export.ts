@@ -58,7 +58,7 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
   const glossaries = project.file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(path), g)));
   const started = Date.now();
   const pdf = await exportPdf({
-    file: project.file,
+    ...project,
     glossaries,
     options: {
       layout: values.layout as PrintLayout,

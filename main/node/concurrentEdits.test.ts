@@ -3,6 +3,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
+import { callServices } from '../../test/callServices.js';
 import { createServices } from './services.js';
 import { lockPathOf, ProjectLocks } from './projectLock.js';
 
@@ -25,7 +26,7 @@ async function savedProject() {
   mkdirSync(workspace);
   const services = servicesIn(workspace, join(base, 'home'));
   const imported = await services.handlers['project.import']({ fileName: 'nanan.txt', data: new Uint8Array(readFileSync(fixturePath(SAMPLE))) });
-  const saved = await services.handlers['project.save']({ path: 'report.duizhao', file: imported.file, journalKey: null, expectedHash: null, overwrite: false });
+  const saved = await callServices(services.handlers, 'project.save', { path: 'report.duizhao', file: imported.file, journalKey: null, expectedHash: null, overwrite: false });
   return { base, workspace, services, path: saved.path, file: imported.file, hash: saved.diskHash };
 }
 
@@ -39,13 +40,13 @@ describe('a project changed on disk while open', () => {
     other.savedAt = '2030-01-01T00:00:00.000Z';
     writeFileSync(path, `${JSON.stringify(other, null, 1)}\n`);
     const theirs = readFileSync(path);
-    await expect(services.handlers['project.save']({ path, file, journalKey: null, expectedHash: opened.diskHash, overwrite: false })).rejects.toMatchObject({ code: 'save.changedOnDisk' });
+    await expect(callServices(services.handlers, 'project.save', { path, file, journalKey: null, expectedHash: opened.diskHash, overwrite: false })).rejects.toMatchObject({ code: 'save.changedOnDisk' });
     expect(readFileSync(path).equals(theirs)).toBe(true);
     // The user chose to overwrite.
-    const saved = await services.handlers['project.save']({ path, file, journalKey: null, expectedHash: opened.diskHash, overwrite: true });
+    const saved = await callServices(services.handlers, 'project.save', { path, file, journalKey: null, expectedHash: opened.diskHash, overwrite: true });
     expect(readFileSync(path).equals(theirs)).toBe(false);
     // Saving again from the state just written needs no choice.
-    await services.handlers['project.save']({ path, file, journalKey: null, expectedHash: saved.diskHash, overwrite: false });
+    await callServices(services.handlers, 'project.save', { path, file, journalKey: null, expectedHash: saved.diskHash, overwrite: false });
   });
 });
 

@@ -1,4 +1,3 @@
-import type { ProjectFile } from '../../src/document/projectFile.js';
 import { AppError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import { exportPdf, pdfFileName, type Printer } from './exportPdf.js';
@@ -12,21 +11,20 @@ const PREVIEW_UNITS = 40;
 export function exportHandlers(options: { readonly access: FileAccess; readonly printer?: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
   const jobs = new Map<string, { stage: PrintStage; controller: AbortController }>();
   return {
-    'export.pdf': async ({ jobId, file, options: print, translator, labels, preview }) => {
-      const project = file as ProjectFile;
+    'export.pdf': async ({ jobId, file: project, options: print, translator, labels, preview }) => {
       // Only glossaries the user linked (and so granted) are read; others are left out of the appendix.
       const glossaries: string[] = [];
-      for (const g of project.glossaries) glossaries.push(...(await options.access.resolveGlossary(g).then((p) => [p]).catch(() => [])));
+      for (const g of project.file.glossaries) glossaries.push(...(await options.access.resolveGlossary(g).then((p) => [p]).catch(() => [])));
       const controller = new AbortController();
       const job = { stage: 'starting' as PrintStage, controller };
       jobs.set(jobId, job);
       try {
         const data = await exportPdf(
-          { file: project, glossaries, options: print, translator, labels, ...(preview ? { limitUnits: PREVIEW_UNITS } : {}) },
+          { ...project, glossaries, options: print, translator, labels, ...(preview ? { limitUnits: PREVIEW_UNITS } : {}) },
           { signal: controller.signal, onStage: (stage) => (job.stage = stage) },
           ...(options.printer ? [options.printer] : []),
         );
-        return { fileName: pdfFileName(project), data };
+        return { fileName: pdfFileName(project.file), data };
       } finally {
         jobs.delete(jobId);
       }

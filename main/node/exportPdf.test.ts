@@ -99,7 +99,7 @@ function tool(name: string, pdf: Uint8Array): string {
 }
 
 const exportWith = (file: ProjectFile, options: Partial<PrintOptions> = {}) =>
-  exportPdf({ file, glossaries: file.glossaries, options: { ...DEFAULT_PRINT_OPTIONS, ...options }, translator: 'A. Translator', labels: LABELS });
+  exportPdf({ file, doc: schema.nodeFromJSON(file.doc), glossaries: file.glossaries, options: { ...DEFAULT_PRINT_OPTIONS, ...options }, translator: 'A. Translator', labels: LABELS });
 
 describe('bilingual PDF export', () => {
   const file = translatedSample();

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Fragment } from 'prosemirror-model';
-import type { ProjectFile } from '../../src/document/projectFile.js';
+import type { LoadedProject, ProjectFile } from '../../src/document/projectFile.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { buildPrintHtml, type PrintLabels, type PrintOptions, type PrintPage } from '../../src/export/printHtml.js';
@@ -14,8 +14,8 @@ import { printFonts, type PrintFonts } from './printFonts.js';
 /** A printer: print HTML and its fonts in, PDF bytes out (Chromium here, Electron's printToPDF in the app). */
 export type Printer = (html: string, fonts: PrintFonts, run: PrintRun) => Promise<Uint8Array>;
 
-export interface ExportInput {
-  readonly file: ProjectFile;
+/** A loaded project (its file and document) and how to print it. */
+export interface ExportInput extends LoadedProject {
   /** Absolute paths of the glossaries to take terms from; missing ones are skipped. */
   readonly glossaries: readonly string[];
   readonly options: PrintOptions;
@@ -39,7 +39,7 @@ export function editionTitle(file: ProjectFile): string {
 
 /** Builds the print page of a project: its document, notes and linked glossaries. */
 export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
-  let doc = schema.nodeFromJSON(input.file.doc);
+  let doc = input.doc;
   if (input.limitUnits !== undefined && doc.childCount > input.limitUnits) {
     const units: ReturnType<typeof doc.child>[] = [];
     for (let i = 0; i < input.limitUnits; i++) units.push(doc.child(i));

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { parseProjectFile } from '../../src/document/projectFile.js';
 import { readMemoryImport } from '../../src/tm/importMemory.js';
 import { addToMemory, createMemory, projectUnits } from '../../src/tm/memoryUnit.js';
 import { mergeXliff } from '../../src/tm/mergeXliff.js';
@@ -11,13 +10,6 @@ import type { HandlerTable } from './services.js';
 import type { MemoryStore } from './memoryStore.js';
 
 type MemoryChannels = 'tm.load' | 'tm.importFile' | 'tm.exportTmx' | 'tm.clear' | 'xliff.export' | 'xliff.merge';
-
-/** A project as the UI sent it, checked like a file read from disk. */
-function loadSent(file: Record<string, unknown>) {
-  const parsed = parseProjectFile(JSON.stringify(file));
-  if (!parsed.ok) throw AppError.from(parsed.error);
-  return parsed.value;
-}
 
 /** The memory and interchange channels: the user's memory, TMX export, XLIFF export and merge. */
 export function memoryHandlers(options: { readonly store: MemoryStore; readonly version: string; readonly now: () => Date }): Pick<HandlerTable, MemoryChannels> {
@@ -40,10 +32,9 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
       return { ...counts, skipped, languages, format, sourceLang: read.value.sourceLang, targetLang: read.value.targetLang };
     },
 
-    'tm.exportTmx': async ({ file }) => {
+    'tm.exportTmx': async ({ file: project }) => {
       const at = now().toISOString();
-      if (file) {
-        const project = loadSent(file);
+      if (project) {
         const units = projectUnits(project.doc, project.file.source.fileName);
         return { fileName: exportFileName(project.file, '.tmx'), data: new TextEncoder().encode(writeTmx(units, { sourceLang: 'zh-CN', version: options.version, now: at })), count: units.length };
       }
@@ -56,14 +47,12 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
       return {};
     },
 
-    'xliff.export': async ({ file }) => {
-      const project = loadSent(file);
+    'xliff.export': async ({ file: project }) => {
       const xml = writeXliff(project.file, project.doc, { version: options.version });
       return { fileName: exportFileName(project.file, '.xlf'), data: new TextEncoder().encode(xml) };
     },
 
-    'xliff.merge': async ({ file, data }) => {
-      const project = loadSent(file);
+    'xliff.merge': async ({ file: project, data }) => {
       const read = readXliff(data);
       if (!read.ok) throw AppError.from(read.error);
       const merged = mergeXliff(project, read.value, { now: now().toISOString(), newId: () => `n${randomUUID().replaceAll('-', '')}` });

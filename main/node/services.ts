@@ -1,5 +1,5 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
+import type { Channel, JournalSummary, OpenedProject, Response, ValidRequest, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import { readReportFile } from './readInputFile.js';
@@ -41,7 +41,7 @@ export interface ServicesOptions {
 }
 
 /** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
-export type Handler<C extends Channel> = (args: Request<C>) => Promise<Response<C>>;
+export type Handler<C extends Channel> = (args: ValidRequest<C>) => Promise<Response<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
 /** The journal key of a project: its path, or for a never-saved one the hash of its source. */
@@ -143,10 +143,10 @@ export function createServices(options: ServicesOptions): Services {
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 
-    'project.save': async ({ path, file, journalKey, expectedHash, overwrite }) => {
+    'project.save': async ({ path, file: project, journalKey, expectedHash, overwrite }) => {
       const target = await access.resolveProject(path);
       const savedAt = now().toISOString();
-      const saved = { ...(file as ProjectFile), savedAt };
+      const saved = { ...project.file, savedAt };
       const diskHash = await writeProject(target, glossariesToDisk(target, saved), undefined, overwrite ? null : expectedHash);
       if (!locks.holds(target)) await locks.acquire(target);
       access.grant(target);
@@ -158,9 +158,9 @@ export function createServices(options: ServicesOptions): Services {
 
     'project.files': async () => ({ workspace: options.workspace, files: await access.listWorkspace(), recent: await recent.list() }),
 
-    'journal.write': async ({ key, path, file }) => {
+    'journal.write': async ({ key, path, file: project }) => {
       const journaledAt = now().toISOString();
-      await journal.write(key, path, file as ProjectFile, journaledAt);
+      await journal.write(key, path, project.file, journaledAt);
       return { journaledAt };
     },
 

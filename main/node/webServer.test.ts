@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,13 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = {
     body: JSON.stringify(body),
   });
 
+/** The sample imported through the server, as the UI holds it. */
+async function sampleProject(): Promise<unknown> {
+  const data = readFileSync(fixturePath(SAMPLE)).toString('base64');
+  const reply = JSON.parse((await api('project.import', { fileName: 'n.txt', data: { $bytes: data } })).body) as { value: { file: unknown } };
+  return reply.value.file;
+}
+
 describe('web mode server', () => {
   it('listens on 127.0.0.1 only and prints a URL with the token', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=the-token`);
@@ -129,8 +136,18 @@ describe('web mode server', () => {
       const reply = JSON.parse((await api('project.open', { path })).body) as { ok: boolean; error?: { code: string } };
       expect(reply, path).toMatchObject({ ok: false, error: { code: 'access.denied' } });
     }
-    const save = JSON.parse((await api('project.save', { path: '/tmp/evil.duizhao', file: {}, journalKey: null })).body) as unknown;
+    const save = JSON.parse((await api('project.save', { path: '/tmp/evil.duizhao', file: await sampleProject(), journalKey: null })).body) as unknown;
     expect(save).toMatchObject({ ok: false, error: { code: 'access.denied' } });
+  });
+
+  it('parses a project sent over HTTP at the entry: a malformed one is refused with its code and never journaled', async () => {
+    const file = (await sampleProject()) as { doc: { content: Array<{ content: unknown[] }> } };
+    const broken = { ...file, doc: { ...file.doc, content: [{ ...file.doc.content[0], content: [] }] } };
+    const reply = JSON.parse((await api('journal.write', { key: 'untitled:broken', path: null, file: broken })).body) as unknown;
+    expect(reply).toMatchObject({ ok: false, error: { code: 'project.invalid', params: { path: 'doc' } } });
+    expect(JSON.parse((await api('journal.read', { key: 'untitled:broken' })).body)).toMatchObject({ ok: false, error: { code: 'journal.notFound' } });
+    expect(JSON.parse((await api('journal.write', { key: 'untitled:good', path: null, file })).body)).toMatchObject({ ok: true });
+    expect(JSON.parse((await api('journal.read', { key: 'untitled:good' })).body)).toMatchObject({ ok: true, value: { file: { source: { fileName: 'n.txt' } } } });
   });
 
   it('imports bytes sent as base64 and refuses a PNG with a code', async () => {

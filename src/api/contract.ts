@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProjectFile } from '../document/projectFile.js';
+import { validateProjectFile, type ProjectFile } from '../document/projectFile.js';
 import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
 import type { Glossary } from '../glossary/glossaryFile.js';
 import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
@@ -32,7 +32,18 @@ export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const path = z.string().min(1).max(4096);
-const projectJson = z.record(z.string(), z.unknown());
+
+/**
+ * A project as the UI sends it, validated exactly as a project file read from disk is: handlers get
+ * the checked file with its document (`LoadedProject`), never unchecked JSON. A bad project fails
+ * with the file's own problem (`project.invalid` and its path…), which dispatch answers as the code.
+ */
+const projectJson = z.custom<ProjectFile>().transform((value, ctx) => {
+  const loaded = validateProjectFile(value);
+  if (loaded.ok) return loaded.value;
+  ctx.addIssue({ code: 'custom', message: loaded.error.code, params: { problem: loaded.error } });
+  return z.NEVER;
+});
 
 /**
  * Request validators of every channel between the UI and the back end. The IPC entry point and the
@@ -136,7 +147,10 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(requests, name);
 }
 
-export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
+/** The arguments of a channel as the UI sends them. */
+export type Request<C extends Channel> = z.input<(typeof requests)[C]>;
+/** The arguments of a channel as a handler receives them: validated, defaults filled in, projects loaded. */
+export type ValidRequest<C extends Channel> = z.output<(typeof requests)[C]>;
 
 export interface AppInfo {
   readonly mode: 'electron' | 'web';

@@ -97,9 +97,8 @@ function describeIssue(issue: z.core.$ZodIssue): Record<string, string> {
 }
 
 /**
- * Parses and validates the text of a project file: JSON, format name, version (a newer one is
- * refused), header fields, the document against the schema (node types, attribute values, content
- * expressions) and unique unit ids. Never throws on bad input.
+ * Parses and validates the text of a project file: JSON, then everything `validateProjectFile`
+ * checks. Never throws on bad input.
  */
 export function parseProjectFile(text: string): Result<LoadedProject, Problem<ProjectProblemCode>> {
   if (text.length > MAX_PROJECT_BYTES) return fail('project.tooLarge', { limit: MAX_PROJECT_BYTES });
@@ -112,6 +111,16 @@ export function parseProjectFile(text: string): Result<LoadedProject, Problem<Pr
     // Some of V8's messages ("Unexpected token", "Unexpected end") give no position: the message then says none (i18next context).
     return fail('project.notJson', position ? lineAndColumn(text, Number(position[1])) : { context: 'unplaced' });
   }
+  return validateProjectFile(json);
+}
+
+/**
+ * Validates a project as JSON values (read from a file, or sent by the UI): format name, version
+ * (a newer one is refused), header fields, the document against the schema (node types, attribute
+ * values, content expressions) and unique unit and note ids. Answers the file and its document.
+ * Never throws on bad input.
+ */
+export function validateProjectFile(json: unknown): Result<LoadedProject, Problem<ProjectProblemCode>> {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PROJECT_FORMAT) {
     return fail('project.notDuizhao');
   }
