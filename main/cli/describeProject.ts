@@ -3,6 +3,7 @@ import { segmentSentences } from '../../src/import/segmentSentences.js';
 import type { ProjectFile } from '../../src/document/projectFile.js';
 import { plainTextOf, type SpanMark } from '../../src/document/plainText.js';
 import { documentProgress } from '../../src/document/progress.js';
+import { projectTitle } from '../../src/document/projectTitle.js';
 import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from '../../src/document/unitAttrs.js';
 
 /** One unit as the CLI's `info --json` prints it. */
@@ -22,7 +23,8 @@ export interface UnitDescription {
 }
 
 export interface ProjectDescription {
-  readonly title: string | null;
+  /** `projectTitle`: the title unit's Chinese, else the source file's name. */
+  readonly title: string;
   readonly source: { readonly fileName: string; readonly sha256: string; readonly encoding: string; readonly format: string };
   readonly createdAt: string;
   readonly savedAt: string | null;
@@ -43,14 +45,12 @@ export function describeProject(file: ProjectFile, doc: Node): ProjectDescriptio
   const byStatus = Object.fromEntries(UNIT_STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
   const units: UnitDescription[] = [];
   let excluded = 0;
-  let title: string | null = null;
   doc.forEach((unit) => {
     const attrs = unitAttrs(unit);
     const source = plainTextOf(unit.child(0));
     const target = plainTextOf(unit.child(1));
     if (attrs.excluded) excluded++;
     else byStatus[attrs.status]++;
-    if (attrs.kind === 'title' && title === null && !attrs.excluded) title = source.text;
     units.push({
       id: attrs.id,
       kind: attrs.kind,
@@ -67,7 +67,7 @@ export function describeProject(file: ProjectFile, doc: Node): ProjectDescriptio
   });
   const progress = documentProgress(doc);
   return {
-    title,
+    title: projectTitle(doc, file.source.fileName),
     source: { fileName: file.source.fileName, sha256: file.source.sha256, encoding: file.source.encoding, format: file.source.format },
     createdAt: file.createdAt,
     savedAt: file.savedAt,

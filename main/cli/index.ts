@@ -91,7 +91,7 @@ async function runInfo(args: string[], io: CliIo, t: TFunction): Promise<number>
   const { totals } = description;
   io.out(
     t('cli.summary', {
-      title: description.title ?? project.file.source.fileName,
+      title: description.title,
       units: totals.units,
       excluded: totals.excluded,
       done: totals.unitsDone,

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { Fragment } from 'prosemirror-model';
 import type { LoadedProject, ProjectFile } from '../../src/document/projectFile.js';
-import { schema } from '../../src/document/schema.js';
-import { unitAttrs } from '../../src/document/unitAttrs.js';
+import { projectTitle } from '../../src/document/projectTitle.js';
 import { buildPrintHtml, type PrintLabels, type PrintOptions, type PrintPage } from '../../src/export/printHtml.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
@@ -25,18 +24,6 @@ export interface ExportInput extends LoadedProject {
   readonly limitUnits?: number;
 }
 
-/** The title of an edition: the English of the title unit, else its Chinese, else the report's file name. */
-export function editionTitle(file: ProjectFile): string {
-  const doc = schema.nodeFromJSON(file.doc);
-  for (let i = 0; i < doc.childCount; i++) {
-    const unit = doc.child(i);
-    const attrs = unitAttrs(unit);
-    if (attrs.kind !== 'title' || attrs.excluded) continue;
-    return unit.child(1).textContent.trim() || unit.child(0).textContent.trim();
-  }
-  return basename(file.source.fileName);
-}
-
 /** Builds the print page of a project: its document, notes and linked glossaries. */
 export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
   let doc = input.doc;
@@ -56,7 +43,7 @@ export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
       notes: input.file.notes,
       entries,
       index: entries.size ? buildTermIndex([...entries.values()]) : null,
-      title: editionTitle(input.file),
+      title: projectTitle(input.doc, input.file.source.fileName, 'target'),
       author: input.translator,
       fontCss: printFonts().css,
       labels: input.labels,
@@ -71,7 +58,7 @@ export async function exportPdf(input: ExportInput, run: PrintRun = {}, printer:
   const pdf = await printer(page.html, printFonts(), run);
   return setPdfMetadata(pdf, {
     headings: page.headings,
-    title: editionTitle(input.file),
+    title: projectTitle(input.doc, input.file.source.fileName, 'target'),
     author: input.translator,
     subject: `${input.labels.chinese} / ${input.labels.english}: ${input.file.source.fileName}`,
     language: 'en',

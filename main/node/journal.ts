@@ -2,10 +2,10 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { JournalSummary } from '../../src/api/contract.js';
-import { parseProjectFile, serializeProjectFile, type LoadedProject, type ProjectFile } from '../../src/document/projectFile.js';
+import { parseProjectFile, serializeProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
+import { projectTitle } from '../../src/document/projectTitle.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { sha256 } from './hash.js';
-import { projectTitle } from './projectTitle.js';
 
 const entry = z.object({
   key: z.string(),
@@ -34,10 +34,11 @@ export class Journal {
     return join(this.dir, `${sha256(key).slice(0, 32)}.json`);
   }
 
-  /** Writes the journal of a project. */
-  async write(key: string, path: string | null, file: ProjectFile, journaledAt: string): Promise<void> {
+  /** Writes the journal of a project (validated, as every project the UI sends is at the entry). */
+  async write(key: string, path: string | null, project: LoadedProject, journaledAt: string): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
-    const record = { key, path, title: projectTitle(file), journaledAt, project: serializeProjectFile(file) };
+    const title = projectTitle(project.doc, project.file.source.fileName);
+    const record = { key, path, title, journaledAt, project: serializeProjectFile(project.file) };
     await writeFileAtomic(this.fileOf(key), JSON.stringify(record));
   }
 
@@ -60,7 +61,7 @@ export class Journal {
     for (const name of names.filter((n) => n.endsWith('.json'))) {
       const text = await fs.readFile(join(this.dir, name), 'utf8').catch(() => null);
       const parsed = text === null ? null : parseEntry(text);
-      if (parsed) found.push({ key: parsed.key, path: parsed.path, title: projectTitle(parsed.file), journaledAt: parsed.journaledAt });
+      if (parsed) found.push({ key: parsed.key, path: parsed.path, title: projectTitle(parsed.doc, parsed.file.source.fileName), journaledAt: parsed.journaledAt });
     }
     return found.sort((a, b) => b.journaledAt.localeCompare(a.journaledAt));
   }

@@ -1,6 +1,7 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Channel, JournalSummary, OpenedProject, Response, ValidRequest, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
+import { projectTitle } from '../../src/document/projectTitle.js';
 import { importReport } from '../../src/import/importReport.js';
 import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
@@ -14,7 +15,6 @@ import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
 import { readProject, writeProject } from './projectFiles.js';
 import { ProjectLocks } from './projectLock.js';
-import { projectTitle } from './projectTitle.js';
 import { RecentFiles } from './recentFiles.js';
 
 /** What the app opens at start: a project or report named on the command line, else the bundled sample. */
@@ -107,9 +107,9 @@ export function createServices(options: ServicesOptions): Services {
   };
 
   const openPath = async (path: string): Promise<OpenedProject> => {
-    const { file: onDisk, diskHash } = await readProject(path);
+    const { file: onDisk, doc, diskHash } = await readProject(path);
     const file = glossariesFromDisk(path, onDisk);
-    await recent.add(path, projectTitle(file), now().toISOString());
+    await recent.add(path, projectTitle(doc, file.source.fileName), now().toISOString());
     const openElsewhere = await locks.acquire(path);
     return { path, file, journalKey: journalKeyOf(path, file), diskHash, openElsewhere };
   };
@@ -150,7 +150,7 @@ export function createServices(options: ServicesOptions): Services {
       const diskHash = await writeProject(target, glossariesToDisk(target, saved), undefined, overwrite ? null : expectedHash);
       if (!locks.holds(target)) await locks.acquire(target);
       access.grant(target);
-      await recent.add(target, projectTitle(saved), savedAt);
+      await recent.add(target, projectTitle(project.doc, saved.source.fileName), savedAt);
       if (journalKey) await journal.discard(journalKey);
       await journal.discard(target);
       return { path: target, savedAt, journalKey: journalKeyOf(target, saved), diskHash };
@@ -160,7 +160,7 @@ export function createServices(options: ServicesOptions): Services {
 
     'journal.write': async ({ key, path, file: project }) => {
       const journaledAt = now().toISOString();
-      await journal.write(key, path, project.file, journaledAt);
+      await journal.write(key, path, project, journaledAt);
       return { journaledAt };
     },
 

@@ -148,6 +148,8 @@ describe('web mode server', () => {
     expect(JSON.parse((await api('journal.read', { key: 'untitled:broken' })).body)).toMatchObject({ ok: false, error: { code: 'journal.notFound' } });
     expect(JSON.parse((await api('journal.write', { key: 'untitled:good', path: null, file })).body)).toMatchObject({ ok: true });
     expect(JSON.parse((await api('journal.read', { key: 'untitled:good' })).body)).toMatchObject({ ok: true, value: { file: { source: { fileName: 'n.txt' } } } });
+    const session = JSON.parse((await api('session.start', {})).body) as { value: { journals: Array<{ key: string; title: string }> } };
+    expect(session.value.journals).toEqual([expect.objectContaining({ key: 'untitled:good', title: '重庆市南岸区人民政府工作报告' })]);
   });
 
   it('imports bytes sent as base64 and refuses a PNG with a code', async () => {

@@ -1,0 +1,24 @@
+import type { Node } from 'prosemirror-model';
+import { unitAttrs } from './unitAttrs.js';
+
+/** Which side of the title unit names the project: the Chinese, or the English of an English edition. */
+export type TitleSide = 'source' | 'target';
+
+const lineOf = (side: Node): string => side.textBetween(0, side.content.size, ' ', ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The title of a project, the one rule for every place that shows or prints it (recent files,
+ * journals, the CLI, the PDF edition): the text of the first title unit that is not excluded and
+ * not empty, on one line; with `side` 'target' its English, while there is some, else its Chinese.
+ * A project without one is called by its source file's name.
+ */
+export function projectTitle(doc: Node, sourceFileName: string, side: TitleSide = 'source'): string {
+  for (let i = 0; i < doc.childCount; i++) {
+    const unit = doc.child(i);
+    const attrs = unitAttrs(unit);
+    if (attrs.kind !== 'title' || attrs.excluded) continue;
+    const title = (side === 'target' ? lineOf(unit.child(1)) : '') || lineOf(unit.child(0));
+    if (title) return title;
+  }
+  return sourceFileName.split(/[\\/]/).pop() || sourceFileName;
+}
