@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { existsSync, promises as fs } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
 import en from '../../assets/locales/en/translation.json' with { type: 'json' };
@@ -10,22 +10,12 @@ import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from '../no
 import { createServices, type HandlerTable } from '../node/services.js';
 import { dispatch } from '../node/dispatch.js';
 import { launchTargetOf } from '../node/launchTarget.js';
-import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
+import { readStaticFile } from '../node/staticFiles.js';
 import { buildMenu } from './menu.js';
 import { electronPrinter, PRINT_SCHEME } from './printToPdf.js';
 import { APP_ORIGIN, hardenContents, hardenSession, ipcGuard, mainWindowOptions } from './security.js';
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** The file a user opened Duizhao with (`duizhao report.duizhao`, or a double-click on a project). */
 function fileArgument(argv: readonly string[]): string | undefined {
@@ -129,21 +119,12 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
 
+  // The same static file server (and traversal guard) as web mode's.
   protocol.handle('duizhao', async (request) => {
     const url = new URL(request.url);
-    const root = resolve(RENDERER_DIR);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, relative));
-    if (url.host !== 'app' || !file.startsWith(root + sep)) return new Response('not found', { status: 404 });
-    const data = await fs.readFile(file).catch(() => null);
-    if (!data) return new Response('not found', { status: 404 });
-    return new Response(new Uint8Array(data), {
-      headers: {
-        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    const file = url.host === 'app' ? await readStaticFile(RENDERER_DIR, url.pathname) : null;
+    if (!file) return new Response('not found', { status: 404 });
+    return new Response(file.data, { headers: file.headers });
   });
 
   // The security settings are repeated as literals where the window is made, for static checkers

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/api/contract.js';
 import type { HandlerTable } from '../node/services.js';
 import { dispatch } from '../node/dispatch.js';
-import { CONTENT_SECURITY_POLICY } from '../node/webServer.js';
+import { CONTENT_SECURITY_POLICY } from '../node/staticFiles.js';
 import { APP_ORIGIN, hardenContents, hardenSession, ipcGuard, isExternalWebUrl, mainWindowOptions, printWindowOptions } from './security.js';
 
 type Listener = (event: { preventDefault: () => void; defaultPrevented?: boolean }, url: string) => void;

@@ -1,43 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseWire, stringifyWire } from '../../src/api/wireJson.js';
 import type { HandlerTable } from './services.js';
 import { dispatch } from './dispatch.js';
+import { readStaticFile } from './staticFiles.js';
 
 /** Largest request body, in bytes: a 90 MB TMX to import into the memory travels as about 120 MB of base64 JSON. */
 export const MAX_BODY_BYTES = 128 * 1024 * 1024;
-
-/** The Content-Security-Policy of the UI, the same in web mode and Electron. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
 
 export interface WebServerOptions {
   readonly handlers: HandlerTable;
@@ -163,25 +133,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   async function serveStatic(pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      return refuse(res, 400, 'badPath');
-    }
-    const root = resolve(options.staticDir);
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep) || relative.includes('\0')) return refuse(res, 404, 'notFound');
-    const data = await fs.readFile(file).catch(() => null);
-    if (data === null) return refuse(res, 404, 'notFound');
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
-    });
-    res.end(req.method === 'HEAD' ? undefined : data);
+    const file = await readStaticFile(options.staticDir, pathname);
+    if (file === null) return refuse(res, 404, 'notFound');
+    res.writeHead(200, file.headers);
+    res.end(req.method === 'HEAD' ? undefined : file.data);
   }
 
   await new Promise<void>((resolve, reject) => {
