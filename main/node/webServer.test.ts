@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { createServices } from './services.js';
-import { startWebServer, type WebServer } from './webServer.js';
+import { nodeBase64, startWebServer, type WebServer } from './webServer.js';
 
 interface Reply {
   readonly status: number;
@@ -72,6 +72,17 @@ async function sampleProject(): Promise<unknown> {
   const reply = JSON.parse((await api('project.import', { fileName: 'n.txt', data: { $bytes: data } })).body) as { value: { file: unknown } };
   return reply.value.file;
 }
+
+describe("web mode's base64", () => {
+  it('is standard base64 of the bytes of a view, and decodes to a Uint8Array of its own', () => {
+    const whole = new Uint8Array([9, 0xef, 0xbb, 0xbf, 0x41, 9]);
+    expect(nodeBase64.encode(whole.subarray(1, 5))).toBe('77u/QQ==');
+    const back = nodeBase64.decode('77u/QQ==');
+    expect(back).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
+    expect(Buffer.isBuffer(back)).toBe(false);
+    expect(back.byteLength).toBe(back.buffer.byteLength);
+  });
+});
 
 describe('web mode server', () => {
   it('listens on 127.0.0.1 only and prints a URL with the token', () => {

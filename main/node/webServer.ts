@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseWire, stringifyWire } from '../../src/api/wireJson.js';
+import { parseWire, stringifyWire, type Base64 } from '../../src/api/wireJson.js';
 import type { HandlerTable } from './services.js';
 import { dispatch } from './dispatch.js';
 import { readStaticFile } from './staticFiles.js';
@@ -27,6 +27,13 @@ export interface WebServer {
   readonly token: string;
   close(): Promise<void>;
 }
+
+/** Node's base64 for the web transport. */
+export const nodeBase64: Base64 = {
+  encode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  // A copy: a small Buffer is a view of a shared pool, and handlers keep what they are given.
+  decode: (text) => new Uint8Array(Buffer.from(text, 'base64')),
+};
 
 function sameSecret(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
@@ -118,13 +125,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       let args: unknown;
       try {
-        args = parseWire(body || '{}');
+        args = parseWire(body || '{}', nodeBase64);
       } catch {
         return refuse(res, 400, 'badJson');
       }
       const envelope = await dispatch(options.handlers, url.pathname.slice('/api/'.length), args);
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(stringifyWire(envelope));
+      res.end(stringifyWire(envelope, nodeBase64));
       return;
     }
 
