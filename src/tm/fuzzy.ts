@@ -1,3 +1,4 @@
+import { diffChars as diffCharacters } from 'diff';
 import { normalizeCode, normalizeText } from '../glossary/normalizeText.js';
 
 /**
@@ -136,8 +137,9 @@ export interface DiffPart {
 export const MAX_DIFF_LENGTH = 2000;
 
 /**
- * The character-level difference from the memory's source to the current text (a longest common
- * subsequence): `delete` is what the memory has and the current text lacks, `insert` the reverse.
+ * The character-level difference from the memory's source to the current text (a shortest edit
+ * script, by the `diff` library's Myers diff): `delete` is what the memory has and the current text
+ * lacks, `insert` the reverse.
  */
 export function diffChars(memory: string, current: string): DiffPart[] {
   if (memory === current) return memory ? [{ op: 'equal', text: memory }] : [];
@@ -147,7 +149,7 @@ export function diffChars(memory: string, current: string): DiffPart[] {
       { op: 'insert', text: current },
     ].filter((p) => p.text) as DiffPart[];
   }
-  // Trim the common prefix and suffix, then an LCS table over the middle.
+  // The common prefix and suffix (most of a near match) are equal without asking the diff.
   let start = 0;
   while (start < memory.length && start < current.length && memory[start] === current[start]) start++;
   let endM = memory.length;
@@ -156,40 +158,8 @@ export function diffChars(memory: string, current: string): DiffPart[] {
     endM--;
     endC--;
   }
-  const a = memory.slice(start, endM);
-  const b = current.slice(start, endC);
-  const n = a.length;
-  const m = b.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] =
-        a[i] === b[j] ? (table[(i + 1) * (m + 1) + j + 1] as number) + 1 : Math.max(table[(i + 1) * (m + 1) + j] as number, table[i * (m + 1) + j + 1] as number);
-    }
-  }
-  const parts: DiffPart[] = [];
-  const push = (op: DiffPart['op'], text: string): void => {
-    const last = parts[parts.length - 1];
-    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
-    else parts.push({ op, text });
-  };
-  if (start > 0) push('equal', memory.slice(0, start));
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      push('equal', a[i] as string);
-      i++;
-      j++;
-    } else if (j < m && (i === n || (table[i * (m + 1) + j + 1] as number) >= (table[(i + 1) * (m + 1) + j] as number))) {
-      push('insert', b[j] as string);
-      j++;
-    } else {
-      push('delete', a[i] as string);
-      i++;
-    }
-  }
-  if (endM < memory.length) push('equal', memory.slice(endM));
+  const middle = diffCharacters(memory.slice(start, endM), current.slice(start, endC)).map((c): DiffPart => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  const parts: DiffPart[] = [...(start ? [{ op: 'equal' as const, text: memory.slice(0, start) }] : []), ...middle, ...(endM < memory.length ? [{ op: 'equal' as const, text: memory.slice(endM) }] : [])];
   return cleanupDiff(parts);
 }
 

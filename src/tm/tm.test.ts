@@ -112,6 +112,46 @@ describe('fuzzy score', () => {
   });
 });
 
+/** Seeded edits of a sentence: characters dropped, added, replaced, numbers changed. */
+function edited(text: string, seed: number): string {
+  let state = seed;
+  const next = (n: number): number => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
+  const chars = [...text];
+  for (let k = 1 + next(5); k > 0; k--) {
+    const at = next(chars.length + 1);
+    const op = next(4);
+    if (op === 0) chars.splice(at, 1);
+    else if (op === 1) chars.splice(at, 0, '发展改革创新'[next(6)] as string);
+    else if (op === 2) chars.splice(at, 1, String(next(1000)));
+    else chars.splice(at, next(4), ...'高质量');
+  }
+  return chars.join('');
+}
+
+describe('character diff of a memory match', () => {
+  const pairs: Array<[string, string]> = [];
+  gr2021().slice(0, 600).forEach((u, i) => pairs.push([u.source, edited(u.source, i + 1)]));
+  // A second set not made by the edits above: real matches of the 2024 report's sentences in the 2021 memory.
+  const index = new TmIndex(gr2021());
+  const national = new TextDecoder().decode(fixtureBytes(NATIONAL)).split('\n').slice(0, 150);
+  for (const line of national) for (const r of segmentSentences(line)) for (const m of index.lookup(line.slice(r.start, r.end), { minScore: 50, max: 2 })) pairs.push([m.unit.source, line.slice(r.start, r.end)]);
+
+  it('gives back both texts, each change as what the memory has then what the text has, no tiny equal runs between changes', () => {
+    expect(pairs.length).toBeGreaterThan(650);
+    for (const [memory, current] of pairs) {
+      const parts = diffChars(memory, current);
+      expect(parts.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe(memory);
+      expect(parts.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe(current);
+      parts.forEach((p, i) => {
+        const next = parts[i + 1];
+        expect(p.text).not.toBe('');
+        if (next) expect(next.op === p.op || (p.op === 'insert' && next.op === 'delete')).toBe(false);
+        if (p.op === 'equal' && i > 0 && next) expect(p.text.length).toBeGreaterThan(2);
+      });
+    }
+  });
+});
+
 describe('memory units and lookup', () => {
   it('pairs sentences when both sides have as many, else keeps the paragraph', () => {
     const base = { sourceLang: 'zh-CN', targetLang: 'en', origin: 'p' };
