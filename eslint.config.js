@@ -7,7 +7,7 @@ const nodeNames = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process',
 const nodePaths = nodeNames.map((name) => ({ name, message: 'Use node:* only outside src/ and renderer/.' }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.bench/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.bench/**', '.tsbuild/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
