@@ -40,6 +40,8 @@ describe('englishSentences', () => {
   it('handles ellipses, brackets, trailing spaces and empty text', () => {
     expect(split('  It waited... Then it moved.  ')).toEqual(['It waited...', 'Then it moved.']);
     expect(split('[Note: six fronts.] The economy grew.')).toEqual(['[Note: six fronts.]', 'The economy grew.']);
+    expect(split('We kept six fronts stable. [They are jobs. And trade.] By then we grew.')).toEqual(['We kept six fronts stable. [They are jobs. And trade.]', 'By then we grew.']);
+    expect(split('Output (in tons. Revised.) rose. Then it fell.')).toEqual(['Output (in tons. Revised.) rose.', 'Then it fell.']);
     expect(split('')).toEqual([]);
     expect(split('   ')).toEqual([]);
     expect(split('No terminator here')).toEqual(['No terminator here']);

@@ -54,13 +54,29 @@ function canStart(text: string, i: number): boolean {
   return !isLower(c) && !/[,;:.!?)\]}]/.test(c);
 }
 
+/** For each offset, whether it lies inside a bracketed passage ( … ) or [ … ] that closes in the text. */
+function insideBrackets(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') open.push(i);
+    else if ((c === ')' || c === ']') && open.length) {
+      const from = open.pop() as number;
+      if (open.length === 0) inside.fill(1, from + 1, i);
+    }
+  }
+  return inside;
+}
+
 /**
  * English sentences of a paragraph as half-open UTF-16 ranges, trimmed. A sentence ends at . ! ? or
  * an ellipsis (with the closing quotes and brackets after it) before white space and a word that can
  * open a sentence, or at the end of the text; a full stop between letters glued to a capitalised word
  * ("events.President") ends one too. Abbreviations (Mr., No. 5, e.g., U.S.), initials, decimal
- * numbers (4.8), list markers (1. / IV.) and lower-case continuations do not split. Semicolons and
- * colons never end an English sentence. Chinese terminators (。！？) end one anywhere.
+ * numbers (4.8), list markers (1. / IV.) and lower-case continuations do not split, nor does a stop
+ * inside brackets; a translator's note in square brackets stays with the sentence before it.
+ * Semicolons and colons never end an English sentence. Chinese terminators (。！？) end one anywhere.
  */
 export function englishSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
@@ -73,8 +89,10 @@ export function englishSentences(text: string): SentenceRange[] {
     if (e > s) ranges.push({ start: s, end: e });
     start = end;
   };
+  const inside = insideBrackets(text);
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    if (inside[i]) continue;
     if (c === '。' || c === '！' || c === '？') {
       let end = i + 1;
       while (end < text.length && (CLOSERS.includes(text[end] as string) || '。！？”’'.includes(text[end] as string))) end++;
@@ -82,7 +100,9 @@ export function englishSentences(text: string): SentenceRange[] {
       i = end - 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // A bracketed passage that ends with a full stop ends its sentence with it: "[… governments.] By".
+    const closesBracket = (c === ']' || c === ')') && inside[i - 1] === 1 && /[.!?]/.test(text[i - 1] as string);
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…' && !closesBracket) continue;
     let end = i + 1;
     while (end < text.length && '.!?…'.includes(text[end] as string)) end++;
     while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
@@ -97,7 +117,7 @@ export function englishSentences(text: string): SentenceRange[] {
     let next = end;
     while (next < text.length && isSpace(text[next])) next++;
     if (next >= text.length) break;
-    const ends = canStart(text, next) && (c !== '.' || end > i + 1 || stopEnds(text, i, start, text[next]));
+    const ends = canStart(text, next) && text[next] !== '[' && (c !== '.' || end > i + 1 || stopEnds(text, i, start, text[next]));
     if (ends) push(end);
     i = end - 1;
   }
