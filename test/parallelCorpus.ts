@@ -59,3 +59,32 @@ export function rebuildDocuments(units: readonly ParallelUnit[]): { zh: string[]
   });
   return { zh, en };
 }
+
+/** Notes a translator adds in the English with nothing in the Chinese, for the perturbed evaluation. */
+const NOTES = [
+  'Translator\'s note: the figures in this section are preliminary and may be revised in the statistical communiqué published later in the year.',
+  'Editor\'s note: the targets below were set before the end of the reporting period.',
+  'Note: amounts are in current prices unless stated otherwise.',
+];
+
+/**
+ * A pair of documents made harder from a sentence-aligned TMX, to evaluate on something the aligner
+ * was not tuned on: every `dropEvery`-th unit loses its English (the Chinese has a sentence the
+ * English leaves out), and after every `noteEvery`-th unit the English gets a note paragraph of its
+ * own. Returns the units as they stand after it (gold pairs) and the perturbed units to rebuild from.
+ */
+export function perturbUnits(units: readonly ParallelUnit[], dropEvery: number, noteEvery: number): { gold: ParallelUnit[]; perturbed: ParallelUnit[] } {
+  const gold: ParallelUnit[] = [];
+  const perturbed: ParallelUnit[] = [];
+  units.forEach((u, k) => {
+    if (k % dropEvery === dropEvery - 1 && k > 0) {
+      // The Chinese stays; of the English only its paragraph break (or none) is left.
+      perturbed.push({ zh: u.zh, en: /\s$/.test(u.en) ? ' ' : '' });
+      return;
+    }
+    gold.push(u);
+    perturbed.push(u);
+    if (k % noteEvery === noteEvery - 1 && !/\s$/.test(u.en)) perturbed.push({ zh: '', en: NOTES[k % NOTES.length] as string });
+  });
+  return { gold, perturbed };
+}

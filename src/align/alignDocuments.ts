@@ -1,7 +1,7 @@
 import { alignmentUnits, type AlignSide, type Span } from './alignSide.js';
 import type { AlignedPair, Alignment } from './alignment.js';
 import { findAnchors, NO_ANCHORS, withLexicon, type AnchorResources, type Anchors } from './anchors.js';
-import { anchorWeights, beadCost, movesOf, unitFeatures, type CostParameters, type UnitFeatures } from './beadCost.js';
+import { anchorWeights, beadCost, costModel, movesOf, unitFeatures, type CostParameters, type UnitFeatures } from './beadCost.js';
 import { diagonalCorridor, searchBeads, type BeadPath, type Corridor, type Move } from './beadSearch.js';
 import { corridorArea, corridorAround } from './corridor.js';
 import { learnLexicon } from './learnLexicon.js';
@@ -50,11 +50,17 @@ function searchWidening(n: number, m: number, moves: readonly Move[], cost: Retu
   }
 }
 
-/** The weights with the length ratio of these two documents (English characters per Chinese one). */
+/** Characters of prior evidence for the length ratio: a short pair of documents says little about its own. */
+const RATIO_PRIOR_CHARS = 500;
+
+/**
+ * The weights with the length ratio of these two documents (English characters per Chinese one),
+ * drawn towards the default ratio as if both had RATIO_PRIOR_CHARS more Chinese characters at it.
+ */
 function withRatio(params: CostParameters, zh: UnitFeatures, en: UnitFeatures): CostParameters {
   const zhLength = zh.prefix[zh.count] as number;
   const enLength = en.prefix[en.count] as number;
-  const ratio = zhLength > 0 && enLength > 0 ? enLength / zhLength : params.length.ratio;
+  const ratio = (enLength + params.length.ratio * RATIO_PRIOR_CHARS) / (zhLength + RATIO_PRIOR_CHARS);
   return { ...params, length: { ratio, variance: params.length.variance } };
 }
 
@@ -131,7 +137,7 @@ export function alignDocuments(zh: AlignSide, en: AlignSide, resources: AnchorRe
     const ef = unitFeatures(en, enSpans, anchors.en);
     const weights = anchorWeights(anchors, zf, ef);
     if (n === 0 || m === 0) return { path: trivialPath(n, m), weights };
-    const cost = beadCost(zf, ef, weights, anchors.kinds, strip(withRatio(parameters.sentence, zf, ef)));
+    const cost = beadCost(zf, ef, costModel(weights, anchors.kinds, strip(withRatio(parameters.sentence, zf, ef))));
     const search = searchWidening(n, m, moves, cost, corridorFor, margin, parameters.temperature);
     widenings += search.widenings;
     states = Math.max(states, search.area);
@@ -145,7 +151,7 @@ export function alignDocuments(zh: AlignSide, en: AlignSide, resources: AnchorRe
   if (usedParagraphs) {
     const zp = unitFeatures(zh, zh.paragraphs, base.zh);
     const ep = unitFeatures(en, en.paragraphs, base.en);
-    const cost = beadCost(zp, ep, anchorWeights(base, zp, ep), base.kinds, strip(withRatio(parameters.paragraph, zp, ep)));
+    const cost = beadCost(zp, ep, costModel(anchorWeights(base, zp, ep), base.kinds, strip(withRatio(parameters.paragraph, zp, ep))));
     const p = zp.count;
     const q = ep.count;
     const band = Math.max(parameters.bandMin, Math.ceil(parameters.bandShare * Math.max(p, q)));
@@ -161,32 +167,31 @@ export function alignDocuments(zh: AlignSide, en: AlignSide, resources: AnchorRe
   let anchors = base;
   let lexicon = 0;
 
-  // 3. Word pairs learnt from the sure pairs, and a second pass around the first.
-  if (!options.lengthOnly && n > 0 && m > 0) {
+  // 3. Word pairs learnt from the sure pairs, and another pass around the last, as often as asked.
+  for (let round = 0; !options.lengthOnly && n > 0 && m > 0 && round < parameters.lexicon.rounds; round++) {
     const training = pass.path.beads
       .filter((b) => b.posterior >= parameters.lexicon.trainPosterior && b.zhCount > 0 && b.enCount > 0)
       .map((b) => ({ zh: spanOf(zhSpans, b.zh, b.zh + b.zhCount), en: spanOf(enSpans, b.en, b.en + b.enCount) }));
     const links = learnLexicon(zh, en, training, parameters.lexicon);
     lexicon = links.length;
-    if (links.length) {
-      anchors = withLexicon(base, zh, en, links);
-      const first = pass.path;
-      pass = sentencePass(anchors, (w) => corridorAround(first, identity(n), identity(m), n, m, w), parameters.paragraphMargin);
-    }
+    if (!links.length) break;
+    anchors = withLexicon(base, zh, en, links);
+    const previous = pass.path;
+    pass = sentencePass(anchors, (w) => corridorAround(previous, identity(n), identity(m), n, m, w), parameters.paragraphMargin);
   }
 
   // 4. Pieces and pairs: sentences, and Chinese clauses where a pair is split.
-  const refine = { cost: strip(parameters.clause), cutCost: parameters.cutCost, keep: parameters.keepCut };
+  const refine = { cutCost: parameters.cutCost, keep: parameters.keepCut };
   const zhPieces: Span[] = [];
   const enPieces: Span[] = [];
   const pairs: AlignedPair[] = [];
   const zf = unitFeatures(zh, zhSpans, []);
   const ef = unitFeatures(en, enSpans, []);
-  const clauseCost = { ...refine, cost: withRatio(refine.cost, zf, ef) };
+  const clauseCost = { ...refine, model: costModel(pass.weights, anchors.kinds, strip(withRatio(parameters.clause, zf, ef))) };
   for (const bead of pass.path.beads) {
     const zs = zhUnits.slice(bead.zh, bead.zh + bead.zhCount).flatMap((u) => zh.sentences.slice(u.first, u.last));
     const es = enUnits.slice(bead.en, bead.en + bead.enCount).flatMap((u) => en.sentences.slice(u.first, u.last));
-    const subs = zs.length && es.length > 1 ? refineBead(zh, en, zs, es, anchors, pass.weights, clauseCost) : [{ zh: zs, en: es, certainty: 1 }];
+    const subs = zs.length && es.length > 1 ? refineBead(zh, en, zs, es, anchors, clauseCost) : [{ zh: zs, en: es, certainty: 1 }];
     for (const sub of subs) {
       const zFrom = zhPieces.length;
       const eFrom = enPieces.length;

@@ -15,7 +15,12 @@ export interface UnitFeatures {
   readonly heading: ReadonlyArray<HeadingNumber | null>;
   /** Whether each unit opens a paragraph. */
   readonly opensParagraph: Uint8Array;
+  /** Whether each unit is a note the translation adds (English "Note: …", "[1] …"), which may stand alone at little cost. */
+  readonly note: Uint8Array;
 }
+
+/** An English paragraph that is a note of the translation's own: "Note:", "Notes:", "Translator's note", "[…]". */
+const NOTE = /^(\[|(translator|editor)['’]s notes?\b|notes?\s*[:：])/i;
 
 const EMPTY = new Int32Array(0);
 
@@ -25,6 +30,7 @@ export function unitFeatures(side: AlignSide, units: readonly Span[], hits: read
   const anchors: Int32Array[] = [];
   const heading: Array<HeadingNumber | null> = [];
   const opensParagraph = new Uint8Array(units.length);
+  const note = new Uint8Array(units.length);
   const paragraphStarts = new Set(side.paragraphs.map((p) => p.start));
   let h = 0;
   units.forEach((u, k) => {
@@ -36,8 +42,9 @@ export function unitFeatures(side: AlignSide, units: readonly Span[], hits: read
     const text = side.text.slice(u.start, Math.min(u.end, u.start + 24));
     heading.push(withHeadings ? (side.language === 'zh' ? chineseHeadingNumber(text) : englishHeadingNumber(text)) : null);
     opensParagraph[k] = paragraphStarts.has(u.start) ? 1 : 0;
+    note[k] = side.language === 'en' && opensParagraph[k] && NOTE.test(text) ? 1 : 0;
   });
-  return { count: units.length, prefix, anchors, heading, opensParagraph };
+  return { count: units.length, prefix, anchors, heading, opensParagraph, note };
 }
 
 /** The weights of the cost model; one set serves paragraphs, sentences and clauses. */
@@ -45,6 +52,10 @@ export interface CostParameters {
   /** Cost of each move kind, by `${zh}-${en}` (−log prior), in nats. */
   readonly moveCost: Readonly<Record<string, number>>;
   readonly length: LengthModel;
+  /** Cost of a bead with one side empty (1–0, 0–1) in place of its length cost. */
+  readonly skipCost: number;
+  /** Cost of an English note paragraph standing alone (0–1), all told. */
+  readonly noteCost: number;
   /** Nats gained per unit of anchor weight matched inside a bead (0 for the length-only baseline). */
   readonly anchorGain: number;
   /** The same for a word pair learnt from the documents, which is less sure than a number or a term. */
@@ -69,7 +80,10 @@ export function anchorWeights(anchors: Anchors, zh: UnitFeatures, en: UnitFeatur
   for (const side of [zh, en]) {
     for (const keys of side.anchors) {
       let last = -1;
-      for (const key of keys) if (key !== last) (df[key] as number)++, (last = key);
+      for (const key of keys) {
+        if (key !== last) df[key] = (df[key] as number) + 1;
+        last = key;
+      }
     }
   }
   const units = zh.count + en.count;
@@ -81,30 +95,47 @@ export function anchorWeights(anchors: Anchors, zh: UnitFeatures, en: UnitFeatur
  * the weight of the anchors both sides share, plus the weight of numbers on one side only, and the
  * heading and paragraph terms. `boundaryCost` adds a cost for ending a bead after Chinese unit i.
  */
-export function beadCost(
-  zh: UnitFeatures,
-  en: UnitFeatures,
-  weights: Float64Array,
-  kinds: readonly AnchorKind[],
-  params: CostParameters,
-  boundaryCost?: Float64Array,
-): BeadCost {
-  const gain = weights.map((w, k) => w * (kinds[k] === 'lexical' ? params.lexicalGain : params.anchorGain));
-  const miss = weights.map((w, k) => (kinds[k] === 'number' ? w * params.anchorMiss : 0));
-  const anchored = params.anchorGain > 0 || params.lexicalGain > 0;
-  // Anchor counts of the bead's Chinese side by key, and the keys touched, reset after each bead.
-  const counts = new Int32Array(weights.length);
-  const touched: number[] = [];
+/**
+ * The parts of the cost model that depend on the anchors and weights only, made once and shared by
+ * every bead cost built on them (the clause pass builds one per pair): nats gained per key matched,
+ * lost per number unmatched, and a scratch table of counts by key.
+ */
+export interface CostModel {
+  readonly params: CostParameters;
+  readonly gain: Float64Array;
+  readonly miss: Float64Array;
+  readonly counts: Int32Array;
+  readonly moveCosts: ReadonlyMap<number, number>;
+}
+
+/** Makes the shared part of a cost model. */
+export function costModel(weights: Float64Array, kinds: readonly AnchorKind[], params: CostParameters): CostModel {
   const moveCosts = new Map<number, number>();
   for (const [key, value] of Object.entries(params.moveCost)) {
     const [a, b] = key.split('-').map(Number);
     moveCosts.set((a as number) * 64 + (b as number), value);
   }
+  return {
+    params,
+    gain: weights.map((w, k) => w * (kinds[k] === 'lexical' ? params.lexicalGain : params.anchorGain)),
+    miss: weights.map((w, k) => (kinds[k] === 'number' ? w * params.anchorMiss : 0)),
+    counts: new Int32Array(weights.length),
+    moveCosts,
+  };
+}
+
+export function beadCost(zh: UnitFeatures, en: UnitFeatures, model: CostModel, boundaryCost?: Float64Array): BeadCost {
+  const { params, gain, miss, counts, moveCosts } = model;
+  const anchored = params.anchorGain > 0 || params.lexicalGain > 0;
+  // The Chinese side's anchor counts go into `counts` by key; the keys touched are reset after each bead.
+  const touched: number[] = [];
   return (i, j, a, b) => {
+    if (a === 0 && b === 1 && en.note[j]) return params.noteCost;
     let cost = moveCosts.get(a * 64 + b) ?? 10;
     const lz = (zh.prefix[i + a] as number) - (zh.prefix[i] as number);
     const le = (en.prefix[j + b] as number) - (en.prefix[j] as number);
-    cost += lengthCost(lz, le, params.length);
+    // A sentence with no counterpart has no length ratio to judge: its cost is its prior and a constant.
+    cost += a === 0 || b === 0 ? params.skipCost : lengthCost(lz, le, params.length);
     if (boundaryCost && a > 0) cost += boundaryCost[i + a] as number;
     if (anchored) {
       for (let u = i; u < i + a; u++) {

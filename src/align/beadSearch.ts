@@ -48,8 +48,6 @@ export function diagonalCorridor(n: number, m: number, width: number): Corridor 
   return { lo, hi };
 }
 
-const logAdd = (a: number, b: number): number => (a === -Infinity ? b : b === -Infinity ? a : a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b)));
-
 /**
  * The least-cost monotone alignment of n Chinese with m English units by dynamic programming inside
  * a corridor, and the posterior of each of its beads and boundaries by the forward–backward
@@ -65,35 +63,50 @@ export function searchBeads(n: number, m: number, moves: readonly Move[], cost: 
   const cellOf = (i: number, j: number): number => (i < 0 || i > n || j < (lo[i] as number) || j > (hi[i] as number) ? -1 : (rowStart[i] as number) + j - (lo[i] as number));
 
   const k = moves.length;
+  const da = Int32Array.from(moves, (mv) => mv.zh);
+  const db = Int32Array.from(moves, (mv) => mv.en);
   const best = new Float64Array(cells).fill(Infinity);
   const forward = new Float64Array(cells).fill(-Infinity);
   const back = new Int8Array(cells).fill(-1);
   const costs = new Float64Array(cells * k).fill(Infinity);
+  const terms = new Float64Array(k);
+  const inv = 1 / temperature;
   best[0] = 0;
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i] as number; j <= (hi[i] as number); j++) {
-      const cell = cellOf(i, j);
+    const jLo = lo[i] as number;
+    const jHi = hi[i] as number;
+    for (let j = jLo; j <= jHi; j++) {
+      const cell = (rowStart[i] as number) + j - jLo;
       if (cell === 0) continue;
       let min = Infinity;
       let arg = -1;
-      let sum = -Infinity;
+      let count = 0;
+      let top = -Infinity;
       for (let t = 0; t < k; t++) {
-        const { zh: a, en: b } = moves[t] as Move;
-        const from = cellOf(i - a, j - b);
-        if (from < 0 || best[from] === Infinity) continue;
-        const c = cost(i - a, j - b, a, b);
+        const fi = i - (da[t] as number);
+        const fj = j - (db[t] as number);
+        if (fi < 0 || fj < (lo[fi] as number) || fj > (hi[fi] as number)) continue;
+        const from = (rowStart[fi] as number) + fj - (lo[fi] as number);
+        const b = best[from] as number;
+        if (b === Infinity) continue;
+        const c = cost(fi, fj, da[t] as number, db[t] as number);
         costs[cell * k + t] = c;
-        const total = (best[from] as number) + c;
-        if (total < min) {
-          min = total;
+        if (b + c < min) {
+          min = b + c;
           arg = t;
         }
-        sum = logAdd(sum, (forward[from] as number) - c / temperature);
+        const term = (forward[from] as number) - c * inv;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
       best[cell] = min;
       back[cell] = arg;
-      forward[cell] = sum;
+      if (count > 0 && top > -Infinity) {
+        let sum = 0;
+        for (let x = 0; x < count; x++) sum += Math.exp((terms[x] as number) - top);
+        forward[cell] = top + Math.log(sum);
+      }
     }
   }
   const end = cellOf(n, m);
@@ -102,19 +115,29 @@ export function searchBeads(n: number, m: number, moves: readonly Move[], cost: 
   const backward = new Float64Array(cells).fill(-Infinity);
   backward[end] = 0;
   for (let i = n; i >= 0; i--) {
-    for (let j = hi[i] as number; j >= (lo[i] as number); j--) {
-      const cell = cellOf(i, j);
+    const jLo = lo[i] as number;
+    for (let j = hi[i] as number; j >= jLo; j--) {
+      const cell = (rowStart[i] as number) + j - jLo;
       if (cell === end) continue;
-      let sum = -Infinity;
+      let count = 0;
+      let top = -Infinity;
       for (let t = 0; t < k; t++) {
-        const { zh: a, en: b } = moves[t] as Move;
-        const to = cellOf(i + a, j + b);
-        if (to < 0 || backward[to] === -Infinity) continue;
+        const ti = i + (da[t] as number);
+        const tj = j + (db[t] as number);
+        if (ti > n || tj < (lo[ti] as number) || tj > (hi[ti] as number)) continue;
+        const to = (rowStart[ti] as number) + tj - (lo[ti] as number);
+        const after = backward[to] as number;
         const c = costs[to * k + t] as number;
-        if (c === Infinity) continue;
-        sum = logAdd(sum, (backward[to] as number) - c / temperature);
+        if (after === -Infinity || c === Infinity) continue;
+        const term = after - c * inv;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
-      backward[cell] = sum;
+      if (count > 0 && top > -Infinity) {
+        let sum = 0;
+        for (let x = 0; x < count; x++) sum += Math.exp((terms[x] as number) - top);
+        backward[cell] = top + Math.log(sum);
+      }
     }
   }
   const total = forward[end] as number;
@@ -127,10 +150,11 @@ export function searchBeads(n: number, m: number, moves: readonly Move[], cost: 
   while (i > 0 || j > 0) {
     const cell = cellOf(i, j);
     const t = back[cell] as number;
-    const { zh: a, en: b } = moves[t] as Move;
+    const a = da[t] as number;
+    const b = db[t] as number;
     const from = cellOf(i - a, j - b);
     const c = costs[cell * k + t] as number;
-    const posterior = Math.exp((forward[from] as number) - c / temperature + (backward[cell] as number) - total);
+    const posterior = Math.exp((forward[from] as number) - c * inv + (backward[cell] as number) - total);
     beads.push({ zh: i - a, en: j - b, zhCount: a, enCount: b, cost: c, posterior: Math.min(1, posterior) });
     boundaryPosterior.push(Math.min(1, Math.exp((forward[cell] as number) + (backward[cell] as number) - total)));
     const edge = (j <= (lo[i] as number) && (lo[i] as number) > 0) || (j >= (hi[i] as number) && (hi[i] as number) < m);

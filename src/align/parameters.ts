@@ -18,7 +18,7 @@ export interface AlignParameters {
   /** Temperature of the posteriors (confidences): above 1 makes them less sure. */
   readonly temperature: number;
   /** Learning word pairs from the first pass's sure pairs (posterior at least `trainPosterior`) for a second pass. */
-  readonly lexicon: LexiconParameters & { readonly trainPosterior: number };
+  readonly lexicon: LexiconParameters & { readonly trainPosterior: number; readonly rounds: number };
 }
 
 const nats = (p: number): number => -Math.log(p);
@@ -38,8 +38,11 @@ const SENTENCE: CostParameters = {
     '1-5': nats(0.005),
     '1-6': nats(0.003),
   },
-  // The ratio is measured on each pair of documents; the variance is per character of the bead.
-  length: { ratio: 3, variance: 35 },
+  // English characters per Chinese character (4.6 in GR2021): each pair of documents measures its own,
+  // which this only steadies for short ones. The variance is per character of the bead.
+  length: { ratio: 4.5, variance: 35 },
+  skipCost: 3,
+  noteCost: 1,
   anchorGain: 0.5,
   lexicalGain: 0.4,
   anchorMiss: 0.2,
@@ -78,5 +81,5 @@ export const DEFAULT_PARAMETERS: AlignParameters = {
   bandShare: 0.1,
   paragraphMargin: 4,
   temperature: 1,
-  lexicon: { minCount: 3, minDice: 0.3, trainPosterior: 0.8 },
+  lexicon: { minCount: 3, minDice: 0.3, trainPosterior: 0.8, rounds: 1 },
 };

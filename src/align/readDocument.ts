@@ -2,7 +2,7 @@ import { unitAttrs } from '../document/unitAttrs.js';
 import { decodeText } from '../import/decodeText.js';
 import { declaredHtmlCharset, extractHtmlText } from '../import/extractHtmlText.js';
 import { importReport, MAX_REPORT_BYTES, type ImportProblemCode } from '../import/importReport.js';
-import { createTextDecoder } from '../util/platform.js';
+import { createTextDecoder, decodeWindows1252 } from '../util/platform.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 
 /** A document read for alignment: its paragraphs in order (web-page chrome left out), and how it was read. */
@@ -50,8 +50,11 @@ function decodeEnglish(bytes: Uint8Array, declared: string | null): Result<strin
   if (!decoded.ok && decoded.error.code !== 'import.invalidUtf8' && decoded.error.code !== 'import.undecodable') return decoded;
   // Not UTF-8: English from an older site or editor is Windows-1252 (of which Latin-1 is a part).
   if (declared && /^(gb2312|gbk|gb18030|x-gbk)$/.test(declared)) return decoded.ok ? ok(decoded.value.text) : decoded;
-  return ok(createTextDecoder('windows-1252').decode(bytes));
+  return ok(decodeWindows1252(bytes));
 }
+
+/** Shortest line taken for a hard-wrapped one (text editors and e-mail wrap at 60–80 characters). */
+const WRAPPED_LINE = 40;
 
 /**
  * Paragraphs from lines: each non-empty line is one, unless the text is hard-wrapped (blank lines
@@ -60,11 +63,13 @@ function decodeEnglish(bytes: Uint8Array, declared: string | null): Result<strin
 export function paragraphsOfLines(lines: readonly string[], mayBeWrapped: boolean): string[] {
   const trimmed = lines.map((l) => l.replace(/^[\s\u3000\ufeff]+|\s+$/g, ''));
   const filled = trimmed.filter((l) => l.length > 0);
+  // A wrapped line is long and stops mid-sentence with more text on the next line; a heading is short.
   let broken = 0;
   for (let i = 0; i + 1 < trimmed.length; i++) {
-    if (trimmed[i] && trimmed[i + 1] && !/[.!?:;"”’)]$/.test(trimmed[i] as string)) broken++;
+    const line = trimmed[i] as string;
+    if (line.length >= WRAPPED_LINE && trimmed[i + 1] && !/[.!?:;"”’)]$/.test(line)) broken++;
   }
-  const wrapped = mayBeWrapped && filled.length < trimmed.length && broken > 0.3 * filled.length;
+  const wrapped = mayBeWrapped && filled.length < trimmed.length && broken >= 2 && broken > 0.3 * filled.length;
   if (!wrapped) return filled;
   const paragraphs: string[] = [];
   let current = '';

@@ -1,11 +1,11 @@
 import { chineseClauses, type AlignSide, type Span } from './alignSide.js';
 import type { Anchors } from './anchors.js';
-import { beadCost, unitFeatures, type CostParameters } from './beadCost.js';
+import { beadCost, unitFeatures, type CostModel } from './beadCost.js';
 import { searchBeads, type Move } from './beadSearch.js';
 
-/** How a bead is refined: the weights, the cost of cutting a Chinese sentence at a comma, and the certainty a cut needs. */
+/** How a bead is refined: the cost model, the cost of cutting a Chinese sentence at a comma, and the certainty a cut needs. */
 export interface RefineParameters {
-  readonly cost: CostParameters;
+  readonly model: CostModel;
   /** Nats for each cut of a Chinese sentence inside it (at ，；：). */
   readonly cutCost: number;
   /** A cut (or a boundary between sentences) is kept when its posterior is at least this. */
@@ -53,7 +53,6 @@ export function refineBead(
   zhSentences: readonly Span[],
   enSentences: readonly Span[],
   anchors: Anchors,
-  weights: Float64Array,
   params: RefineParameters,
 ): SubPair[] {
   const whole: SubPair[] = [{ zh: [...zhSentences], en: [...enSentences], certainty: 1 }];
@@ -69,7 +68,7 @@ export function refineBead(
   const ef = unitFeatures(en, enSentences, anchors.en, false);
   const boundary = new Float64Array(clauses.length + 1);
   for (let i = 1; i < clauses.length; i++) boundary[i] = sentenceEnds.has(i) ? 0 : params.cutCost;
-  const cost = beadCost(zf, ef, weights, anchors.kinds, params.cost, boundary);
+  const cost = beadCost(zf, ef, params.model, boundary);
   const n = clauses.length;
   const m = enSentences.length;
   const lo = new Int32Array(n + 1);
