@@ -31,7 +31,7 @@ export function alignedUnits(alignment: Alignment, options: { readonly minConfid
 const MAX_TEXT = 5_000_000;
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const range = z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() });
-const side = z.object({ name: z.string().max(1024), text: z.string().max(MAX_TEXT), paragraphs: z.array(span).max(500_000), pieces: z.array(span).max(500_000) });
+const side = z.object({ name: z.string().max(1024), text: z.string().max(MAX_TEXT), paragraphs: z.array(span).max(500_000).readonly(), pieces: z.array(span).max(500_000).readonly() });
 
 /** The schema of an alignment sent back by the review (from the UI, or a file). */
 export const alignmentSchema = z.object({
@@ -39,7 +39,8 @@ export const alignmentSchema = z.object({
   en: side,
   pairs: z
     .array(z.object({ zh: range, en: range, confidence: z.number().min(0).max(1), edited: z.boolean().optional(), wrong: z.boolean().optional() }))
-    .max(1_000_000),
+    .max(1_000_000)
+    .readonly(),
 });
 
 export type AlignmentProblemCode = 'align.invalid';
