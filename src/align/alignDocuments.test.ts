@@ -142,7 +142,7 @@ describe('alignDocuments: the whole report', () => {
     expect(f1).toBeGreaterThan(0.95);
     expect(f1 - scoreSentences(lengthOnly.alignment, zh, en, gr2021).f1).toBeGreaterThan(0.05);
     expect(anchored.stats.states / anchored.stats.fullStates).toBeLessThan(0.1);
-  });
+  }, 60_000);
 
   it('answers empty and one-sided documents without failing', () => {
     const one = alignDocuments(buildSide('zh', ['只有中文。']), buildSide('en', []), { numberModels });
