@@ -132,16 +132,16 @@ export function alignDocuments(zh: AlignSide, en: AlignSide, resources: AnchorRe
   let widenings = 0;
   let states = 0;
 
-  const sentencePass = (anchors: Anchors, corridorFor: (margin: number) => Corridor, margin: number): { path: BeadPath; weights: Float64Array } => {
+  const sentencePass = (anchors: Anchors, corridorFor: (margin: number) => Corridor, margin: number): { path: BeadPath; weights: Float64Array; zf: UnitFeatures; ef: UnitFeatures } => {
     const zf = unitFeatures(zh, zhSpans, anchors.zh);
     const ef = unitFeatures(en, enSpans, anchors.en);
     const weights = anchorWeights(anchors, zf, ef);
-    if (n === 0 || m === 0) return { path: trivialPath(n, m), weights };
+    if (n === 0 || m === 0) return { path: trivialPath(n, m), weights, zf, ef };
     const cost = beadCost(zf, ef, costModel(weights, anchors.kinds, strip(withRatio(parameters.sentence, zf, ef))));
     const search = searchWidening(n, m, moves, cost, corridorFor, margin, parameters.temperature);
     widenings += search.widenings;
     states = Math.max(states, search.area);
-    return { path: search.path, weights };
+    return { path: search.path, weights, zf, ef };
   };
 
   // 1. Paragraphs, for the corridor of the first sentence pass.
@@ -185,9 +185,7 @@ export function alignDocuments(zh: AlignSide, en: AlignSide, resources: AnchorRe
   const zhPieces: Span[] = [];
   const enPieces: Span[] = [];
   const pairs: AlignedPair[] = [];
-  const zf = unitFeatures(zh, zhSpans, []);
-  const ef = unitFeatures(en, enSpans, []);
-  const clauseCost = { ...refine, model: costModel(pass.weights, anchors.kinds, strip(withRatio(parameters.clause, zf, ef))) };
+  const clauseCost = { ...refine, model: costModel(pass.weights, anchors.kinds, strip(withRatio(parameters.clause, pass.zf, pass.ef))) };
   for (const bead of pass.path.beads) {
     const zs = zhUnits.slice(bead.zh, bead.zh + bead.zhCount).flatMap((u) => zh.sentences.slice(u.first, u.last));
     const es = enUnits.slice(bead.en, bead.en + bead.enCount).flatMap((u) => en.sentences.slice(u.first, u.last));

@@ -43,6 +43,10 @@ export const NO_ANCHORS: Anchors = { zh: [], en: [], names: [], kinds: [] };
 /** A value written as a key: 985.2亿 and 98.52 billion both give 98520000000. */
 const valueKey = (value: number): string => String(Number(value.toPrecision(9)));
 
+/** Digits, or a word for a number, a scale, an ordinal or a multiple: an English sentence without one holds no quantity. */
+const MAY_HOLD_NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|twice|double|triple|centenary|centennial)/i;
+
 /** Latin strings inside Chinese text worth finding again in the English: GDP, PM2.5, 5G, C919, RCEP. */
 const LATIN = /[a-z][a-z0-9.+-]*[a-z0-9]|\d+[a-z][a-z0-9]*/g;
 
@@ -85,13 +89,15 @@ export function findAnchors(zh: AlignSide, en: AlignSide, resources: AnchorResou
       zhHits.push({ key: keyOf(`${q.kind === 'percent' || q.kind === 'points' ? 'p' : 'n'}:${valueKey(q.value)}`, 'number'), at: p.start + q.start });
     }
   }
-  for (const p of en.paragraphs) {
-    const text = en.text.slice(p.start, p.end);
+  // English sentence by sentence, only those that may hold a number: the recogniser costs most here.
+  for (const s of en.sentences) {
+    const text = en.text.slice(s.start, s.end);
+    if (!MAY_HOLD_NUMBER.test(text)) continue;
     for (const q of englishQuantities(text, models)) {
       if (q.kind === 'measure') continue;
       const name = `${q.kind === 'percent' || q.kind === 'points' ? 'p' : 'n'}:${valueKey(q.value)}`;
       // A number the Chinese never has is no evidence either way; only keys both sides know are kept.
-      if (ids.has(name)) enHits.push({ key: keyOf(name, 'number'), at: p.start + q.start });
+      if (ids.has(name)) enHits.push({ key: keyOf(name, 'number'), at: s.start + q.start });
     }
   }
 

@@ -32,7 +32,13 @@ export function unitFeatures(side: AlignSide, units: readonly Span[], hits: read
   const opensParagraph = new Uint8Array(units.length);
   const note = new Uint8Array(units.length);
   const paragraphStarts = new Set(side.paragraphs.map((p) => p.start));
+  // The first hit at or after the first unit, by binary search: the clause pass asks for a few units deep in the text.
   let h = 0;
+  for (let hi = hits.length, start = units[0]?.start ?? 0; h < hi; ) {
+    const mid = (h + hi) >> 1;
+    if ((hits[mid] as AnchorHit).at < start) h = mid + 1;
+    else hi = mid;
+  }
   units.forEach((u, k) => {
     prefix[k + 1] = (prefix[k] as number) + countedLength(side.text, u.start, u.end, side.language === 'en');
     while (h < hits.length && (hits[h] as AnchorHit).at < u.start) h++;
