@@ -5,16 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../test/corpus.js';
 import { parallelUnits, rebuildDocuments } from '../../test/parallelCorpus.js';
 import { xmllint } from '../../test/xmllint.js';
-import { runCli } from './index.js';
+import { runCliForTest } from '../../test/runCliForTest.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'duizhao-align-cli-'));
 
-async function cli(args: string[], cwd: string, dataDir: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, dataDir, now: () => new Date('2026-11-26T12:00:00Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliForTest;
 
 /** The opening of the 2021 report as a Chinese text and its English as a text, in a fresh folder. */
 function pair(): { cwd: string; data: string } {
