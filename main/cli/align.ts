@@ -19,7 +19,7 @@ import type { CliIo } from './index.js';
  * `duizhao align <zh> <en> [-o pairs.tmx] [--json] [--into-memory] [--glossary FILE]...
  * [--min-confidence X] [--length-only]`: aligns a Chinese document with its English translation and
  * prints, exports or saves the pairs. Nothing is written unless -o or --into-memory says so; into the
- * memory go only the pairs at or above the confidence the review would not mark (0.5 unless told).
+ * memory go only the pairs at or above the confidence the review would not mark (0.7 unless told).
  */
 export async function runAlign(args: string[], io: CliIo, t: TFunction): Promise<number> {
   const { values, positionals } = parseArgs({
