@@ -129,6 +129,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runTm(rest, io, t);
       case 'qa':
         return await runQa(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'align':
+        // The aligner and the number models load only when this command runs.
+        return await (await import('./align.js')).runAlign(rest, io, t);
       case 'terms':
         return await runTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
       case undefined:

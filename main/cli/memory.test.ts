@@ -4,16 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, NATIONAL, SAMPLE } from '../../test/corpus.js';
 import { xmllint } from '../../test/xmllint.js';
-import { runCli } from './index.js';
+import { runCliForTest } from '../../test/runCliForTest.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'duizhao-tm-cli-'));
 
-async function cli(args: string[], cwd: string, dataDir: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, dataDir, now: () => new Date('2026-11-26T12:00:00Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliForTest;
 
 describe('duizhao tm', () => {
   it('imports GR2021 into the user memory once, and says what it holds', async () => {

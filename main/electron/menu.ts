@@ -54,6 +54,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.exportXliff'), click: send({ command: 'exportXliff' }) },
         { label: t('menu.mergeXliff'), click: send({ command: 'mergeXliff' }) },
         { label: t('menu.exportTmx'), click: send({ command: 'exportTmx' }) },
+        { label: t('menu.align'), click: send({ command: 'align' }) },
       ],
     },
     {

@@ -10,6 +10,7 @@ import { exportHandlers } from './exportHandlers.js';
 import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
+import { alignHandlers } from './alignHandlers.js';
 import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
@@ -69,6 +70,7 @@ export function createServices(options: ServicesOptions): Services {
   const locks = new ProjectLocks(now);
   if (options.launch) access.grant(options.launch.path);
 
+  const memoryStore = new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME));
   const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
 
   /** A new project links the user's default glossary. */
@@ -138,7 +140,8 @@ export function createServices(options: ServicesOptions): Services {
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
     ...glossary,
-    ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
+    ...memoryHandlers({ store: memoryStore, version: options.version, now }),
+    ...alignHandlers({ access, store: memoryStore, version: options.version, now }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),

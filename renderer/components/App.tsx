@@ -10,6 +10,7 @@ import { useMetaValue } from '../hooks/useStore.js';
 import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
+import { AlignDialog } from './align/AlignDialog.js';
 import { ExportDialog } from './ExportDialog.js';
 import { HiddenFileInput } from './HiddenFileInput.js';
 import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
@@ -33,6 +34,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [dragging, setDragging] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [aligning, setAligning] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
@@ -81,6 +83,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'mergeXliff') memoryActions.xliffInput.current?.click();
         else if (command === 'exportTmx') void memoryActions.exportTmx('project');
         else if (command === 'concordance') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
+        else if (command === 'align') setAligning(true);
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
     [backend, wb, glossary, memoryActions],
@@ -250,6 +253,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           y={memoryMenu.y}
           items={[
             { label: t('memory.import'), run: () => memoryActions.tmxInput.current?.click() },
+            { label: t('align.menu'), run: () => setAligning(true) },
             { label: t('memory.pretranslate'), run: memoryActions.pretranslate },
             { label: t('memory.concordance'), shortcut: 'Ctrl+Shift+F', run: () => wb.memory.requestConcordance(wb.selection.current?.text ?? '') },
             { label: t('memory.exportXliff'), run: () => void memoryActions.exportXliff() },
@@ -259,6 +263,18 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
             { label: t('memory.clear'), run: () => memoryActions.setDialog({ kind: 'clear' }) },
           ]}
           onClose={() => setMemoryMenu(null)}
+        />
+      )}
+      {aligning && (
+        <AlignDialog
+          backend={backend}
+          glossaries={wb.glossaries.snapshot.linked.map((l) => l.path)}
+          onClose={() => setAligning(false)}
+          notify={wb.notify}
+          onSaved={(message) => {
+            wb.notify('info', message);
+            void wb.reloadMemory();
+          }}
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}

@@ -5,6 +5,8 @@ import type { Glossary } from '../glossary/glossaryFile.js';
 import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
 import type { MemoryFile, TmUnit } from '../tm/memoryUnit.js';
 import type { MergeSummary } from '../tm/mergeXliff.js';
+import { alignmentSchema } from '../align/alignedUnits.js';
+import type { Alignment } from '../align/alignment.js';
 
 const printOptions = z.object({
   layout: z.enum(PRINT_LAYOUTS),
@@ -137,6 +139,20 @@ export const requests = {
   'xliff.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
+  /**
+   * Aligns a Chinese document with its English translation, each as a file's name and bytes (any
+   * format the readers take); `glossaries` are the linked glossaries whose terms serve as anchors.
+   * Writes nothing.
+   */
+  'align.run': z.object({
+    zh: z.object({ fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
+    en: z.object({ fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
+    glossaries: z.array(path).max(100).default([]),
+  }),
+  /** Adds the pairs of a reviewed alignment (not marked wrong) to the user's memory, the documents' names as origin. */
+  'align.save': z.object({ alignment: alignmentSchema }),
+  /** The pairs of a reviewed alignment (not marked wrong) as TMX 1.4, ready to download. */
+  'align.exportTmx': z.object({ alignment: alignmentSchema }),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -225,6 +241,9 @@ export interface Responses {
   'export.pdf': { readonly fileName: string; readonly data: Uint8Array };
   'export.progress': { readonly stage: 'starting' | 'layout' | 'printing' | null };
   'export.cancel': Record<string, never>;
+  'align.run': { readonly alignment: Alignment };
+  'align.save': { readonly added: number; readonly duplicates: number; readonly skipped: number; readonly total: number };
+  'align.exportTmx': { readonly fileName: string; readonly data: Uint8Array; readonly count: number };
 }
 
 export type Response<C extends Channel> = Responses[C];
@@ -275,5 +294,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,7 +1,7 @@
 import type { WireError } from './contract.js';
 
 /** Codes whose message depends on a parameter value: `import.binary` with `format: NUL` has a message of its own. */
-const VARIANT_PARAM: Readonly<Record<string, string>> = { 'import.binary': 'format' };
+const VARIANT_PARAM: Readonly<Record<string, string>> = { 'import.binary': 'format', 'align.unsupportedType': 'side', 'align.noText': 'side' };
 
 /**
  * The i18next keys to try, most specific first, for an error code: `errors.<code>_<variant>`,

@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { z } from 'zod';
 import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
+import { englishSentences } from '../import/englishSentences.js';
 import { segmentSentences } from '../import/segmentSentences.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 
@@ -104,26 +105,6 @@ export function addToMemory(memory: MemoryFile, incoming: readonly TmUnit[], fil
   }
   const added = units.length - memory.units.length;
   return { memory: { ...memory, units, imports: [...memory.imports, { fileName, importedAt, added }] }, added, duplicates };
-}
-
-/** Abbreviations whose full stop does not end an English sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|pp|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co)\.$/;
-
-/**
- * English sentences: `segmentSentences`, joined again where a full stop only ends an abbreviation
- * (U.S., No., Mr.) or is followed by a lower-case word.
- */
-export function englishSentences(text: string): Array<{ start: number; end: number }> {
-  const ranges = segmentSentences(text);
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    const next = text.slice(r.start, r.start + 1);
-    if (last && (ABBREVIATIONS.test(text.slice(Math.max(0, last.end - 6), last.end)) || /[a-z]/.test(next))) {
-      merged[merged.length - 1] = { start: last.start, end: r.end };
-    } else merged.push({ start: r.start, end: r.end });
-  }
-  return merged;
 }
 
 /**
