@@ -130,7 +130,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'qa':
         return await runQa(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
       case 'terms':
+        // Extraction loads the dictionary and the memory: only when asked for.
+        if (rest.includes('--extract')) {
+          const { runExtractTerms } = await import('./extractTerms.js');
+          return await runExtractTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+        }
         return await runTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'dict': {
+        const { runDict } = await import('./dict.js');
+        return await runDict(rest, io, t);
+      }
       case undefined:
       case 'help':
       case '--help':

@@ -9,6 +9,9 @@ import { exportHandlers } from './exportHandlers.js';
 import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
+import { dictionaryHandlers } from './dictionaryHandlers.js';
+import { DictionaryService } from './dictionaryService.js';
+import { DICTIONARY_FILE } from './appPaths.js';
 import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
@@ -38,6 +41,8 @@ export interface BackendOptions {
   readonly now?: () => Date;
   /** The PDF printer: Chromium through playwright-core unless the app gives Electron's. */
   readonly printer?: Printer;
+  /** The packed dictionary (default: the bundled CC-CEDICT). */
+  readonly dictionaryPath?: string;
 }
 
 /** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
@@ -70,6 +75,9 @@ export function createBackend(options: BackendOptions): Backend {
   if (options.launch) access.grant(options.launch.path);
 
   const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
+  const memoryStore = new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME));
+  // Opened on the first lookup: the dictionary costs nothing at start.
+  const dictionary = new DictionaryService(options.dictionaryPath ?? DICTIONARY_FILE);
 
   /** A new project links the user's default glossary. */
   const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => {
@@ -138,7 +146,8 @@ export function createBackend(options: BackendOptions): Backend {
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
     ...glossary,
-    ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
+    ...memoryHandlers({ store: memoryStore, version: options.version, now }),
+    ...dictionaryHandlers({ dictionary, memory: memoryStore }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
