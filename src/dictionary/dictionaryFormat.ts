@@ -99,7 +99,7 @@ function headerValue(text: string, name: string): string {
  * (CC-CEDICT's order kept among equal headwords), with the map from traditional to simplified
  * characters. The same text always gives the same blocks.
  */
-export function packCedict(text: string): PackedBlocks {
+export function packCedict(text: string, blockEntries = BLOCK_ENTRIES): PackedBlocks {
   const entries: DictEntry[] = [];
   for (const line of text.split(/\r?\n/)) {
     const entry = parseCedictLine(line);
@@ -121,8 +121,8 @@ export function packCedict(text: string): PackedBlocks {
   const traditionalChars: Record<string, string> = {};
   for (const c of [...chars.keys()].sort(byCodeUnits)) traditionalChars[c] = [...(chars.get(c) as Set<string>)].sort(byCodeUnits).join('');
   const blocks: Array<{ first: string; text: string; count: number }> = [];
-  for (let i = 0; i < sorted.length; i += BLOCK_ENTRIES) {
-    const part = sorted.slice(i, i + BLOCK_ENTRIES);
+  for (let i = 0; i < sorted.length; i += blockEntries) {
+    const part = sorted.slice(i, i + blockEntries);
     blocks.push({ first: (part[0] as DictEntry).simplified, text: encodeBlock(part), count: part.length });
   }
   return {

@@ -173,7 +173,7 @@ export function extractTermCandidates(sources: readonly TermSource[], options: E
   // A phrase inside a longer candidate with as many occurrences is that candidate (南岸见行动 in the
   // quoted slogan, 重庆东站枢纽 in 重庆东站枢纽新城); a quoted code stays, since it is the term itself.
   const keys = out.map((c) => candidateKey(c.term));
-  const kept = out.filter((c, i) => c.kind === 'quoted' || !out.some((o, j) => j !== i && o.count >= c.count && (keys[j] as string).length > (keys[i] as string).length && (keys[j] as string).includes(keys[i] as string)));
+  const kept = out.filter((c, i) => c.kind === 'quoted' || c.kind === 'numbered' || !out.some((o, j) => j !== i && o.count >= c.count && (keys[j] as string).length > (keys[i] as string).length && (keys[j] as string).includes(keys[i] as string)));
   // Two terms side by side (长江经济带 + 高质量发展), or a term and the generic word after it
   // (现代化新南岸 + 建设), are not a new term.
   const keptKeys = new Set(kept.map((c) => candidateKey(c.term)));

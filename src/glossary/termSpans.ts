@@ -37,7 +37,7 @@ export function quotedSpans(seg: SegmentedText): CandidateSpan[] {
   const out: CandidateSpan[] = [];
   for (const m of seg.text.matchAll(QUOTED)) {
     const inner = (m.slice(1).find((g) => g !== undefined) ?? '').trim();
-    if (!inner || SENTENCE_INSIDE.test(inner) || !/[\p{Script=Han}0-9A-Za-z]/u.test(inner)) continue;
+    if (!inner || SENTENCE_INSIDE.test(inner) || !/[\p{Script=Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u.test(inner)) continue;
     const isTitle = m[0].startsWith('《');
     out.push({ term: inner, kind: isTitle ? 'named' : 'quoted' });
     if (isTitle) continue;
@@ -164,12 +164,18 @@ export function namedSpans(seg: SegmentedText, isVerb: (word: string) => boolean
       if (isStopWord(w) || end - (starts[i] as number) > 16) break;
       begin = starts[i] as number;
       first = i;
+      // A quoted code begins the name (“15643”工作体系): what comes before the quote is not part of it.
+      if (w === '“') break;
     }
-    // A name does not begin with a verb (壮大先进制造业集群, 加快建设西部陆海新通道): drop leading ones.
-    while (first < words.length && (starts[first] as number) < headStart && isVerb(words[first] as string) && headStart - (starts[first + 1] as number) >= 2) {
+    // A name does not begin with a verb (壮大先进制造业集群, 加快建设西部陆海新通道): drop leading
+    // ones; what is left must still name something.
+    while (first < words.length && (starts[first] as number) < headStart && isVerb(words[first] as string)) {
       first++;
       begin = starts[first] as number;
     }
+    // A numeral-led slogan inside (打好三大攻坚战) begins the name.
+    const slogan = new RegExp(`[${NUMERALS}]{1,2}[${SLOGAN_MEASURES}]`).exec(seg.text.slice(begin, headStart));
+    if (slogan && seg.boundaries.has(begin + slogan.index)) begin += slogan.index;
     // Drop leading quote marks and brackets left without their partner.
     let phrase = seg.text.slice(begin, end);
     phrase = phrase.replace(/^[”"）)·]+/, '').replace(new RegExp(`^[${NUMERALS}]+[届次]`), '');

@@ -47,7 +47,7 @@ const bare = (text: string): string => normalizeText(text).replace(/[\s"'。，�
 /**
  * How a memory translated each phrase: a unit that is the phrase alone gives its English; otherwise
  * the English word sequence found in most of the units with the phrase and seldom in the others
- * (at least two units, and half of them, must agree). Phrases are found in one pass over the
+ * (at least two units, and half of them, must agree; three for a single word). Phrases are found in one pass over the
  * memory's Chinese, as glossary terms are (codes held to digit boundaries).
  */
 export function renderingsFromMemory(phrases: readonly string[], units: readonly TmUnit[]): Map<string, MemoryRendering> {
@@ -108,6 +108,8 @@ function alignByAgreement(hits: readonly number[], units: readonly TmUnit[]): { 
     const background = others.length ? others.filter((t) => t.includes(needle)).length / others.length : 0;
     const score = s.count / hits.length - background;
     const words = key.split(' ').length;
+    // Two units sharing one word is too little to go on ("rural" for 乡村振兴).
+    if (words === 1 && s.count < 3) continue;
     // Ties (within a few percent) go to the longer phrase: "Belt and Road" rather than "Belt".
     if (!best || score > best.score + 0.05 || (score > best.score - 0.05 && words > best.words)) best = { score, words, surface: s.surface, count: s.count };
   }
