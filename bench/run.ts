@@ -26,6 +26,7 @@ import { EN_PRINT_LABELS } from '../test/printLabels.js';
 import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
 import { TmIndex } from '../src/tm/tmIndex.js';
+import { benchTerms } from './terms.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -405,10 +406,12 @@ async function benchMemory(): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
   if (process.argv.includes('--tm-only')) return benchMemory();
+  if (process.argv.includes('--terms-only')) return benchTerms(record);
   benchImport();
   benchGlossary();
   benchQa();
   await benchMemory();
+  benchTerms(record);
   await benchPdf();
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);
