@@ -1,33 +1,20 @@
-import { promises as fs } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import type { TermCandidateWithMemory } from '../../src/api/contract.js';
 import type { LoadedProject } from '../../src/document/projectFile.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
-import { createGlossary, GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
-import { importGlossary } from '../../src/glossary/importGlossary.js';
+import { createGlossary } from '../../src/glossary/glossaryFile.js';
 import { writeTbx } from '../../src/glossary/tbx.js';
 import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
-import { AppError } from '../node/appError.js';
 import { DICTIONARY_FILE, STARTER_GLOSSARY } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
 import { DictionaryService } from '../node/dictionaryService.js';
-import { readGlossary } from '../node/glossaryStore.js';
 import { newEntryId } from '../node/glossaryHandlers.js';
 import { findTermCandidates } from '../node/termCandidates.js';
 import type { CliIo } from './index.js';
 import { readUnits, userMemory } from './memory.js';
-
-async function glossaryEntries(path: string, now: string): Promise<GlossaryEntry[]> {
-  if (path.endsWith(GLOSSARY_EXTENSION)) return (await readGlossary(path)).entries;
-  const data = await fs.readFile(path).catch(() => {
-    throw new AppError('glossary.notFound', { path });
-  });
-  const imported = importGlossary(basename(path), new Uint8Array(data), {}, { makeId: newEntryId, now });
-  if (!imported.ok) throw AppError.from(imported.error);
-  return imported.value.entries;
-}
+import { loadEntries } from './terms.js';
 
 /** Candidates as glossary entries, awaiting a decision: the rendering the memory gives, if any. */
 export function candidateEntries(candidates: readonly TermCandidateWithMemory[], now: string): GlossaryEntry[] {
@@ -80,7 +67,7 @@ export async function runExtractTerms(args: string[], io: CliIo, t: TFunction, l
   const glossaries = [...new Set([...values.glossary.map((g) => resolve(io.cwd, g)), ...linked])];
   if (glossaries.length === 0) glossaries.push(STARTER_GLOSSARY);
   const known: string[] = [];
-  for (const g of glossaries) for (const e of await glossaryEntries(g, now)) known.push(e.term, ...e.variants);
+  for (const g of glossaries) for (const e of await loadEntries(g, now)) known.push(e.term, ...e.variants);
 
   const memory: TmUnit[] = [...projectUnits(project.doc, project.file.source.fileName)];
   for (const file of values.tm) memory.push(...(await readUnits(resolve(io.cwd, file), {})).value.units);

@@ -95,9 +95,14 @@ export function TermCandidatesDialog({ backend, actions, onClose, onError }: { r
                       ×{c.count} · {t(`candidates.kind.${c.kind}`)}
                     </span>
                   </div>
-                  <div lang="en" className="term-en">
-                    {c.rendering ?? <span className="muted">{c.memoryHits ? t('candidates.memoryHits', { count: c.memoryHits }) : t('candidates.noRendering')}</span>}
-                  </div>
+                  {c.rendering ? (
+                    <div lang="en" className="term-en">
+                      <span className="visually-hidden">{t('candidates.rendering')}: </span>
+                      {c.rendering}
+                    </div>
+                  ) : (
+                    c.memoryHits > 0 && <div className="muted">{t('candidates.memoryHits', { count: c.memoryHits })}</div>
+                  )}
                   {first && (
                     <div lang="zh-CN" className="candidate-context">
                       …{first.before}

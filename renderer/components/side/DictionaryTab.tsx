@@ -102,6 +102,24 @@ export function DictionaryTab({ actions }: { readonly actions: GlossaryActions }
               {lookup.pinyin}
             </span>
           </div>
+          <h3>{t('dictionary.glossary')}</h3>
+          {inGlossary.length === 0 && <p className="muted">{t('dictionary.noGlossary')}</p>}
+          <ul className="entry-list">
+            {inGlossary.map((e) => (
+              <li key={e.id}>
+                <TermDetails entry={e} count={null} />
+              </li>
+            ))}
+          </ul>
+          {!inGlossary.some((e) => normalizeText(e.term) === key) && (
+            <div className="side-actions">
+              <button type="button" onClick={() => void actions.addTermFor(lookup.query)}>
+                {t('dictionary.addToGlossary')}
+              </button>
+            </div>
+          )}
+
+          {lookup.entries.length > 0 && <h3>{t('dictionary.entries')}</h3>}
           {lookup.entries.length > 0 && (
             <ul className="dict-entries" aria-label={t('dictionary.entries')}>
               {lookup.entries.map((e, i) => (
@@ -127,23 +145,6 @@ export function DictionaryTab({ actions }: { readonly actions: GlossaryActions }
               <h3>{t('dictionary.shorter')}</h3>
               <Words words={lookup.shorter} />
             </>
-          )}
-
-          <h3>{t('dictionary.glossary')}</h3>
-          {inGlossary.length === 0 && <p className="muted">{t('dictionary.noGlossary')}</p>}
-          <ul className="entry-list">
-            {inGlossary.map((e) => (
-              <li key={e.id}>
-                <TermDetails entry={e} count={null} />
-              </li>
-            ))}
-          </ul>
-          {!inGlossary.some((e) => normalizeText(e.term) === key) && (
-            <div className="side-actions">
-              <button type="button" onClick={() => void actions.addTermFor(lookup.query)}>
-                {t('dictionary.addToGlossary')}
-              </button>
-            </div>
           )}
 
           <h3>{t('dictionary.memory')}</h3>
