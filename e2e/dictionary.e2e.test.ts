@@ -89,7 +89,7 @@ describe('term candidates', () => {
       expect(terms).not.toContain('885');
       expect(terms).toEqual(expect.arrayContaining(['学思想、强党性、重实践、建新功', '六大攻坚战', '智能网联新能源汽车基础设施示范区']));
       const item = list.locator('li').filter({ has: page.locator('.term-zh', { hasText: /^六大攻坚战$/ }) });
-      await expect.poll(() => item.locator('.term-en').textContent()).toBe('six major battles');
+      await expect.poll(() => item.locator('.term-en').textContent()).toBe('From memory: six major battles');
 
       await dialog.getByLabel('Kind').selectOption('named');
       await expect.poll(async () => (await list.locator('.candidate-head .term-zh').allTextContents()).includes('六大攻坚战')).toBe(false);
