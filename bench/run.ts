@@ -27,6 +27,7 @@ import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
 import { TmIndex } from '../src/tm/tmIndex.js';
 import { benchAlign } from './align.js';
+import { benchTerms } from './terms.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -407,11 +408,13 @@ async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
   if (process.argv.includes('--tm-only')) return benchMemory();
   if (process.argv.includes('--align-only')) return benchAlign(record);
+  if (process.argv.includes('--terms-only')) return benchTerms(record);
   benchImport();
   benchGlossary();
   benchQa();
   await benchMemory();
   benchAlign(record);
+  benchTerms(record);
   await benchPdf();
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);

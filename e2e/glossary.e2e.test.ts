@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, selectInSource } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,34 +21,6 @@ async function openApp(server: WebMode): Promise<Page> {
 
 const row = (page: Page, id: string): Locator => page.locator(`.unit-row[data-unit-id="${id}"]`);
 const english = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
-
-/** Selects a substring of a row's Chinese as a user would with the mouse, through the DOM selection. */
-async function selectInSource(page: Page, id: string, text: string): Promise<void> {
-  await row(page, id).scrollIntoViewIfNeeded();
-  await row(page, id).locator('.source-host').hover();
-  await row(page, id).locator('.source-view').waitFor();
-  await row(page, id)
-    .locator('.source-view')
-    .evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let offset = 0;
-      const nodes: Array<{ node: Text; start: number }> = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push({ node: n as Text, start: offset });
-        offset += (n as Text).data.length;
-      }
-      const full = nodes.map((n) => n.node.data).join('');
-      const from = full.indexOf(wanted);
-      const locate = (at: number): [Text, number] => {
-        const hit = [...nodes].reverse().find((n) => n.start <= at) as { node: Text; start: number };
-        return [hit.node, at - hit.start];
-      };
-      const [a, ao] = locate(from);
-      const [b, bo] = locate(from + wanted.length);
-      window.getSelection()?.setBaseAndExtent(a, ao, b, bo);
-    }, text);
-  await page.waitForTimeout(100);
-}
 
 function glossaryFile(workspace: string) {
   const parsed = parseGlossary(readFileSync(join(workspace, 'glossary.duizhao-glossary'), 'utf8'));

@@ -94,3 +94,32 @@ export async function chooseFromWorkspace(page: Page, fileName: string): Promise
   await page.getByRole('button', { name: 'Open project…' }).click();
   await page.getByRole('dialog', { name: 'Open a project' }).getByRole('button', { name: fileName }).click();
 }
+
+/** Selects a substring of a row's Chinese as a user would with the mouse, through the DOM selection. */
+export async function selectInSource(page: Page, id: string, text: string): Promise<void> {
+  const row = page.locator(`.unit-row[data-unit-id="${id}"]`);
+  await row.scrollIntoViewIfNeeded();
+  await row.locator('.source-host').hover();
+  await row.locator('.source-view').waitFor();
+  await row
+    .locator('.source-view')
+    .evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      const nodes: Array<{ node: Text; start: number }> = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: offset });
+        offset += (n as Text).data.length;
+      }
+      const full = nodes.map((n) => n.node.data).join('');
+      const from = full.indexOf(wanted);
+      const locate = (at: number): [Text, number] => {
+        const hit = [...nodes].reverse().find((n) => n.start <= at) as { node: Text; start: number };
+        return [hit.node, at - hit.start];
+      };
+      const [a, ao] = locate(from);
+      const [b, bo] = locate(from + wanted.length);
+      window.getSelection()?.setBaseAndExtent(a, ao, b, bo);
+    }, text);
+  await page.waitForTimeout(100);
+}

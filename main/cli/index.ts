@@ -133,7 +133,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         // The aligner and the number models load only when this command runs.
         return await (await import('./align.js')).runAlign(rest, io, t);
       case 'terms':
+        // Extraction loads the dictionary and the memory: only when asked for.
+        if (rest.includes('--extract')) {
+          const { runExtractTerms } = await import('./extractTerms.js');
+          return await runExtractTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+        }
         return await runTerms(rest, io, t, (path) => (path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, io.now())));
+      case 'dict': {
+        const { runDict } = await import('./dict.js');
+        return await runDict(rest, io, t);
+      }
       case undefined:
       case 'help':
       case '--help':

@@ -19,10 +19,10 @@ import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { CliIo } from './index.js';
 
-const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
+export const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
 
 /** Reads a TMX or XLIFF file as memory units, or throws its problem. */
-async function readUnits(path: string, pair: { sourceLang?: string; targetLang?: string }): Promise<ReturnType<typeof readMemoryImport> & { ok: true }> {
+export async function readUnits(path: string, pair: { sourceLang?: string; targetLang?: string }): Promise<ReturnType<typeof readMemoryImport> & { ok: true }> {
   const read = readMemoryImport(basename(path), await readInterchangeFile(path), pair);
   if (!read.ok) throw AppError.from(read.error);
   return read;

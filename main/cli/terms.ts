@@ -29,7 +29,8 @@ export interface TermsOccurrence {
   readonly kind: 'auto' | 'manual';
 }
 
-async function loadEntries(path: string, now: string): Promise<GlossaryEntry[]> {
+/** The entries of a glossary file: a Duizhao glossary, or a TBX, CSV or TSV imported on the fly. */
+export async function loadEntries(path: string, now: string): Promise<GlossaryEntry[]> {
   if (path.endsWith(GLOSSARY_EXTENSION)) return (await readGlossary(path)).entries;
   const data = await fs.readFile(path).catch(() => {
     throw new AppError('glossary.notFound', { path });

@@ -42,6 +42,8 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.addTerm'), accelerator: 'CmdOrCtrl+Shift+G', registerAccelerator: false, click: send({ command: 'addTerm' }) },
         { label: t('menu.linkTerm'), accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: send({ command: 'linkTerm' }) },
         { label: t('menu.addNote'), accelerator: 'CmdOrCtrl+Alt+M', registerAccelerator: false, click: send({ command: 'addNote' }) },
+        { type: 'separator' },
+        { label: t('candidates.open'), click: send({ command: 'findTerms' }) },
       ],
     },
     {
@@ -69,6 +71,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         },
       ],
     },
+    { label: t('menu.help'), submenu: [{ label: t('about.title'), click: send({ command: 'about' }) }] },
   ];
   return Menu.buildFromTemplate(template);
 }

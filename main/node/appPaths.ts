@@ -10,6 +10,9 @@ export const SAMPLE_REPORT = fileURLToPath(new URL('../../assets/sample/nanan_di
 /** The bundled starter glossary: the sample's jargon. */
 export const STARTER_GLOSSARY = fileURLToPath(new URL('../../assets/glossary/starter.duizhao-glossary', import.meta.url));
 
+/** The packed CC-CEDICT dictionary (built by scripts/buildDictionary.ts; CC BY-SA 4.0). */
+export const DICTIONARY_FILE = fileURLToPath(new URL('../../assets/dictionary/cc-cedict.dzdict', import.meta.url));
+
 /** The built renderer served by web mode. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 

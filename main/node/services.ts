@@ -11,6 +11,9 @@ import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
 import { alignHandlers } from './alignHandlers.js';
+import { dictionaryHandlers } from './dictionaryHandlers.js';
+import { DictionaryService } from './dictionaryService.js';
+import { DICTIONARY_FILE } from './appPaths.js';
 import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
 import { sha256 } from './hash.js';
 import { Journal } from './journal.js';
@@ -39,6 +42,8 @@ export interface ServicesOptions {
   readonly now?: () => Date;
   /** The PDF printer: Chromium through playwright-core unless the app gives Electron's. */
   readonly printer?: Printer;
+  /** The packed dictionary (default: the bundled CC-CEDICT). */
+  readonly dictionaryPath?: string;
 }
 
 /** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
@@ -72,6 +77,8 @@ export function createServices(options: ServicesOptions): Services {
 
   const memoryStore = new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME));
   const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
+  // Opened on the first lookup: the dictionary costs nothing at start.
+  const dictionary = new DictionaryService(options.dictionaryPath ?? DICTIONARY_FILE);
 
   /** A new project links the user's default glossary. */
   const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => {
@@ -142,6 +149,7 @@ export function createServices(options: ServicesOptions): Services {
     ...glossary,
     ...memoryHandlers({ store: memoryStore, version: options.version, now }),
     ...alignHandlers({ access, store: memoryStore, version: options.version, now }),
+    ...dictionaryHandlers({ dictionary, memory: memoryStore }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),

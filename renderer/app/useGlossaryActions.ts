@@ -18,6 +18,7 @@ export type GlossaryDialog =
   | { readonly kind: 'pickGlossary'; readonly listing: Promise<ProjectListing> }
   | { readonly kind: 'newGlossary' }
   | { readonly kind: 'importLanguages'; readonly file: File; readonly path: string; readonly languages: readonly string[] }
+  | { readonly kind: 'candidates' }
   | null;
 
 const newId = (prefix: string): string => `${prefix}${crypto.randomUUID().replaceAll('-', '')}`;
@@ -63,21 +64,48 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
     return fallback;
   }, [backend, store, glossaries]);
 
-  const addTerm = useCallback(async () => {
-    try {
-      const sel = selection.current;
-      const term = sel?.side === 'source' ? sel.text.trim() : '';
-      const rendering = sel?.side === 'target' ? sel.text.trim() : '';
-      const existing = [...glossaries.snapshot.entries.values()].find((e) => e.term === term);
-      if (existing) {
-        setDialog({ kind: 'entry', path: glossaries.snapshot.pathOf.get(existing.id) ?? (await writablePath()), entry: existing, isNew: false });
-        return;
+  /** Opens the entry form prefilled with a term (and rendering), or the entry the glossary already has for the term. */
+  const addTermFor = useCallback(
+    async (term: string, rendering = '') => {
+      try {
+        const existing = [...glossaries.snapshot.entries.values()].find((e) => e.term === term);
+        if (existing) {
+          setDialog({ kind: 'entry', path: glossaries.snapshot.pathOf.get(existing.id) ?? (await writablePath()), entry: existing, isNew: false });
+          return;
+        }
+        setDialog({ kind: 'entry', path: await writablePath(), entry: draftEntry(term, rendering, new Date().toISOString()), isNew: true });
+      } catch (error) {
+        fail(error);
       }
-      setDialog({ kind: 'entry', path: await writablePath(), entry: draftEntry(term, rendering, new Date().toISOString()), isNew: true });
-    } catch (error) {
-      fail(error);
-    }
-  }, [selection, glossaries, writablePath, fail]);
+    },
+    [glossaries, writablePath, fail],
+  );
+
+  const addTerm = useCallback(async () => {
+    const sel = selection.current;
+    await addTermFor(sel?.side === 'source' ? sel.text.trim() : '', sel?.side === 'target' ? sel.text.trim() : '');
+  }, [selection, addTermFor]);
+
+  /**
+   * Adds an entry at once, without the form (one step, from the term candidates): to the glossary new
+   * entries go to, as proposed until the translator settles it. False when it could not be saved.
+   */
+  const addEntryNow = useCallback(
+    async (term: string, rendering: string | null, tags: readonly string[] = []): Promise<boolean> => {
+      try {
+        const path = await writablePath();
+        const entry: GlossaryEntry = { ...draftEntry(term, rendering ?? '', new Date().toISOString()), status: 'proposed', tags: [...tags] };
+        const { glossary } = await backend.invoke('glossary.saveEntry', { path, entry });
+        glossaries.replace(path, glossary);
+        notify('info', t('candidates.addedNotice', { term }));
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [backend, glossaries, writablePath, notify, fail, t],
+  );
 
   const editEntry = useCallback(
     (entryId: string) => {
@@ -267,10 +295,16 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
     [backend, fail],
   );
 
+  /** Opens *Find term candidates*. */
+  const findCandidates = useCallback(() => setDialog({ kind: 'candidates' }), []);
+
   return {
     dialog,
     close,
+    findCandidates,
     addTerm,
+    addTermFor,
+    addEntryNow,
     editEntry,
     saveEntry,
     deleteEntry,

@@ -13,6 +13,7 @@ import { ProjectStore } from '../store/projectStore.js';
 import { QaAnalysis } from '../store/qaAnalysis.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { SelectionTracker } from './selectionTracker.js';
+import { DictionaryFocus } from './dictionaryFocus.js';
 import { neighbour, nextUntranslated } from './navigation.js';
 import { RowRegistry } from './rowRegistry.js';
 import type { Startup } from './startSession.js';
@@ -38,6 +39,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
   const qa = useMemo(() => new QaAnalysis(store, glossaries), [store, glossaries]);
   const memory = useMemo(() => new MemoryAnalysis(store), [store]);
   const selection = useMemo(() => new SelectionTracker(), []);
+  const dictionary = useMemo(() => new DictionaryFocus(backend), [backend]);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [workspace, setWorkspace] = useState<string | null>(null);
@@ -340,7 +342,15 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     [store, registry, analysis, glossaries, memory, notify, t],
   );
 
-  const onSelection = useCallback((unitId: string, side: 'source' | 'target', view: EditorView) => selection.report(unitId, side, view), [selection]);
+  const onSelection = useCallback(
+    (unitId: string, side: 'source' | 'target', view: EditorView) => {
+      selection.report(unitId, side, view);
+      // Selected Chinese is looked up in the dictionary card.
+      const current = selection.current;
+      if (side === 'source' && current?.view === view) dictionary.lookUpSelection(current.text);
+    },
+    [selection, dictionary],
+  );
 
   return {
     store,
@@ -351,6 +361,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
     memory,
     reloadMemory,
     selection,
+    dictionary,
     dialog,
     setDialog,
     notices,

@@ -6,6 +6,7 @@ import type { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import type { ProjectStore } from '../store/projectStore.js';
 import type { QaAnalysis } from '../store/qaAnalysis.js';
 import type { TermAnalysis } from '../store/termAnalysis.js';
+import type { DictionaryFocus } from './dictionaryFocus.js';
 import type { RowRegistry } from './rowRegistry.js';
 
 /** The services every row needs, shared through React context rather than passed through each level. */
@@ -17,6 +18,8 @@ export interface Workbench {
   readonly memory: MemoryAnalysis;
   readonly registry: RowRegistry;
   readonly rowCommands: (id: string) => RowCommands;
+  /** What the dictionary card shows; `dictionary.lookUpAt(text, offset)` is the point-at lookup for the editor. */
+  readonly dictionary: DictionaryFocus;
   /** A row view's selection changed: the workbench remembers the latest non-empty one. */
   readonly onSelection: (unitId: string, side: 'source' | 'target', view: EditorView) => void;
 }

@@ -17,6 +17,8 @@ import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDia
 import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
 import { TermCard } from './TermCard.js';
+import { TermCandidatesDialog } from './TermCandidatesDialog.js';
+import { AboutDialog } from './AboutDialog.js';
 import { Notices } from './Notices.js';
 import { SidePanel } from './SidePanel.js';
 import { StatusBar } from './StatusBar.js';
@@ -35,12 +37,13 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [aligning, setAligning] = useState(false);
+  const [about, setAbout] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, onSelection: wb.onSelection }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.registry, wb.rowCommands, wb.onSelection],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, dictionary: wb.dictionary, onSelection: wb.onSelection }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.registry, wb.rowCommands, wb.dictionary, wb.onSelection],
   );
 
   // Glossary and note shortcuts work on the latest selection, in the Chinese or the English, in both modes.
@@ -84,6 +87,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'exportTmx') void memoryActions.exportTmx('project');
         else if (command === 'concordance') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
         else if (command === 'align') setAligning(true);
+        else if (command === 'about') setAbout(true);
+        else if (command === 'findTerms') glossary.findCandidates();
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
     [backend, wb, glossary, memoryActions],
@@ -158,6 +163,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onSaveAs={() => void wb.save(true)}
         onExport={() => setExporting(true)}
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
+        onAbout={() => setAbout(true)}
       />
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
@@ -216,6 +222,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       )}
       {gd?.kind === 'pickGlossary' && <PickGlossaryDialog listing={gd.listing} onPick={(name) => void glossary.linkPath(name)} onCancel={glossary.close} />}
       {gd?.kind === 'newGlossary' && <NewGlossaryDialog onCreate={(name) => void glossary.createNamedGlossary(name)} onCancel={glossary.close} />}
+      {gd?.kind === 'candidates' && <TermCandidatesDialog backend={backend} actions={glossary} onClose={glossary.close} onError={wb.fail} />}
+      {about && <AboutDialog backend={backend} onClose={() => setAbout(false)} />}
       {gd?.kind === 'importLanguages' && (
         <ImportLanguagesDialog languages={gd.languages} onImport={(pair) => void glossary.importGlossaryFile(gd.file, gd.path, pair)} onCancel={glossary.close} />
       )}

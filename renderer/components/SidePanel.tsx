@@ -6,15 +6,16 @@ import { useAnalysisTick } from '../hooks/useAnalysisTick.js';
 import { useMetaValue } from '../hooks/useStore.js';
 import type { MemoryActions } from '../app/useMemoryActions.js';
 import { ChecksTab } from './side/ChecksTab.js';
+import { DictionaryTab } from './side/DictionaryTab.js';
 import { MemoryTab } from './side/MemoryTab.js';
 import { GlossaryTab } from './side/GlossaryTab.js';
 import { NotesTab } from './side/NotesTab.js';
 import { ParagraphTab } from './side/ParagraphTab.js';
 
-const TABS = ['paragraph', 'memory', 'glossary', 'checks', 'notes'] as const;
+const TABS = ['paragraph', 'dictionary', 'memory', 'glossary', 'checks', 'notes'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The side panel: the current paragraph, the glossary, the project's checks and its notes. */
+/** The side panel: the current paragraph, the dictionary, the memories, the glossary, the project's checks and its notes. */
 export function SidePanel({ actions, memoryActions }: { readonly actions: GlossaryActions; readonly memoryActions: MemoryActions }): ReactNode {
   const { t } = useTranslation();
   const { store, qa, memory } = useWorkbenchContext();
@@ -28,7 +29,7 @@ export function SidePanel({ actions, memoryActions }: { readonly actions: Glossa
     const handle = requestIdleCallback(() => setFindings(qa.all().filter((f) => !f.ignored && f.severity !== 'info').length), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, [qa, tick]);
-  const badge: Record<Tab, number | null> = { paragraph: null, memory: null, glossary: null, checks: findings, notes };
+  const badge: Record<Tab, number | null> = { paragraph: null, dictionary: null, memory: null, glossary: null, checks: findings, notes };
   // A concordance request (Ctrl+Shift+F) brings the memory tab forward.
   const seenRequest = useRef(0);
   useEffect(
@@ -70,6 +71,7 @@ export function SidePanel({ actions, memoryActions }: { readonly actions: Glossa
       </div>
       <div role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-content">
         {tab === 'paragraph' && (activeId ? <ParagraphTab id={activeId} actions={actions} /> : <p>{t('side.none')}</p>)}
+        {tab === 'dictionary' && <DictionaryTab actions={actions} />}
         {tab === 'memory' && <MemoryTab actions={memoryActions} />}
         {tab === 'glossary' && <GlossaryTab actions={actions} />}
         {tab === 'checks' && <ChecksTab />}

@@ -12,13 +12,15 @@ interface Props {
   readonly onExport: () => void;
   /** Opens the Memory menu under its button. */
   readonly onMemoryMenu: (x: number, y: number) => void;
+  /** Opens *About Duizhao* (version, data licences). */
+  readonly onAbout: () => void;
   readonly title: string | null;
   /** Exposes the hidden file input so the native menu's Import can open it. */
   readonly fileInput: React.RefObject<HTMLInputElement | null>;
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -50,6 +52,9 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemory
           }}
         >
           {t('memory.menu')}
+        </button>
+        <button type="button" onClick={onAbout}>
+          {t('about.open')}
         </button>
       </nav>
       <HiddenFileInput inputRef={fileInput} accept=".txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html" label={t('dialog.importInput')} onFile={onImport} />

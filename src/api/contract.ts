@@ -7,6 +7,10 @@ import type { MemoryFile, TmUnit } from '../tm/memoryUnit.js';
 import type { MergeSummary } from '../tm/mergeXliff.js';
 import { alignmentSchema } from '../align/alignedUnits.js';
 import type { Alignment } from '../align/alignment.js';
+import type { DictionarySource } from '../dictionary/dictionaryFormat.js';
+import type { DictionaryLookup } from '../dictionary/lookUpWord.js';
+import type { TermCandidate } from '../glossary/extractTermCandidates.js';
+import type { MemoryRendering } from '../tm/termRendering.js';
 
 const printOptions = z.object({
   layout: z.enum(PRINT_LAYOUTS),
@@ -153,6 +157,21 @@ export const requests = {
   'align.save': z.object({ alignment: alignmentSchema }),
   /** The pairs of a reviewed alignment (not marked wrong) as TMX 1.4, ready to download. */
   'align.exportTmx': z.object({ alignment: alignmentSchema }),
+  /**
+   * The dictionary card: CC-CEDICT entries for a selection (`start` < `end`) of `text`, or for the
+   * longest word at a point (`start` = `end`), with pinyin. Offsets are UTF-16.
+   */
+  'dictionary.lookup': z.object({ text: z.string().min(1).max(10_000), start: z.number().int().min(0).max(10_000), end: z.number().int().min(0).max(10_000) }),
+  /** Pinyin by words, as names are romanised (南岸区 → nán'àn qū), of each text: the glossary's pinyin column. */
+  'dictionary.pinyin': z.object({ texts: z.array(z.string().max(500)).max(2000) }),
+  /** Where the dictionary's data comes from and its licence (CC-CEDICT, CC BY-SA 4.0). */
+  'dictionary.info': z.object({}),
+  /**
+   * Phrases of the project a translator would want in the glossary (quoted codes and slogans,
+   * number-led slogans, named programmes, recurring terms), leaving out `known` (the terms and
+   * variants of the linked glossaries), each with what the memories say about its English.
+   */
+  'terms.extract': z.object({ file: projectJson, known: z.array(z.string().max(500)).max(500_000) }),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -244,6 +263,29 @@ export interface Responses {
   'align.run': { readonly alignment: Alignment };
   'align.save': { readonly added: number; readonly duplicates: number; readonly skipped: number; readonly total: number };
   'align.exportTmx': { readonly fileName: string; readonly data: Uint8Array; readonly count: number };
+  'dictionary.lookup': DictionaryLookup;
+  'dictionary.pinyin': { readonly pinyin: readonly string[] };
+  'dictionary.info': DictionarySource;
+  'terms.extract': TermCandidates;
+}
+
+/** A term candidate with what the translator's memories say about its English. */
+export interface TermCandidateWithMemory extends TermCandidate {
+  /** The English the memories agree on, or null (no unit has the phrase, or they do not agree). */
+  readonly rendering: MemoryRendering['rendering'];
+  /** Memory units whose Chinese has the phrase. */
+  readonly memoryHits: number;
+  /** One of them, as an example of use. */
+  readonly example: MemoryRendering['example'];
+}
+
+/** The term candidates of a project. */
+export interface TermCandidates {
+  readonly candidates: readonly TermCandidateWithMemory[];
+  /** Candidates left out because a linked glossary has them. */
+  readonly known: number;
+  /** Units in the memories consulted (the user's memory and the project's confirmed paragraphs). */
+  readonly memoryUnits: number;
 }
 
 export type Response<C extends Channel> = Responses[C];
@@ -294,5 +336,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

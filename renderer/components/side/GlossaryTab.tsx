@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HiddenFileInput } from '../HiddenFileInput.js';
 import type { GlossaryExportFormat } from '../../../src/api/contract.js';
@@ -16,7 +16,7 @@ const PAGE = 100;
 /** The linked glossaries and their entries: search, sort, edit, delete, go to occurrences; import, export, link, create. */
 export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
-  const { glossaries, analysis, registry, store } = useWorkbenchContext();
+  const { glossaries, analysis, registry, store, dictionary } = useWorkbenchContext();
   const snapshot = useSyncExternalStore(
     (l) => glossaries.subscribe(l),
     () => glossaries.snapshot,
@@ -46,6 +46,20 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
     };
     return entries.sort(by[sort]);
   }, [snapshot, query, sort, counts]);
+
+  // The pinyin of the terms shown (by words, as names are romanised), asked for in one call.
+  const [pinyin, setPinyin] = useState<ReadonlyMap<string, string>>(new Map());
+  const visibleTerms = useMemo(() => list.slice(0, shown).map((e) => e.term), [list, shown]);
+  useEffect(() => {
+    let live = true;
+    dictionary.pinyinOf(visibleTerms).then(
+      (map) => live && setPinyin(map),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [dictionary, visibleTerms]);
 
   const goToOccurrence = (entryId: string): void => {
     const units = analysis.unitsWith(entryId);
@@ -110,6 +124,9 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
         <button type="button" onClick={() => void actions.newGlossary()}>
           {t('glossary.newFile')}
         </button>
+        <button type="button" onClick={actions.findCandidates}>
+          {t('candidates.open')}
+        </button>
       </div>
       <HiddenFileInput
         inputRef={fileInput}
@@ -133,6 +150,12 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
         {list.slice(0, shown).map((entry) => (
           <li key={entry.id}>
             <TermDetails entry={entry} count={counts.get(entry.id) ?? 0} />
+            {pinyin.get(entry.term) && pinyin.get(entry.term) !== entry.term && (
+              <div className="term-pinyin">
+                <span className="muted">{t('dictionary.pinyinColumn')}: </span>
+                <span lang="zh-Latn-pinyin">{pinyin.get(entry.term)}</span>
+              </div>
+            )}
             <div className="side-actions">
               <button type="button" onClick={() => actions.editEntry(entry.id)} aria-label={t('glossary.editLabel', { term: entry.term })}>
                 {t('glossary.edit')}
