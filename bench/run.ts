@@ -19,6 +19,7 @@ import type { QaFinding } from '../src/qa/checkNumbers.js';
 import { schema } from '../src/document/schema.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
 import { PDFDocument } from 'pdf-lib';
+import { chromiumPrinter } from '../main/node/chromiumPrinter.js';
 import { exportPdf } from '../main/node/exportPdf.js';
 import { createProjectFile } from '../src/document/projectFile.js';
 import { DEFAULT_PRINT_OPTIONS } from '../src/export/printHtml.js';
@@ -278,7 +279,7 @@ const LABELS = EN_PRINT_LABELS;
 async function benchPdf(): Promise<void> {
   const big = syntheticProject(2000, 1);
   let start = performance.now();
-  const bigPdf = await exportPdf({ file: big, glossaries: [], options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS });
+  const bigPdf = await exportPdf({ file: big, glossaries: [], options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS }, {}, chromiumPrinter);
   const bigSeconds = (performance.now() - start) / 1000;
   const bigPages = (await PDFDocument.load(bigPdf)).getPageCount();
   record('pdf_2000_paragraphs_time', bigSeconds, 's');
@@ -295,7 +296,7 @@ async function benchPdf(): Promise<void> {
     [fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url))],
   );
   start = performance.now();
-  const samplePdf = await exportPdf({ file, glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS });
+  const samplePdf = await exportPdf({ file, glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS }, {}, chromiumPrinter);
   record('pdf_sample_time', (performance.now() - start) / 1000, 's');
   record('pdf_sample_size', samplePdf.length / 1024, 'KB');
 }

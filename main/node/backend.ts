@@ -36,8 +36,8 @@ export interface BackendOptions {
   readonly launch: LaunchTarget | null;
   /** The clock, passed in so tests control time. */
   readonly now?: () => Date;
-  /** The PDF printer: Chromium through playwright-core unless the app gives Electron's. */
-  readonly printer?: Printer;
+  /** The PDF printer: Electron's printToPDF in the app, Chromium through playwright-core in web mode. */
+  readonly printer: Printer;
 }
 
 /** A handler for one channel: validated arguments in, response out; expected failures throw AppError. */
@@ -139,7 +139,7 @@ export function createBackend(options: BackendOptions): Backend {
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
     ...glossary,
     ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
-    ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
+    ...exportHandlers({ access, printer: options.printer }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 

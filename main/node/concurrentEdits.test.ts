@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { createBackend } from './backend.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { lockPathOf, ProjectLocks } from './projectLock.js';
 
 function backendIn(workspace: string, home: string) {
   return createBackend({
     mode: 'web',
+    printer: chromiumPrinter,
     version: 'test',
     dataDir: home,
     workspace,

@@ -3,13 +3,13 @@ import { AppError } from './appError.js';
 import type { HandlerTable } from './backend.js';
 import { exportPdf, pdfFileName, type Printer } from './exportPdf.js';
 import type { FileAccess } from './fileAccess.js';
-import type { PrintStage } from './pdfPrinter.js';
+import type { PrintStage } from './printOptions.js';
 
 /** Units in a preview: enough for its first pages. */
 const PREVIEW_UNITS = 40;
 
 /** The export channels: one print at a time per job, with its stage for progress and a way to stop it. */
-export function exportHandlers(options: { readonly access: FileAccess; readonly printer?: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
+export function exportHandlers(options: { readonly access: FileAccess; readonly printer: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
   const jobs = new Map<string, { stage: PrintStage; controller: AbortController }>();
   return {
     'export.pdf': async ({ jobId, file, options: print, translator, labels, preview }) => {
@@ -24,7 +24,7 @@ export function exportHandlers(options: { readonly access: FileAccess; readonly 
         const data = await exportPdf(
           { file: project, glossaries, options: print, translator, labels, ...(preview ? { limitUnits: PREVIEW_UNITS } : {}) },
           { signal: controller.signal, onStage: (stage) => (job.stage = stage) },
-          ...(options.printer ? [options.printer] : []),
+          options.printer,
         );
         return { fileName: pdfFileName(project), data };
       } finally {

@@ -11,6 +11,7 @@ import { EN_PRINT_LABELS } from '../../test/printLabels.js';
 import { importReport } from '../../src/import/importReport.js';
 import { fixtureBytes, fixturePath, SAMPLE } from '../../test/corpus.js';
 import { syntheticProject } from '../../test/synthetic.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { exportPdf } from './exportPdf.js';
 
 const LABELS = EN_PRINT_LABELS;
@@ -99,7 +100,7 @@ function tool(name: string, pdf: Uint8Array): string {
 }
 
 const exportWith = (file: ProjectFile, options: Partial<PrintOptions> = {}) =>
-  exportPdf({ file, glossaries: file.glossaries, options: { ...DEFAULT_PRINT_OPTIONS, ...options }, translator: 'A. Translator', labels: LABELS });
+  exportPdf({ file, glossaries: file.glossaries, options: { ...DEFAULT_PRINT_OPTIONS, ...options }, translator: 'A. Translator', labels: LABELS }, {}, chromiumPrinter);
 
 describe('bilingual PDF export', () => {
   const file = translatedSample();

@@ -39,12 +39,14 @@ export interface PretranslatePlan {
  * Plans pre-translation: every paragraph that is untranslated, not excluded and has an empty
  * English gets the English of an exact match (100%) for the whole paragraph, else of exact matches
  * for each of its sentences, joined by a space. Memories are tried in the order given. The caller
- * applies the plan: status draft, marked as coming from memory.
+ * applies the plan: status draft, marked as coming from memory. `progress` hears of each unit
+ * looked at (done of all units), for long documents.
  */
-export function planPretranslation(doc: Node, indexes: readonly TmIndex[]): PretranslatePlan {
+export function planPretranslation(doc: Node, indexes: readonly TmIndex[], progress?: (done: number, total: number) => void): PretranslatePlan {
   const fills = new Map<string, string>();
   let untranslated = 0;
-  doc.forEach((unit) => {
+  doc.forEach((unit, _, i) => {
+    progress?.(i + 1, doc.childCount);
     const attrs = unitAttrs(unit);
     if (attrs.excluded || attrs.status !== 'untranslated' || unit.child(1).textContent.trim() !== '') return;
     untranslated++;
