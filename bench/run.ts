@@ -27,6 +27,8 @@ import { EN_PRINT_LABELS } from '../test/printLabels.js';
 import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
 import { TmIndex } from '../src/tm/tmIndex.js';
+import { benchCli } from './cli.js';
+import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -286,6 +288,15 @@ async function benchPdf(): Promise<void> {
   record('pdf_2000_paragraphs_size', bigPdf.length / 1024 / 1024, 'MB');
   record('pdf_2000_paragraphs_pages', bigPages, 'pages');
   record('pdf_2000_paragraphs_pages_per_second', bigPages / bigSeconds, 'pages/s');
+  // What the unit test checks on a shorter project: the table's header row repeats on every page.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfDoc = await getDocument({ data: bigPdf.slice(), useSystemFonts: false }).promise;
+  let headed = 0;
+  for (let p = 1; p <= pdfDoc.numPages; p++) {
+    const items = (await (await pdfDoc.getPage(p)).getTextContent()).items;
+    if (items.some((i) => 'str' in i && i.str === 'English' && (i.transform[5] as number) > 700)) headed++;
+  }
+  record('pdf_2000_paragraphs_pages_with_header_row', headed / pdfDoc.numPages, 'share');
 
   const sample = importReport('nanan.txt', new Uint8Array(readFileSync(fileURLToPath(new URL('../assets/sample/nanan_district_2024_gov_work_report_zh.txt', import.meta.url)))));
   if (!sample.ok) throw new Error(sample.error.code);
@@ -406,10 +417,15 @@ async function benchMemory(): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
   if (process.argv.includes('--tm-only')) return benchMemory();
+  if (process.argv.includes('--cli-only')) return benchCli(record);
+  if (process.argv.includes('--pdf-only')) return benchPdf();
+  await ensureNode({ quiet: true });
+  await ensureRenderer({ quiet: true });
   benchImport();
   benchGlossary();
   benchQa();
   await benchMemory();
+  await benchCli(record);
   await benchPdf();
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeProject } from '../../src/document/describeProject.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { writeProject } from '../node/projectStore.js';
 import type { Command } from './index.js';
@@ -29,11 +29,13 @@ export const run: Command = async (args, io, t) => {
   io.progress?.(t('progress.writing', { name: basename(output) }));
   // writeProject replaces by rename: never a moment without a project at `output`.
   await writeProject(output, { ...project.file, savedAt: io.now().toISOString() });
-  const description = describeProject(project.file, project.doc);
+  const units = project.doc.childCount;
+  let excluded = 0;
+  project.doc.forEach((unit) => void (unitAttrs(unit).excluded && excluded++));
   if (values.json) {
-    io.out(JSON.stringify({ output, encoding: project.file.source.encoding, units: description.totals.units, excluded: description.totals.excluded }, null, 2));
+    io.out(JSON.stringify({ output, encoding: project.file.source.encoding, units, excluded }, null, 2));
   } else {
-    io.out(t('cli.imported', { source: input, encoding: project.file.source.encoding, output, units: description.totals.units, excluded: description.totals.excluded }));
+    io.out(t('cli.imported', { source: input, encoding: project.file.source.encoding, output, units, excluded }));
   }
   return 0;
 };

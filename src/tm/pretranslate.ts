@@ -2,13 +2,14 @@ import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../document/describeProject.js';
 import { segmentSentences } from '../import/segmentSentences.js';
 import { unitAttrs } from '../document/unitAttrs.js';
-import type { TmIndex, TmMatch } from './tmIndex.js';
+import type { TmUnit } from './memoryUnit.js';
+import type { TmIndex } from './tmIndex.js';
 
 /** The English a memory gives a whole paragraph from exact matches, or null. */
 export function exactTranslation(source: string, indexes: readonly TmIndex[], excludeUnitId?: string): string | null {
-  const exact = (text: string): TmMatch | null => {
+  const exact = (text: string): TmUnit | null => {
     for (const index of indexes) {
-      const found = index.lookup(text, { minScore: 100, max: 1, ...(excludeUnitId ? { excludeUnitId } : {}) })[0];
+      const found = index.exact(text, excludeUnitId);
       if (found) return found;
     }
     return null;
@@ -16,14 +17,14 @@ export function exactTranslation(source: string, indexes: readonly TmIndex[], ex
   const text = source.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const whole = exact(text);
-  if (whole) return whole.unit.target;
+  if (whole) return whole.target;
   const sentences = segmentSentences(text);
   if (sentences.length < 2) return null;
   const parts: string[] = [];
   for (const s of sentences) {
     const found = exact(text.slice(s.start, s.end));
     if (!found) return null;
-    parts.push(found.unit.target);
+    parts.push(found.target);
   }
   return parts.join(' ');
 }
