@@ -6,6 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
 import { writeMartif } from '../src/glossary/tbx.js';
+import { importReport } from '../src/import/importReport.js';
+import { projectUnits } from '../src/tm/memoryUnit.js';
+import { readMemoryImport } from '../src/tm/importMemory.js';
+import { planPretranslation } from '../src/tm/pretranslate.js';
+import { TmIndex } from '../src/tm/tmIndex.js';
 import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
 import { canMeasureMemory, median, timeProcess, type ProcessRun } from './processes.js';
 
@@ -77,6 +82,31 @@ function omegatProject(base: string, inputs: string): string {
   return dir;
 }
 
+/**
+ * Pre-translation of the job's report inside one process: index the memories (the project's own and
+ * GR2021) and plan every paragraph; the first (cold) run and the median of the next five.
+ */
+export function benchPretranslate(record: Record): void {
+  const texts = REPORTS.map((f) => readFileSync(join(ROOT, 'test/fixtures/reports', f), 'utf8'));
+  const imported = importReport('report.txt', new TextEncoder().encode(Array.from({ length: 15 }, () => texts.join('\n')).join('\n')));
+  if (!imported.ok) throw new Error(imported.error.code);
+  const memory = readMemoryImport('GR2021.tmx', new Uint8Array(readFileSync(GR2021)), {});
+  if (!memory.ok) throw new Error(memory.error.code);
+  const doc = imported.value.doc;
+  const units = memory.value.units;
+  const run = (): { ms: number; filled: number } => {
+    const started = performance.now();
+    const plan = planPretranslation(doc, [new TmIndex(projectUnits(doc, 'report.txt')), new TmIndex(units)]);
+    return { ms: performance.now() - started, filled: plan.fills.size };
+  };
+  const cold = run();
+  const warm = Array.from({ length: 5 }, run);
+  record('pretranslate_job_paragraphs', doc.childCount, 'paragraphs');
+  record('pretranslate_job_filled', cold.filled, 'paragraphs');
+  record('pretranslate_job_first_run', cold.ms, 'ms');
+  record('pretranslate_job_median', median(warm.map((r) => r.ms)), 'ms');
+}
+
 /** Milliseconds from `npm run web`'s start until it prints its URL (the server is then stopped). */
 function timeWebStart(command: string, args: readonly string[], workspace: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -105,6 +135,7 @@ function timeWebStart(command: string, args: readonly string[], workspace: strin
  */
 export async function benchCli(record: Record, options: { runs?: number; omegatRuns?: number } = {}): Promise<void> {
   const runs = options.runs ?? 7;
+  benchPretranslate(record);
   await ensureNode({ quiet: true });
   if (!canMeasureMemory) console.log('cli: /usr/bin/time (GNU time) is missing: peak memory is not measured');
   const home = mkdtempSync(join(tmpdir(), 'duizhao-bench-cli-'));
@@ -127,6 +158,8 @@ export async function benchCli(record: Record, options: { runs?: number; omegatR
   record('cli_help_median', median(help.map((r) => r.ms)), 'ms');
   record('cli_help_peak_rss', median(help.map((r) => r.peakMb)), 'MB');
   record('cli_help_over_bare_node', ratio, 'x');
+  record('cli_node_bare_cpu_median', median(bare.map((r) => r.cpuMs)), 'ms');
+  record('cli_help_cpu_median', median(help.map((r) => r.cpuMs)), 'ms');
   record('cli_info_sample_median', median(info.map((r) => r.ms)), 'ms');
   record('cli_info_sample_peak_rss', median(info.map((r) => r.peakMb)), 'MB');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -170,16 +203,20 @@ export async function benchCli(record: Record, options: { runs?: number; omegatR
   }
   const helpMs = median(help.map((r) => r.ms));
   let total = 0;
+  let cpu = 0;
   let peak = 0;
   for (const [name, list] of steps) {
     const ms = median(list.map((r) => r.ms));
     total += ms;
+    cpu += median(list.map((r) => r.cpuMs));
+    record(`job_${name}_cpu_median`, median(list.map((r) => r.cpuMs)), 'ms');
     peak = Math.max(peak, ...list.map((r) => r.peakMb));
     record(`job_${name}_median`, ms, 'ms');
     record(`job_${name}_work_beyond_start`, ms - helpMs, 'ms');
     record(`job_${name}_peak_rss`, median(list.map((r) => r.peakMb)), 'MB');
   }
   record('job_duizhao_five_commands_total', total, 'ms');
+  record('job_duizhao_five_commands_cpu', cpu, 'ms');
   record('job_duizhao_peak_rss', peak, 'MB');
   if (theirs.length) {
     const theirMs = median(theirs.map((r) => r.ms));
@@ -188,6 +225,9 @@ export async function benchCli(record: Record, options: { runs?: number; omegatR
     record('job_omegat_peak_rss', theirPeak, 'MB');
     record('job_omegat_over_duizhao_time', theirMs / total, 'x');
     record('job_omegat_over_duizhao_memory', theirPeak / peak, 'x');
+    const theirCpu = median(theirs.map((r) => r.cpuMs));
+    record('job_omegat_cpu_median', theirCpu, 'ms');
+    record('job_omegat_over_duizhao_cpu', theirCpu / cpu, 'x');
   }
   rmSync(home, { recursive: true, force: true });
 }

@@ -2,14 +2,16 @@ import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../document/describeProject.js';
 import { segmentSentences } from '../import/segmentSentences.js';
 import { unitAttrs } from '../document/unitAttrs.js';
+import { matchKey } from './fuzzy.js';
 import type { TmUnit } from './memoryUnit.js';
 import type { TmIndex } from './tmIndex.js';
 
 /** The English a memory gives a whole paragraph from exact matches, or null. */
 export function exactTranslation(source: string, indexes: readonly TmIndex[], excludeUnitId?: string): string | null {
   const exact = (text: string): TmUnit | null => {
+    const key = matchKey(text);
     for (const index of indexes) {
-      const found = index.exact(text, excludeUnitId);
+      const found = index.exactByKey(key, excludeUnitId);
       if (found) return found;
     }
     return null;

@@ -29,6 +29,8 @@ export interface ConcordanceHit {
   readonly ranges: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
+const EMPTY = new Uint32Array(0);
+
 /** Units whose Dice similarity of character bigrams is below this are never scored. */
 const MIN_DICE = 0.3;
 /** At most this many candidates (best Dice first) get the exact edit-distance score. */
@@ -71,7 +73,8 @@ class IndexBuilder {
   readonly keyLengths: Uint32Array;
   private all: Uint32Array;
   private readonly starts: Uint32Array;
-  private readonly bucketCount = new Uint32Array(BUCKETS + 1);
+  /** Allocated by the first step: 8 MB that an index used only for exact matches never needs. */
+  private bucketCount = EMPTY;
   private used = 0;
   private done = 0;
   readonly scratch = new Uint32Array(1 << 16);
@@ -90,6 +93,7 @@ class IndexBuilder {
   /** Pass 1 for up to `count` more units; true when every unit has been read. */
   step(count: number): boolean {
     const n = this.units.length;
+    if (this.bucketCount.length === 0) this.bucketCount = new Uint32Array(BUCKETS + 1);
     const end = Math.min(n, this.done + count);
     for (let i = this.done; i < end; i++) {
       const key = matchKey((this.units[i] as TmUnit).source);
@@ -155,7 +159,6 @@ class IndexBuilder {
 }
 
 const DEFAULT_LANGUAGES: IndexLanguages = { sourceLang: 'zh', targetLang: 'en' };
-const EMPTY = new Uint32Array(0);
 
 /**
  * A memory searchable by fuzzy match and concordance. Candidates come from an inverted index of
@@ -260,7 +263,11 @@ export class TmIndex {
    * lookup, with no bigram index: what pre-translation asks for every paragraph and sentence.
    */
   exact(text: string, excludeUnitId?: string): TmUnit | null {
-    const key = matchKey(text);
+    return this.exactByKey(matchKey(text), excludeUnitId);
+  }
+
+  /** `exact` for a text whose `matchKey` the caller has (one key, asked of several memories). */
+  exactByKey(key: string, excludeUnitId?: string): TmUnit | null {
     if (!key) return null;
     if (!this.exactKeys) {
       const keys = new Map<string, number[]>();
