@@ -175,8 +175,13 @@ export async function benchCli(record: Record, options: { runs?: number; omegatR
   // Web mode: until the URL is printed, with the builds fresh.
   await ensureRenderer({ quiet: true });
   const web: number[] = [];
-  for (let i = 0; i < 3; i++) web.push(await timeWebStart(npm, ['run', '--silent', 'web'], join(home, `web${i}`)));
+  const webDirect: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    web.push(await timeWebStart(npm, ['run', '--silent', 'web'], join(home, `web${i}`)));
+    webDirect.push(await timeWebStart(NODE, [join(ROOT, 'scripts/web.mjs')], join(home, `webd${i}`)));
+  }
   record('web_start_to_url_fresh_median', median(web), 'ms');
+  record('web_start_to_url_fresh_without_npm_median', median(webDirect), 'ms');
 
   // The batch job against OmegaT 3.6, round by round.
   const inputs = join(home, 'job');

@@ -2,8 +2,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { createNumberModels } from '../../src/qa/quantities.js';
-import { findingText } from '../../src/qa/findingText.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { findingText, type Translate } from '../../src/qa/findingText.js';
 import { checkOf, qaDocument, qaUnit, QA_CHECKS, type QaContext } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryStore.js';
 import type { Command } from './index.js';
@@ -28,7 +28,7 @@ export const run: Command = async (args, io, t) => {
     for (const e of glossary?.entries ?? []) if (!entries.has(e.id)) entries.set(e.id, e);
   }
   io.progress?.(t('progress.qaPreparing'));
-  const context: QaContext = { models: createNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries };
+  const context: QaContext = { models: lazyNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries };
   let checked = 0;
   const findings = qaDocument(project.doc, context, new Set(project.file.qaIgnored), (unit) => {
     io.progress?.(t('progress.qaChecking'), ++checked, project.doc.childCount);
@@ -36,7 +36,15 @@ export const run: Command = async (args, io, t) => {
   });
   const numbers = new Map<string, number>();
   project.doc.forEach((unit, _, i) => numbers.set(unit.attrs['id'] as string, i + 1));
-  const text = (f: (typeof findings)[number]): string => findingText(t, f, entries, (id) => numbers.get(id) ?? 0);
+  // Messages without parameters ("at the start", "at the end") are asked for once per finding: remember them.
+  const fixed = new Map<string, string>();
+  const translate: Translate = (key, options) => {
+    if (options) return t(key, options as Parameters<typeof t>[1] & object);
+    let found = fixed.get(key);
+    if (found === undefined) fixed.set(key, (found = t(key)));
+    return found;
+  };
+  const text = (f: (typeof findings)[number]): string => findingText(translate, f, entries, (id) => numbers.get(id) ?? 0);
   const active = findings.filter((f) => !f.ignored);
   const totals = { error: 0, warning: 0, info: 0, ignored: findings.length - active.length };
   for (const f of active) totals[f.severity]++;
@@ -53,3 +61,26 @@ export const run: Command = async (args, io, t) => {
   }
   return totals.error > 0 ? 1 : 0;
 };
+
+/**
+ * The number models, built when a check first reads one: building them takes a good part of a
+ * second, and a project whose paragraphs are all untranslated never needs them.
+ */
+function lazyNumberModels(): NumberModels {
+  let built: NumberModels | null = null;
+  const models = (): NumberModels => (built ??= createNumberModels());
+  return {
+    get chinese() {
+      return models().chinese;
+    },
+    get chineseOrdinal() {
+      return models().chineseOrdinal;
+    },
+    get english() {
+      return models().english;
+    },
+    get englishOrdinal() {
+      return models().englishOrdinal;
+    },
+  };
+}
