@@ -65,7 +65,8 @@ export function isStale(outDir, entry) {
 export async function buildNode({ quiet = false } = {}) {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
-  const temp = `${NODE_OUT}.${process.pid}.tmp`;
+  // Two builds may run at once (two duizhao commands, two test projects): each in a folder of its own.
+  const temp = `${NODE_OUT}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { duizhao: 'main/cli/main.ts', web: 'main/node/webMain.ts' },
@@ -83,7 +84,7 @@ export async function buildNode({ quiet = false } = {}) {
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes('/node_modules/'));
   writeManifest(temp, startedAt, inputs);
   // Swap the whole folder, so a running duizhao never sees half of one build and half of another.
-  const old = `${NODE_OUT}.${process.pid}.old`;
+  const old = `${temp}.old`;
   try {
     renameSync(NODE_OUT, old);
   } catch {
