@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { WEB_BUNDLE } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -36,9 +37,12 @@ export interface WebMode {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `web mode` as a user would (`npm run web` without the build step) and waits for its URL line. */
+/**
+ * Starts web mode's built server as `npm run web` does once the build is fresh (the e2e global setup
+ * builds it) and waits for its URL line.
+ */
 export async function startWebMode(options: { home: string; workspace: string; args?: readonly string[] }): Promise<WebMode> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'main/node/webMain.ts'), ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [WEB_BUNDLE, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, DUIZHAO_HOME: options.home, DUIZHAO_WORKSPACE: options.workspace },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,11 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 
-describe('packaging (electron-builder.json)', () => {
-  const config = read('electron-builder.json');
-  const scheme = read('node_modules/app-builder-lib/scheme.json') as { properties: Record<string, unknown>; definitions: Record<string, { properties: Record<string, unknown> }> };
+/** electron-builder's own config loader, so the test reads the file exactly as packaging does. */
+const { findAndReadConfig } = require('app-builder-lib/out/util/config/load.js') as {
+  findAndReadConfig: (request: { projectDir: string; configFilename: string; packageKey: string }) => Promise<{ result: Record<string, unknown>; configFile: string } | null>;
+};
+
+describe('packaging (electron-builder.yml)', () => {
+  let config: Record<string, unknown>;
+  let configFile: string;
+  beforeAll(async () => {
+    const found = await findAndReadConfig({ projectDir: ROOT, configFilename: 'electron-builder', packageKey: 'build' });
+    if (!found) throw new Error('electron-builder finds no configuration');
+    ({ result: config, configFile } = found);
+  });
+  const scheme = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as { properties: Record<string, unknown>; definitions: Record<string, { properties: Record<string, unknown> }> };
+
+  it('is the top-level YAML file electron-builder reads, and the only one', () => {
+    expect(configFile).toBe(`${ROOT}electron-builder.yml`);
+    for (const other of ['json', 'json5', 'yaml', 'toml', 'js', 'cjs', 'ts']) expect(existsSync(`${ROOT}electron-builder.${other}`), other).toBe(false);
+    expect((JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Record<string, unknown>)['build']).toBeUndefined();
+  });
 
   it('flips the fuses: no run-as-Node, no NODE_OPTIONS or inspect arguments, the app only from an asar checked for integrity', () => {
     expect(config['asar']).toBe(true);

@@ -35,8 +35,7 @@ if (binary && !noDisplay) {
 } else {
   const why = binary ? 'there is no display (DISPLAY is not set)' : 'the Electron binary is not installed here (node_modules/electron has no dist)';
   console.log(`Duizhao: ${why}; starting web mode instead.`);
-  run(npm, ['run', '--silent', 'build:renderer']);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/node/webMain.ts'), ...args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...args], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

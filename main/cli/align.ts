@@ -13,7 +13,7 @@ import { defaultDataDir } from '../node/dataDir.js';
 import { readGlossary } from '../node/glossaryFiles.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { readReportFile } from '../node/readInputFile.js';
-import type { CliIo } from './index.js';
+import type { CliIo, Command } from './index.js';
 
 /**
  * `duizhao align <zh> <en> [-o pairs.tmx] [--json] [--into-memory] [--glossary FILE]...
@@ -91,3 +91,6 @@ export async function runAlign(args: string[], io: CliIo, t: TFunction): Promise
   if (saved) io.out(t('align.cli.saved', { ...saved, path: store.path, minConfidence }));
   return 0;
 }
+
+/** `duizhao align`, as the command table runs it. */
+export const run: Command = (args, io, t) => runAlign(args, io, t);

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { DictionaryEntryView, DictionaryLookup } from '../../src/dictionary/lookUpWord.js';
 import { DICTIONARY_FILE } from '../node/appPaths.js';
 import { DictionaryService } from '../node/dictionaryService.js';
-import type { CliIo } from './index.js';
+import type { CliIo, Command } from './index.js';
 
 function entryLines(entry: DictionaryEntryView): string[] {
   const forms = entry.traditional !== entry.simplified ? `${entry.simplified} [${entry.traditional}]` : entry.simplified;
@@ -39,3 +39,6 @@ export async function runDict(args: string[], io: CliIo, t: TFunction, dictionar
   else io.err(t('dictionary.cli.notFound', { word: lookup.query, pinyin: lookup.pinyin }));
   return found ? 0 : 1;
 }
+
+/** `duizhao dict`, as the command table runs it. */
+export const run: Command = (args, io, t) => runDict(args, io, t);

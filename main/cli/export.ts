@@ -1,12 +1,13 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TFunction } from 'i18next';
-import type { LoadedProject } from '../../src/document/projectFile.js';
 import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type PrintLayout } from '../../src/export/printHtml.js';
 import { printLabels } from '../../src/export/printLabels.js';
 import { saveFile } from '../node/atomicWrite.js';
+import { chromiumPrinter } from '../node/chromiumPrinter.js';
 import { exportPdf } from '../node/exportPdf.js';
-import type { CliIo } from './index.js';
+import type { PrintStage } from '../node/printOptions.js';
+import type { Command } from './index.js';
+import { loadInput } from './loadInput.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { projectUnits } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
@@ -19,7 +20,7 @@ import { appVersion } from '../node/appPaths.js';
  * bilingual PDF printed by a system Chromium, XLIFF 2.0 for another CAT tool, TMX 1.4 of the
  * confirmed translations; each written atomically (a failed export leaves nothing at its path).
  */
-export async function runExport(args: string[], io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {
+export const run: Command = async (args, io, t) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -42,7 +43,7 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
   if (!(PRINT_LAYOUTS as readonly string[]).includes(values.layout)) return io.err(t('cli.badOption', { option: '--layout', value: values.layout, allowed: PRINT_LAYOUTS.join(', ') })), 2;
   if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) return io.err(t('cli.badOption', { option: '--paper', value: values.paper, allowed: PAPER_SIZES.join(', ') })), 2;
   const path = resolve(io.cwd, input);
-  const project = await load(path);
+  const project = await loadInput(path, io.now());
   if (values.xliff) {
     const output = resolve(io.cwd, values.xliff);
     await saveFile(output, writeXliff(project.file, project.doc, { version: appVersion() }));
@@ -57,7 +58,9 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
   if (!values.pdf) return 0;
   const glossaries = project.file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(path), g)));
   const started = Date.now();
-  const pdf = await exportPdf({
+  const stages: Record<PrintStage, string> = { starting: t('progress.pdfStarting'), layout: t('progress.pdfLayout'), printing: t('progress.pdfPrinting') };
+  const pdf = await exportPdf(
+    {
     ...project,
     glossaries,
     options: {
@@ -69,9 +72,12 @@ export async function runExport(args: string[], io: CliIo, t: TFunction, load: (
     },
     translator: values.translator,
     labels: printLabels((key) => t(key)),
-  });
+    },
+    { onStage: (stage, done, total) => io.progress?.(stages[stage], done, total) },
+    chromiumPrinter,
+  );
   const output = resolve(io.cwd, values.pdf);
   await saveFile(output, pdf);
   io.out(t('cli.exported', { output, bytes: pdf.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
-}
+};

@@ -13,7 +13,7 @@ import { DictionaryService } from '../node/dictionaryService.js';
 import { newEntryId } from '../node/glossaryHandlers.js';
 import { findTermCandidates } from '../node/termCandidates.js';
 import type { CliIo } from './index.js';
-import { readUnits, userMemory } from './memory.js';
+import { readUnits, userMemory } from './memoryFiles.js';
 import { loadEntries } from './terms.js';
 
 /** Candidates as glossary entries, awaiting a decision: the rendering the memory gives, if any. */

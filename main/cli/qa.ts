@@ -1,37 +1,50 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TFunction } from 'i18next';
-import type { LoadedProject } from '../../src/document/projectFile.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { createNumberModels } from '../../src/qa/quantities.js';
-import { findingText } from '../../src/qa/findingText.js';
-import { checkOf, qaDocument, QA_CHECKS } from '../../src/qa/runQa.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { findingText, type Translate } from '../../src/qa/findingText.js';
+import { checkOf, qaDocument, qaUnit, QA_CHECKS, type QaContext } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryFiles.js';
-import type { CliIo } from './index.js';
+import type { Command } from './index.js';
+import { loadInput } from './loadInput.js';
 
 /**
  * `duizhao qa <project> [--json]`: every check over the project (numbers by value, completeness,
  * consistency, form, terminology with the linked glossaries). Exit status 1 when an error-level
  * finding is not ignored, so a publishing script can stop on it.
  */
-export async function runQa(args: string[], io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {
+export const run: Command = async (args, io, t) => {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) return io.out(t('cli.usageQa')), 0;
   const input = positionals[0];
   if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usageQa')), 2;
   const path = resolve(io.cwd, input);
-  const project = await load(path);
+  const project = await loadInput(path, io.now());
   const entries = new Map<string, GlossaryEntry>();
   for (const g of project.file.glossaries.map((p) => (isAbsolute(p) ? p : resolve(dirname(path), p)))) {
     const glossary = await readGlossary(g).catch(() => null);
     if (!glossary) io.err(t('cli.glossarySkipped', { path: g }));
     for (const e of glossary?.entries ?? []) if (!entries.has(e.id)) entries.set(e.id, e);
   }
-  const findings = qaDocument(project.doc, { models: createNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries }, new Set(project.file.qaIgnored));
+  io.progress?.(t('progress.qaPreparing'));
+  const context: QaContext = { models: lazyNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries };
+  let checked = 0;
+  const findings = qaDocument(project.doc, context, new Set(project.file.qaIgnored), (unit) => {
+    io.progress?.(t('progress.qaChecking'), ++checked, project.doc.childCount);
+    return qaUnit(unit, context);
+  });
   const numbers = new Map<string, number>();
   project.doc.forEach((unit, _, i) => numbers.set(unit.attrs['id'] as string, i + 1));
-  const text = (f: (typeof findings)[number]): string => findingText(t, f, entries, (id) => numbers.get(id) ?? 0);
+  // Messages without parameters ("at the start", "at the end") are asked for once per finding: remember them.
+  const fixed = new Map<string, string>();
+  const translate: Translate = (key, options) => {
+    if (options) return t(key, options as Parameters<typeof t>[1] & object);
+    let found = fixed.get(key);
+    if (found === undefined) fixed.set(key, (found = t(key)));
+    return found;
+  };
+  const text = (f: (typeof findings)[number]): string => findingText(translate, f, entries, (id) => numbers.get(id) ?? 0);
   const active = findings.filter((f) => !f.ignored);
   const totals = { error: 0, warning: 0, info: 0, ignored: findings.length - active.length };
   for (const f of active) totals[f.severity]++;
@@ -47,4 +60,27 @@ export async function runQa(args: string[], io: CliIo, t: TFunction, load: (path
     io.out(t('cli.qaSummary', totals));
   }
   return totals.error > 0 ? 1 : 0;
+};
+
+/**
+ * The number models, built when a check first reads one: building them takes a good part of a
+ * second, and a project whose paragraphs are all untranslated never needs them.
+ */
+function lazyNumberModels(): NumberModels {
+  let built: NumberModels | null = null;
+  const models = (): NumberModels => (built ??= createNumberModels());
+  return {
+    get chinese() {
+      return models().chinese;
+    },
+    get chineseOrdinal() {
+      return models().chineseOrdinal;
+    },
+    get english() {
+      return models().english;
+    },
+    get englishOrdinal() {
+      return models().englishOrdinal;
+    },
+  };
 }

@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TFunction } from 'i18next';
-import type { LoadedProject } from '../../src/document/projectFile.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
@@ -15,7 +13,8 @@ import { AppError } from '../node/appError.js';
 import { STARTER_GLOSSARY } from '../node/appPaths.js';
 import { readGlossary } from '../node/glossaryFiles.js';
 import { newEntryId } from '../node/glossaryHandlers.js';
-import type { CliIo } from './index.js';
+import type { Command } from './index.js';
+import { loadInput } from './loadInput.js';
 
 /** One occurrence as `terms --json` lists it. */
 export interface TermsOccurrence {
@@ -45,7 +44,12 @@ export async function loadEntries(path: string, now: string): Promise<GlossaryEn
  * or report, with the terminology findings of its translated units. Glossaries are those named, plus
  * those a project links; with none at all, the bundled starter glossary.
  */
-export async function runTerms(args: string[], io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {
+export const run: Command = async (args, io, t) => {
+  if (args.includes('--extract')) {
+    // Extraction loads the dictionary and the memory: only when asked for.
+    const { runExtractTerms } = await import('./extractTerms.js');
+    return runExtractTerms(args, io, t, (path) => loadInput(path, io.now()));
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -55,7 +59,7 @@ export async function runTerms(args: string[], io: CliIo, t: TFunction, load: (p
   const input = positionals[0];
   if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usageTerms')), 2;
   const path = resolve(io.cwd, input);
-  const project = await load(path);
+  const project = await loadInput(path, io.now());
   const linked = project.file.glossaries.map((g) => (isAbsolute(g) ? g : resolve(dirname(path), g)));
   const named = (values.glossary ?? []).map((g) => resolve(io.cwd, g));
   const paths = [...new Set([...named, ...linked])];
@@ -73,7 +77,8 @@ export async function runTerms(args: string[], io: CliIo, t: TFunction, load: (p
 
   const occurrences: TermsOccurrence[] = [];
   const findings: Array<TermFinding & { unitId: string }> = [];
-  project.doc.forEach((unit) => {
+  project.doc.forEach((unit, _, i) => {
+    io.progress?.(t('progress.termsMatching'), i + 1, project.doc.childCount);
     const attrs = unitAttrs(unit);
     if (attrs.excluded) return;
     const source = unit.child(0);
@@ -103,4 +108,4 @@ export async function runTerms(args: string[], io: CliIo, t: TFunction, load: (p
   }
   for (const f of findings) io.out(`${f.unitId.padEnd(6)} ${f.code}: ${entries.get(f.entryId)?.term ?? f.entryId} → ${entries.get(f.entryId)?.renderings.join(' / ') ?? ''}`);
   return 0;
-}
+};

@@ -4,7 +4,7 @@ import { BrowserWindow, session } from 'electron';
 import { hardenSession, printWindowOptions } from './security.js';
 import { AppError } from '../node/appError.js';
 import type { Printer } from '../node/exportPdf.js';
-import { AWAIT_PRINT_FONTS, PDF_OPTIONS } from '../node/pdfPrinter.js';
+import { AWAIT_PRINT_FONTS, PDF_OPTIONS } from '../node/printOptions.js';
 import type { PrintFonts } from '../node/printFonts.js';
 
 /** The private scheme the print window loads its page and fonts from (registered as privileged in main.ts). */

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { callServices } from '../../test/callServices.js';
 import { createServices } from './services.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { lockPathOf, ProjectLocks } from './projectLock.js';
 
 function servicesIn(workspace: string, home: string) {
   return createServices({
     mode: 'web',
+    printer: chromiumPrinter,
     version: 'test',
     dataDir: home,
     workspace,

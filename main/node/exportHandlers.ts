@@ -2,13 +2,13 @@ import { AppError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import { exportPdf, pdfFileName, type Printer } from './exportPdf.js';
 import type { FileAccess } from './fileAccess.js';
-import type { PrintStage } from './pdfPrinter.js';
+import type { PrintStage } from './printOptions.js';
 
 /** Units in a preview: enough for its first pages. */
 const PREVIEW_UNITS = 40;
 
 /** The export channels: one print at a time per job, with its stage for progress and a way to stop it. */
-export function exportHandlers(options: { readonly access: FileAccess; readonly printer?: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
+export function exportHandlers(options: { readonly access: FileAccess; readonly printer: Printer }): Pick<HandlerTable, 'export.pdf' | 'export.progress' | 'export.cancel'> {
   const jobs = new Map<string, { stage: PrintStage; controller: AbortController }>();
   return {
     'export.pdf': async ({ jobId, file: project, options: print, translator, labels, preview }) => {
@@ -22,7 +22,7 @@ export function exportHandlers(options: { readonly access: FileAccess; readonly 
         const data = await exportPdf(
           { ...project, glossaries, options: print, translator, labels, ...(preview ? { limitUnits: PREVIEW_UNITS } : {}) },
           { signal: controller.signal, onStage: (stage) => (job.stage = stage) },
-          ...(options.printer ? [options.printer] : []),
+          options.printer,
         );
         return { fileName: pdfFileName(project.file), data };
       } finally {

@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { readGlossary } from './glossaryFiles.js';
 import { setPdfMetadata } from './pdfMetadata.js';
-import { printPdf, type PrintRun } from './pdfPrinter.js';
+import type { PrintRun } from './printOptions.js';
 import { printFonts, type PrintFonts } from './printFonts.js';
 
 /** A printer: print HTML and its fonts in, PDF bytes out (Chromium here, Electron's printToPDF in the app). */
@@ -52,8 +52,11 @@ export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
   );
 }
 
-/** Exports a project as a bilingual PDF; the caller writes the bytes (atomically) where the user chose. */
-export async function exportPdf(input: ExportInput, run: PrintRun = {}, printer: Printer = printPdf): Promise<Uint8Array> {
+/**
+ * Exports a project as a bilingual PDF with the given printer (Electron's in the app, Chromium's in
+ * the CLI and web mode); the caller writes the bytes (atomically) where the user chose.
+ */
+export async function exportPdf(input: ExportInput, run: PrintRun, printer: Printer): Promise<Uint8Array> {
   const page = await projectPrintHtml(input);
   const pdf = await printer(page.html, printFonts(), run);
   return setPdfMetadata(pdf, {

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildScript } from '../../scripts/build.mjs';
 import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
 import { createProjectFile, parseProjectFile, serializeProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { schema } from '../../src/document/schema.js';
@@ -12,7 +13,8 @@ import { importReport } from '../../src/import/importReport.js';
 import { writeGlossary } from './glossaryFiles.js';
 import { writeProject } from './projectFiles.js';
 
-const CHILD = fileURLToPath(new URL('../../test/killChild.ts', import.meta.url));
+const CHILD_SOURCE = fileURLToPath(new URL('../../test/killChild.ts', import.meta.url));
+let child = '';
 const KILLS = 100;
 
 /** Two versions of the sample project: as imported, and with English in every paragraph. */
@@ -29,18 +31,26 @@ function glossaries(): [Glossary, Glossary] {
   return [createGlossary('A', Array.from({ length: 50 }, (_, i) => entry(i))), createGlossary('B', Array.from({ length: 400 }, (_, i) => entry(i)))];
 }
 
-/** Starts the child, waits until it is saving, kills it with SIGKILL after `delay` ms. */
-function killAfter(args: string[], delay: number): Promise<void> {
+/**
+ * Starts the child, waits until it is saving, kills it with SIGKILL after `share` (0 to 1) of one and a half of
+ * its save cycles, as long as the machine takes for them now: the kills land anywhere in the cycles.
+ */
+function killAfter(args: string[], share: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const saver = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let errors = '';
-    child.stderr.on('data', (d: Buffer) => (errors += d.toString()));
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delay));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended by itself (${code}): ${errors}`))));
+    saver.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+    saver.stdout.once('data', (line: Buffer) => setTimeout(() => saver.kill('SIGKILL'), share * 1.5 * Number(/ready (\d+)/.exec(line.toString())?.[1] ?? 40)));
+    saver.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended by itself (${code}): ${errors}`))));
   });
 }
 
 describe('saving survives SIGKILL at any moment', () => {
+  // The child is bundled to plain JavaScript once, so each of the kills starts a bare Node.
+  beforeAll(async () => {
+    child = await buildScript(CHILD_SOURCE, join(mkdtempSync(join(tmpdir(), 'duizhao-kill-child-')), 'killChild.mjs'));
+  });
+
   it(`leaves the project and the glossary as the previous or the new version, never torn or empty, over ${KILLS} kills`, { timeout: 600_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-kill-'));
     const [projectA, projectB] = projects();
@@ -57,7 +67,7 @@ describe('saving survives SIGKILL at any moment', () => {
     let state = 12345;
     for (let k = 0; k < KILLS; k++) {
       state = (state * 1103515245 + 12345) & 0x7fffffff;
-      await killAfter([projectPath, glossaryPath, versionsPath], state % 40);
+      await killAfter([projectPath, glossaryPath, versionsPath], ((state >> 8) % 1000) / 1000);
       const project = readFileSync(projectPath, 'utf8');
       const glossary = readFileSync(glossaryPath, 'utf8');
       expect(parseProjectFile(project).ok).toBe(true);
@@ -73,7 +83,10 @@ describe('saving survives SIGKILL at any moment', () => {
     await writeProject(projectPath, projectA);
     await writeGlossary(glossaryPath, glossaryA);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    // Both versions are seen on disk: the kills did land between and during saves.
-    console.log(`kill test: project A/B ${seen.project.join('/')}, glossary A/B ${seen.glossary.join('/')}`);
+    // Both versions are seen on disk after kills: the kills did land between and during saves of each.
+    expect(seen.project[0], `project A/B ${seen.project.join('/')}`).toBeGreaterThan(0);
+    expect(seen.project[1], `project A/B ${seen.project.join('/')}`).toBeGreaterThan(0);
+    expect(seen.glossary[0], `glossary A/B ${seen.glossary.join('/')}`).toBeGreaterThan(0);
+    expect(seen.glossary[1], `glossary A/B ${seen.glossary.join('/')}`).toBeGreaterThan(0);
   });
 });

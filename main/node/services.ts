@@ -40,8 +40,8 @@ export interface ServicesOptions {
   readonly launch: LaunchTarget | null;
   /** The clock, passed in so tests control time. */
   readonly now?: () => Date;
-  /** The PDF printer: Chromium through playwright-core unless the app gives Electron's. */
-  readonly printer?: Printer;
+  /** The PDF printer: Electron's printToPDF in the app, Chromium through playwright-core in web mode. */
+  readonly printer: Printer;
   /** The packed dictionary (default: the bundled CC-CEDICT). */
   readonly dictionaryPath?: string;
 }
@@ -150,7 +150,7 @@ export function createServices(options: ServicesOptions): Services {
     ...memoryHandlers({ store: memoryStore, version: options.version, now }),
     ...alignHandlers({ access, store: memoryStore, version: options.version, now }),
     ...dictionaryHandlers({ dictionary, memory: memoryStore }),
-    ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
+    ...exportHandlers({ access, printer: options.printer }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { appVersion, RENDERER_DIR, SAMPLE_REPORT, STARTER_GLOSSARY } from './appPaths.js';
 import { createServices } from './services.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { defaultDataDir, defaultWorkspace } from './dataDir.js';
 import { launchTargetOf } from './launchTarget.js';
 import { startWebServer } from './webServer.js';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     starterGlossaryPath: STARTER_GLOSSARY,
     glossaryDir: workspace,
     launch: launchTargetOf(positionals[0]),
+    printer: chromiumPrinter,
   });
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { createServices } from './services.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { nodeBase64, startWebServer, type WebServer } from './webServer.js';
 
 interface Reply {
@@ -43,6 +44,7 @@ beforeAll(async () => {
   mkdirSync(workspace);
   const services = createServices({
     mode: 'web',
+    printer: chromiumPrinter,
     version: 'test',
     dataDir: join(base, 'home'),
     workspace,

@@ -4,6 +4,7 @@ import { BackendError, type Backend } from '../platform/index.js';
 import { download } from '../platform/download.js';
 import type { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import type { ProjectStore } from '../store/projectStore.js';
+import type { TrackProgress } from './useProgress.js';
 
 export type MemoryDialog =
   | { readonly kind: 'languages'; readonly file: File; readonly languages: readonly string[] }
@@ -19,8 +20,10 @@ export function useMemoryActions(options: {
   readonly reloadMemory: () => Promise<void>;
   readonly notify: (kind: 'info' | 'error', text: string) => void;
   readonly fail: (error: unknown) => void;
+  /** Shows long work (reading and indexing a memory, planning pre-translation) as it runs. */
+  readonly track: TrackProgress;
 }) {
-  const { backend, store, memory, reloadMemory, notify, fail } = options;
+  const { backend, store, memory, reloadMemory, notify, fail, track } = options;
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<MemoryDialog>(null);
   const tmxInput = useRef<HTMLInputElement>(null);
@@ -29,10 +32,13 @@ export function useMemoryActions(options: {
   const importMemory = useCallback(
     async (file: File, pair: { sourceLang?: string; targetLang?: string } = {}) => {
       try {
-        const data = new Uint8Array(await file.arrayBuffer());
-        const s = await backend.invoke('tm.importFile', { fileName: file.name, data, ...pair });
-        setDialog(null);
-        await reloadMemory();
+        const s = await track(t('progress.reading', { name: file.name }), async (report) => {
+          const summary = await backend.invoke('tm.importFile', { fileName: file.name, data: new Uint8Array(await file.arrayBuffer()), ...pair });
+          setDialog(null);
+          report(t('progress.memoryIndexing'));
+          await reloadMemory();
+          return summary;
+        });
         notify('info', t('memory.imported', { name: file.name, added: s.added, duplicates: s.duplicates, skipped: s.skipped, source: s.sourceLang, target: s.targetLang, total: s.total }));
       } catch (error) {
         if (error instanceof BackendError && error.code === 'tmx.noPair') {
@@ -43,18 +49,20 @@ export function useMemoryActions(options: {
         fail(error);
       }
     },
-    [backend, reloadMemory, notify, fail, t],
+    [backend, reloadMemory, notify, fail, t, track],
   );
 
   /** Plans pre-translation and asks before filling (the summary says how many would be filled). */
   const pretranslate = useCallback(() => {
-    const plan = memory.planPretranslation();
-    if (!plan.fills.size) {
-      notify('info', t('memory.pretranslateNone', { untranslated: plan.untranslated }));
-      return;
-    }
-    setDialog({ kind: 'pretranslate', fills: plan.fills, untranslated: plan.untranslated });
-  }, [memory, notify, t]);
+    void track(t('progress.pretranslating'), async () => {
+      const plan = memory.planPretranslation();
+      if (!plan.fills.size) {
+        notify('info', t('memory.pretranslateNone', { untranslated: plan.untranslated }));
+        return;
+      }
+      setDialog({ kind: 'pretranslate', fills: plan.fills, untranslated: plan.untranslated });
+    });
+  }, [memory, notify, t, track]);
 
   const applyPretranslation = useCallback(
     (fills: ReadonlyMap<string, string>, untranslated: number) => {

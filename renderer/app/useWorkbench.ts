@@ -4,6 +4,7 @@ import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/ap
 import type { EditorView } from 'prosemirror-view';
 import type { RowCommands } from '../editor/rowKeymap.js';
 import { MAX_REPORT_BYTES } from '../../src/import/importReport.js';
+import type { TrackProgress } from './useProgress.js';
 import { errorMessage } from '../i18n/index.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import type { Notice } from '../components/Notices.js';
@@ -30,7 +31,7 @@ export type DialogState =
   | null;
 
 /** The workbench's state and actions: the open project, dialogs, notices, and what the menus and keys do. */
-export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
+export function useWorkbench(backend: Backend, startup: Promise<Startup>, track: TrackProgress) {
   const { t } = useTranslation();
   const store = useMemo(() => new ProjectStore(), []);
   const registry = useMemo(() => new RowRegistry(), []);
@@ -151,8 +152,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
       try {
         // A file over the limit is refused before it is read into memory and sent.
         if (file.size > MAX_REPORT_BYTES) throw new BackendError({ code: 'import.tooLarge', params: { limit: MAX_REPORT_BYTES, size: file.size }, message: 'too large' });
-        const data = new Uint8Array(await file.arrayBuffer());
-        const opened = await backend.invoke('project.import', { fileName: file.name, data });
+        const opened = await track(t('progress.importing', { name: file.name }), async () => backend.invoke('project.import', { fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) }));
         if (!(await settleUnsaved())) return;
         show(opened);
         const excluded = store.units.filter((u) => u.attrs.excluded).length;
@@ -161,7 +161,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>) {
         fail(error);
       }
     },
-    [backend, store, settleUnsaved, show, notify, fail, t],
+    [backend, store, settleUnsaved, show, notify, fail, t, track],
   );
 
   const openPath = useCallback(

@@ -15,6 +15,8 @@ import { ExportDialog } from './ExportDialog.js';
 import { HiddenFileInput } from './HiddenFileInput.js';
 import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
 import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
+import { ProgressBar } from './ProgressBar.js';
+import { useProgress } from '../app/useProgress.js';
 import { EntryDialog, ImportLanguagesDialog, LinkEntryDialog, NewGlossaryDialog, NoteDialog, PickGlossaryDialog } from './glossaryDialogs.js';
 import { TermCard } from './TermCard.js';
 import { TermCandidatesDialog } from './TermCandidatesDialog.js';
@@ -28,7 +30,8 @@ import { UnitRows } from './UnitRows.js';
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
   const { t, i18n } = useTranslation();
-  const wb = useWorkbench(backend, startup);
+  const progress = useProgress();
+  const wb = useWorkbench(backend, startup, progress.track);
   const { store } = wb;
   const title = useMetaValue(store, (m) => m.title);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,7 +42,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [aligning, setAligning] = useState(false);
   const [about, setAbout] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
-  const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail });
+  const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
   const context = useMemo<Workbench>(
     () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, dictionary: wb.dictionary, onSelection: wb.onSelection }),
@@ -168,6 +171,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
+      <ProgressBar state={progress.state} />
       <div className="workspace">
         <main
           className="rows-pane"

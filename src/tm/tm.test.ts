@@ -197,6 +197,34 @@ describe('memory units and lookup', () => {
     expect([exact, high]).toEqual([15, 25]);
   });
 
+  it('answers an exact match by hash as the fuzzy lookup ranks it first at 100%, with ties, spacing and exclusions', () => {
+    const units = [
+      ...gr2021(),
+      unit('推动高质量发展。', 'Older.', { changed: '2020-01-01T00:00:00.000Z' }),
+      unit('推动 高质量发展。', 'Newer.', { changed: '2024-01-01T00:00:00.000Z' }),
+      unit('推动高质量发展。', 'Same date, later unit.', { changed: '2024-01-01T00:00:00.000Z' }),
+      unit('推动高质量发展。', 'Its own paragraph.', { changed: '2025-01-01T00:00:00.000Z', unitId: 'u9' }),
+    ];
+    const index = new TmIndex(units);
+    const { doc } = project(NATIONAL);
+    const queries = ['推动高质量发展。', '推动高质量发展', '各位代表：', '各位代表!'];
+    doc.forEach((u) => {
+      const text = u.child(0).textContent;
+      queries.push(text, ...segmentSentences(text).map((r) => text.slice(r.start, r.end)));
+    });
+    let found = 0;
+    for (const q of queries) {
+      for (const exclude of [undefined, 'u9']) {
+        const viaLookup = index.lookup(q, { minScore: 100, max: 1, ...(exclude ? { excludeUnitId: exclude } : {}) })[0]?.unit ?? null;
+        expect(index.exact(q, exclude), q).toBe(viaLookup);
+        if (viaLookup) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+    expect(index.exact('推动高质量发展。')?.target).toBe('Its own paragraph.');
+    expect(index.exact('推动高质量发展。', 'u9')?.target).toBe('Same date, later unit.');
+  });
+
   it('builds the same index a slice at a time as at once', async () => {
     const units = gr2021();
     let pauses = 0;

@@ -29,6 +29,8 @@ export interface ConcordanceHit {
   readonly ranges: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
+const EMPTY = new Uint32Array(0);
+
 /** Units whose Dice similarity of character bigrams is below this are never scored. */
 const MIN_DICE = 0.3;
 /** At most this many candidates (best Dice first) get the exact edit-distance score. */
@@ -71,7 +73,8 @@ class IndexBuilder {
   readonly keyLengths: Uint32Array;
   private all: Uint32Array;
   private readonly starts: Uint32Array;
-  private readonly bucketCount = new Uint32Array(BUCKETS + 1);
+  /** Allocated by the first step: 8 MB that an index used only for exact matches never needs. */
+  private bucketCount = EMPTY;
   private used = 0;
   private done = 0;
   readonly scratch = new Uint32Array(1 << 16);
@@ -90,6 +93,7 @@ class IndexBuilder {
   /** Pass 1 for up to `count` more units; true when every unit has been read. */
   step(count: number): boolean {
     const n = this.units.length;
+    if (this.bucketCount.length === 0) this.bucketCount = new Uint32Array(BUCKETS + 1);
     const end = Math.min(n, this.done + count);
     for (let i = this.done; i < end; i++) {
       const key = matchKey((this.units[i] as TmUnit).source);
@@ -165,27 +169,39 @@ const DEFAULT_LANGUAGES: IndexLanguages = { sourceLang: 'zh', targetLang: 'en' }
  */
 export class TmIndex {
   readonly units: readonly TmUnit[];
+  /** Builds the bigram index on the first fuzzy lookup: pre-translation needs only exact matches. */
+  private builder: IndexBuilder | null;
   /** Where each bucket's units start in `postings` (BUCKETS + 1 entries). */
-  private readonly offsets: Uint32Array;
-  private readonly postings: Uint32Array;
+  private offsets: Uint32Array = EMPTY;
+  private postings: Uint32Array = EMPTY;
   private readonly sizes: Uint16Array;
   private readonly keyLengths: Uint32Array;
   private readonly counts: Uint16Array;
   private readonly scratch: Uint32Array;
   private normalizedSources: string[] | null = null;
   private normalizedTargets: string[] | null = null;
+  private exactKeys: Map<string, number[]> | null = null;
 
-  /** Indexes the units whose languages are `sourceLang` → `targetLang` (by primary subtag: zh-CN matches zh). */
+  /**
+   * Indexes the units whose languages are `sourceLang` → `targetLang` (by primary subtag: zh-CN
+   * matches zh). The bigram index is built when first needed (at once by `build`).
+   */
   constructor(units: readonly TmUnit[] | IndexBuilder, languages: IndexLanguages = DEFAULT_LANGUAGES) {
     const builder = units instanceof IndexBuilder ? units : new IndexBuilder(units, languages);
-    const { offsets, postings } = builder.finish();
     this.units = builder.units;
     this.sizes = builder.sizes;
     this.keyLengths = builder.keyLengths;
     this.scratch = builder.scratch;
     this.counts = new Uint16Array(this.units.length);
-    this.offsets = offsets;
-    this.postings = postings;
+    this.builder = builder;
+    if (units instanceof IndexBuilder) this.ready();
+  }
+
+  /** The bigram index, built now if it is not yet. */
+  private ready(): void {
+    if (!this.builder) return;
+    ({ offsets: this.offsets, postings: this.postings } = this.builder.finish());
+    this.builder = null;
   }
 
   /**
@@ -210,6 +226,7 @@ export class TmIndex {
     const max = options.max ?? 5;
     const key = matchKey(text);
     if (!key) return [];
+    this.ready();
     const grams = bigramBuckets(key, this.scratch);
     const touched: number[] = [];
     const counts = this.counts;
@@ -238,6 +255,38 @@ export class TmIndex {
       max,
       options.excludeUnitId,
     );
+  }
+
+  /**
+   * The unit an exact (100%) match gives `text`, the one `lookup` would rank first at minScore 100:
+   * the same match key (see `matchKey`), the newest change first, then the latest unit. A hash
+   * lookup, with no bigram index: what pre-translation asks for every paragraph and sentence.
+   */
+  exact(text: string, excludeUnitId?: string): TmUnit | null {
+    return this.exactByKey(matchKey(text), excludeUnitId);
+  }
+
+  /** `exact` for a text whose `matchKey` the caller has (one key, asked of several memories). */
+  exactByKey(key: string, excludeUnitId?: string): TmUnit | null {
+    if (!key) return null;
+    if (!this.exactKeys) {
+      const keys = new Map<string, number[]>();
+      this.units.forEach((u, i) => {
+        const k = matchKey(u.source);
+        const list = keys.get(k);
+        if (list) list.push(i);
+        else keys.set(k, [i]);
+      });
+      this.exactKeys = keys;
+    }
+    let best: TmUnit | null = null;
+    for (const i of this.exactKeys.get(key) ?? []) {
+      const unit = this.units[i] as TmUnit;
+      if (excludeUnitId !== undefined && unit.unitId === excludeUnitId) continue;
+      // Ascending order: a later unit wins ties, as in `score`.
+      if (!best || (unit.changed ?? '').localeCompare(best.changed ?? '') >= 0) best = unit;
+    }
+    return best;
   }
 
   /** The same answer as `lookup`, by scoring every unit: the baseline the benchmark compares with. */

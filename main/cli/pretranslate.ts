@@ -1,0 +1,55 @@
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
+import { applyPretranslation, planPretranslation } from '../../src/tm/pretranslate.js';
+import { TmIndex } from '../../src/tm/tmIndex.js';
+import { writeProject } from '../node/projectFiles.js';
+import type { Command } from './index.js';
+import { loadInput } from './loadInput.js';
+import { readUnits, userMemory } from './memoryFiles.js';
+
+/**
+ * `duizhao pretranslate <project> [--tm FILE]... [--no-user-memory] [-o out] [--json]`: fills
+ * untranslated paragraphs from exact matches in the project's own confirmed translations, the
+ * given TMX/XLIFF files and the user's memory, in that order.
+ */
+export const run: Command = async (args, io, t) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      tm: { type: 'string', multiple: true, default: [] },
+      'no-user-memory': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return io.out(t('cli.usagePretranslate')), 0;
+  const input = positionals[0];
+  if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usagePretranslate')), 2;
+  const path = resolve(io.cwd, input);
+  io.progress?.(t('progress.reading', { name: basename(path) }));
+  const project = await loadInput(path, io.now());
+  const indexes: TmIndex[] = [new TmIndex(projectUnits(project.doc, project.file.source.fileName))];
+  for (const file of values.tm) {
+    io.progress?.(t('progress.reading', { name: basename(file) }));
+    indexes.push(new TmIndex((await readUnits(resolve(io.cwd, file), {})).value.units));
+  }
+  if (!values['no-user-memory']) {
+    io.progress?.(t('progress.memoryLoading'));
+    const units: TmUnit[] = (await userMemory(io).read()).units;
+    indexes.push(new TmIndex(units));
+  }
+  const plan = planPretranslation(project.doc, indexes, (done, total) => io.progress?.(t('progress.pretranslating'), done, total));
+  const output = resolve(io.cwd, values.output ?? (path.endsWith('.duizhao') ? path : `${path.replace(/\.[^.]+$/, '')}.duizhao`));
+  if (plan.fills.size) {
+    io.progress?.(t('progress.writing', { name: basename(output) }));
+    const doc = applyPretranslation(project.doc, plan.fills, io.now().getTime());
+    await writeProject(output, { ...project.file, savedAt: io.now().toISOString(), doc: doc.toJSON() as Record<string, unknown> });
+  }
+  const summary = { output: plan.fills.size ? output : null, filled: plan.fills.size, untranslated: plan.untranslated, memories: indexes.map((i) => i.size) };
+  if (values.json) io.out(JSON.stringify(summary, null, 2));
+  else io.out(t('cli.pretranslated', { filled: plan.fills.size, untranslated: plan.untranslated, output: summary.output ?? '—' }));
+  return 0;
+};
