@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
 import { describeProject } from '../../src/document/describeProject.js';
-import { importReport } from '../../src/import/importReport.js';
+import { readReport } from '../node/import/readReport.js';
+import { importedNotes } from '../node/import/importedNotes.js';
 import { AppError, toWireError } from '../node/appError.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { sha256 } from '../node/hash.js';
@@ -28,13 +29,15 @@ export interface CliIo {
 
 async function loadReport(path: string, now: Date): Promise<LoadedProject> {
   const bytes = await readReportFile(path);
-  const result = importReport(basename(path), bytes);
+  const result = await readReport(basename(path), bytes);
   if (!result.ok) throw AppError.from(result.error);
   const at = now.toISOString();
   const file = createProjectFile(
     result.value.doc,
     { fileName: basename(path), sha256: sha256(bytes), encoding: result.value.encoding, format: result.value.format, importedAt: at },
     at,
+    [],
+    importedNotes(result.value, at),
   );
   return { file, doc: result.value.doc };
 }
@@ -57,12 +60,18 @@ async function runImport(args: string[], io: CliIo, t: TFunction): Promise<numbe
   await writeProject(output, { ...project.file, savedAt });
   const description = describeProject(project.file, project.doc);
   if (values.json) {
-    io.out(JSON.stringify({ output, encoding: project.file.source.encoding, units: description.totals.units, excluded: description.totals.excluded }, null, 2));
+    io.out(
+      JSON.stringify(
+        { output, format: project.file.source.format, encoding: project.file.source.encoding, title: description.title, units: description.totals.units, excluded: description.totals.excluded },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(
       t('cli.imported', {
         source: input,
-        encoding: project.file.source.encoding,
+        encoding: project.file.source.encoding ?? project.file.source.format,
         output,
         units: description.totals.units,
         excluded: description.totals.excluded,
@@ -102,7 +111,7 @@ async function runInfo(args: string[], io: CliIo, t: TFunction): Promise<number>
   );
   for (const unit of description.units) {
     const kind = unit.kind === 'heading' ? `heading ${unit.level}${unit.runInHeading ? '*' : ''}` : unit.kind;
-    const flag = unit.excluded ? `[excluded: ${unit.excluded}]` : unit.status;
+    const flag = unit.excluded ? `[${unit.excludedReason ?? unit.excluded}]` : unit.status;
     const text = unit.source.length > 40 ? `${unit.source.slice(0, 40)}…` : unit.source;
     io.out(`${unit.id.padEnd(6)} ${kind.padEnd(12)} ${flag.padEnd(14)} ${text}`);
   }

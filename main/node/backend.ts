@@ -1,7 +1,10 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Channel, JournalSummary, OpenedProject, Request, Response, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
-import { importReport } from '../../src/import/importReport.js';
+import type { ImportedReport } from '../../src/import/importReport.js';
+import { readHtmlString } from './import/readHtmlPage.js';
+import { readReport, type ReadResult } from './import/readReport.js';
+import { importedNotes } from './import/importedNotes.js';
 import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
@@ -71,21 +74,23 @@ export function createBackend(options: BackendOptions): Backend {
 
   const glossary = glossaryHandlers({ access, glossaryDir: options.glossaryDir, starterPath: options.starterGlossaryPath, now });
 
-  /** A new project links the user's default glossary. */
-  const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => {
-    const result = importReport(fileName, data);
+  /** A new project from an imported report; it links the user's default glossary. */
+  const newProject = async (fileName: string, data: Uint8Array, result: ReadResult): Promise<OpenedProject> => {
     if (!result.ok) throw AppError.from(result.error);
+    const report: ImportedReport = result.value;
     const at = now().toISOString();
     const { path: defaultGlossary } = await glossary['glossary.default']({});
     const file = createProjectFile(
-      result.value.doc,
-      { fileName: basename(fileName), sha256: sha256(data), encoding: result.value.encoding, format: result.value.format, importedAt: at },
+      report.doc,
+      { fileName: basename(fileName), sha256: sha256(data), encoding: report.encoding, format: report.format, importedAt: at },
       at,
       [defaultGlossary],
+      importedNotes(report, at),
     );
     await locks.release();
     return { path: null, file, journalKey: journalKeyOf(null, file), diskHash: null, openElsewhere: null };
   };
+  const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => newProject(fileName, data, await readReport(fileName, data));
 
   /** Linked glossaries are stored relative to the project's folder; the app works with absolute paths, granted for reading. */
   const glossariesFromDisk = (projectPath: string, file: ProjectFile): ProjectFile => {
@@ -137,6 +142,11 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
+    'project.paste': async ({ text, html }) => {
+      const name = html ? 'clipboard.html' : 'clipboard.txt';
+      const data = new TextEncoder().encode(html ?? text);
+      return newProject(name, data, html ? await readHtmlString(html) : await readReport(name, data));
+    },
     ...glossary,
     ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),

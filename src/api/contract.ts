@@ -126,6 +126,11 @@ export const requests = {
   'xliff.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }),
   /** Tells the back end the UI language, for native menus and dialogs. */
   'app.setLanguage': z.object({ language: z.enum(LANGUAGES) }),
+  /**
+   * A new, untitled project from text pasted from the clipboard: the HTML a browser put there when
+   * there is some (read like a page), else the plain text; writes nothing.
+   */
+  'project.paste': z.object({ text: z.string().max(20 * 1024 * 1024), html: z.string().max(20 * 1024 * 1024).nullable() }),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -184,6 +189,7 @@ export interface Responses {
   'app.info': AppInfo;
   'session.start': SessionStart;
   'project.import': OpenedProject;
+  'project.paste': OpenedProject;
   'project.open': OpenedProject;
   'project.save': { readonly path: string; readonly savedAt: string; readonly journalKey: string; readonly diskHash: string };
   'project.files': ProjectListing;

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { segmentSentences } from '../import/segmentSentences.js';
 import type { ProjectFile } from './projectFile.js';
 import { documentProgress } from './progress.js';
-import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from './unitAttrs.js';
+import { unitAttrs, UNIT_STATUSES, type ChromeReason, type ExclusionReason, type UnitKind, type UnitStatus } from './unitAttrs.js';
 
 /** A mark on a span of plain text: UTF-16 offsets, half-open. */
 export interface SpanMark {
@@ -19,6 +19,8 @@ export interface UnitDescription {
   readonly level: number | null;
   readonly runInHeading: string | null;
   readonly excluded: ExclusionReason | null;
+  /** What kind of chrome detection found (`toolbar`, `sourceDate`, `caption`, …); null unless `excluded` is `chrome`. */
+  readonly excludedReason: ChromeReason | null;
   readonly status: UnitStatus;
   readonly source: string;
   readonly target: string;
@@ -30,7 +32,7 @@ export interface UnitDescription {
 
 export interface ProjectDescription {
   readonly title: string | null;
-  readonly source: { readonly fileName: string; readonly sha256: string; readonly encoding: string; readonly format: string };
+  readonly source: { readonly fileName: string; readonly sha256: string; readonly encoding: string | null; readonly format: string };
   readonly createdAt: string;
   readonly savedAt: string | null;
   readonly units: readonly UnitDescription[];
@@ -98,6 +100,7 @@ export function describeProject(file: ProjectFile, doc: Node): ProjectDescriptio
       level: attrs.level,
       runInHeading: attrs.runIn === null ? null : source.text.slice(0, attrs.runIn),
       excluded: attrs.excluded,
+      excludedReason: attrs.excluded === 'chrome' ? attrs.excludedReason : null,
       status: attrs.status,
       source: source.text,
       target: target.text,

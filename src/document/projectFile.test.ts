@@ -31,12 +31,13 @@ describe('project file', () => {
     expect(first.attrs['status']).toBe('translated');
     expect(first.child(1).textContent).toBe('Report on the Work of the Government');
     expect(first.child(1).lastChild?.marks.map((m) => m.type.name)).toEqual(['strong']);
-    expect(parsed.value.doc.child(14).attrs['excluded']).toBe('boilerplate');
+    expect(parsed.value.doc.child(14).attrs['excluded']).toBe('chrome');
+    expect(parsed.value.doc.child(14).attrs['excludedReason']).toBe('siteNotice');
   });
 
   it('writes a format name and version at the top', () => {
     const text = serializeProjectFile(sampleFile());
-    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 2 });
     expect(text.endsWith('\n')).toBe(true);
   });
 
@@ -52,9 +53,9 @@ describe('project file', () => {
   it('refuses other JSON and a newer format version', () => {
     expect(parseProjectFile('[1,2]')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
     expect(parseProjectFile('{"format":"something-else"}')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
-    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 2 }))).toEqual({
+    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 3 }))).toEqual({
       ok: false,
-      error: { code: 'project.newerVersion', params: { version: 2, supported: 1 } },
+      error: { code: 'project.newerVersion', params: { version: 3, supported: 2 } },
     });
   });
 

@@ -34,7 +34,7 @@ describe('detectStructure on the corpus reports', () => {
     expect(runIn.every((b) => b.kind === 'heading' && b.level === 2)).toBe(true);
     const excluded = blocks.filter((b) => b.excluded);
     expect(excluded.map((b) => b.line)).toEqual([29, 31, 33, 34, 35]);
-    expect(excluded.every((b) => b.excluded === 'boilerplate')).toBe(true);
+    expect(excluded.every((b) => b.excluded === 'chrome')).toBe(true);
     expect(blocks.slice(0, 14).some((b) => b.excluded)).toBe(false);
   });
 
@@ -46,7 +46,7 @@ describe('detectStructure on the corpus reports', () => {
   it('finds the structure of the 2024 national report, with no exclusions', () => {
     const blocks = blocksOf(NATIONAL);
     expect(blocks).toHaveLength(91);
-    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 5, heading1: 3, 'heading2-runin': 10, paragraph: 70 });
+    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 5, heading1: 3, 'heading2-runin': 10, 'heading3-runin': 6, paragraph: 64 });
     expect(blocks[2]).toMatchObject({ kind: 'author', text: '国务院总理\u3000李\u3000强' });
     expect(blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text)).toEqual([
       '一、2023年工作回顾',
@@ -110,20 +110,23 @@ describe('detectStructure on hand-written cases', () => {
   });
 
   it('keeps a signature before trailing chrome, and excludes chrome in the middle', () => {
+    const first = '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，经济社会发展主要目标任务圆满完成。';
+    const second = '现代化产业体系建设取得重要进展。传统产业加快转型升级，战略性新兴产业蓬勃发展，未来产业有序布局。';
     const blocks = detectStructure(
-      lines('标题', '正文很长的一段话。', '责任编辑：张三', '正文又一段话。', '重庆市南岸区人民政府', '2024年2月4日', '上一篇：某文章', '下一篇：另一文章', '打印 关闭窗口'),
+      lines('关于某项工作的通知', first, '图为会场。记者 张三 摄', second, '重庆市南岸区人民政府', '2024年2月4日', '上一篇：某文章', '下一篇：另一文章', '打印 关闭窗口'),
     );
-    expect(blocks.map((b) => b.excluded)).toEqual([null, null, 'boilerplate', null, null, null, 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(blocks.map((b) => b.excludedReason)).toEqual([null, null, 'caption', null, null, null, 'relatedLinks', 'relatedLinks', 'toolbar']);
+    expect(blocks[0]?.kind).toBe('title');
   });
 
   it('uses the HTML extractor\'s chrome hint', () => {
     const blocks = detectStructure([
-      { text: '首页 | 新闻 | 政务公开', line: 1, chrome: true },
+      { text: '首页 | 新闻 | 政务公开', line: 1, hints: { chrome: 'toolbar' } },
       { text: '政府工作报告', line: 2 },
       { text: '各位代表：', line: 3 },
     ]);
     expect(blocks.map((b) => [b.kind, b.excluded])).toEqual([
-      ['paragraph', 'boilerplate'],
+      ['paragraph', 'chrome'],
       ['title', null],
       ['salutation', null],
     ]);
