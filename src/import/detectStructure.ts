@@ -128,7 +128,7 @@ function findRepeats(lines: readonly MeasuredLine[], title: number | null): Arra
   const titleText = title === null ? null : (lines[title] as MeasuredLine).text;
   const seen = new Set<string>();
   return lines.map((line, i) => {
-    if (i === title) return null;
+    if (i === title || line.hints.chrome) return null;
     if (titleText !== null && line.text.length <= 80 && (line.cue === null || line.cue === 'caption') && repeatsTitle(line.text, titleText)) return 'repeatedTitle';
     if (line.text.length < 12 || SALUTATION.test(line.text) || line.marker !== null) return null;
     if (seen.has(line.text)) return 'repeatedText';

@@ -35,6 +35,9 @@ const PAGE_NUMBER = /^([-－—–]\s*)?(第\s*)?\d{1,4}(\s*页)?(\s*[-－—–
 const SENTENCE_END = /[。！？!?；;：:][”’"')）】」』]*$/;
 const STRUCTURE_START = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,2}是|各位代表|——)/;
 
+const UNMAPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+const CJK_GAP = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])/g;
+
 /** Groups a page's runs into lines (same baseline), each read left to right. */
 function linesOf(page: PdfPage, pageIndex: number): PdfLine[] {
   const items = page.items.filter((i) => i.text.trim() !== '');
@@ -51,10 +54,13 @@ function linesOf(page: PdfPage, pageIndex: number): PdfLine[] {
     let right = -Infinity;
     for (const item of row) {
       const gap = item.x - right;
-      const piece = item.text.replace(/\s+/g, ' ');
+      // A glyph whose font maps it to no character comes out as NUL: it is dropped, never kept as a control character.
+      const piece = item.text.replace(UNMAPPED, '').replace(/\s+/g, ' ');
       text = text && gap > item.size * 0.25 && /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(piece.trimStart()) ? `${text} ${piece.trimStart()}` : text + piece;
       right = Math.max(right, item.x + item.width);
     }
+    // A PDF has no spaces between Chinese characters that mean anything: justification and the reader's guessed word gaps put them there.
+    text = text.replace(CJK_GAP, '$1');
     const first = row[0] as PdfTextItem;
     const size = row.reduce((max, i) => Math.max(max, i.size), 0);
     return { text: text.trim(), x: first.x, right, y: first.y, size, page: pageIndex };
