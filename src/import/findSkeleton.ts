@@ -149,7 +149,7 @@ function chooseTitle(lines: readonly MeasuredLine[], anchor: number, strongAncho
   return nearer.length ? (nearer[nearer.length - 1] as number) : best;
 }
 
-/** The closing exhortation after the last 各位代表！, and an appendix after it. */
+/** The closing exhortation after the last 各位代表！ that no numbered part follows, and an appendix after it. */
 function findEnd(lines: readonly MeasuredLine[]): { closing: number | null; appendix: readonly [number, number] | null } {
   let call: number | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -159,6 +159,12 @@ function findEnd(lines: readonly MeasuredLine[]): { closing: number | null; appe
     }
   }
   if (call === null) return { closing: null, appendix: null };
+  // A call with numbered parts after it closes a part, not the report (the page may end before the real closing).
+  for (let i = call + 1; i < lines.length; i++) {
+    const line = lines[i] as MeasuredLine;
+    if (APPENDIX.test(line.text) && line.text.length <= 40) break;
+    if (line.marker !== null && line.cue === null && classifyMarked(line.text, line.marker.style, line.marker.markerLength).kind === 'heading') return { closing: null, appendix: null };
+  }
   const callLine = lines[call] as MeasuredLine;
   const after = lines[call + 1];
   const closing = callLine.text.length > 12 || !after || !isProse(after.shape) ? call : call + 1;

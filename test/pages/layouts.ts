@@ -198,6 +198,8 @@ export function tunedPages(): Page[] {
 /** Held-out set: layouts written before tuning and never tuned on; their figures are reported apart. */
 export function heldOutPages(): Page[] {
   const { nanan, national, chongqing } = cleanReports();
+  // The first paragraph of the second half with a decimal number, which the scraper leaves on a line of its own.
+  const cut = national.lines.findIndex((l, i) => i >= 45 && /\d+\.\d+/.test(l));
   return [
     // A. A television news portal: programme prefix, video controls, tags, related videos with durations, back to top.
     page('tv-portal', chongqing.title, [
@@ -222,9 +224,9 @@ export function heldOutPages(): Page[] {
       ['<div class="location">%</div>', [f('breadcrumb', '当前位置：首页>>大会文件')]],
       ['<div class="art-info">%</div>', [f('repeatedTitle', national.title, `<h1>${esc(national.title)}</h1>`), f('toolbar', '【字体：大 中 小】'), f('sourceDate', '日期：2024-03-14  浏览次数：1325')]],
       ['<div class="art-body">%</div>', [
-        ...body(national, 100),
-        ...broken(national.lines[100] as string, /2\.5/),
-        ...national.lines.slice(101).map((l) => r(l)),
+        ...body(national, cut),
+        ...broken(national.lines[cut] as string, /\d+\.\d+/),
+        ...national.lines.slice(cut + 1).map((l) => r(l)),
         r('注释'),
         r('［1］“两重”建设：指国家重大战略实施和重点领域安全能力建设。'),
         r('［2］“三个没有根本改变”：经济长期向好的基本面、经济发展的韧性和潜力、经济运行的基本趋势都没有改变。'),
