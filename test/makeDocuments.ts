@@ -86,9 +86,10 @@ export async function reportPdfs(reports: readonly CleanReport[]): Promise<Uint8
         const file = fonts.files.get(decodeURIComponent(url.pathname.replace(/^\/fonts\//, '')));
         return file ? route.fulfill({ status: 200, contentType: 'font/woff2', body: await readFile(file) }) : route.fulfill({ status: 404, body: '' });
       });
+      page.setDefaultTimeout(0);
       await page.goto(`${ORIGIN}/print.html`, { waitUntil: 'load', timeout: 120_000 });
       await page.evaluate('document.fonts.ready.then(() => undefined)');
-      out.push(new Uint8Array(await page.pdf({ ...PDF_OPTIONS, timeout: 0 })));
+      out.push(new Uint8Array(await page.pdf({ ...PDF_OPTIONS })));
       await page.close();
     }
     return out;

@@ -83,3 +83,25 @@ describe('project file', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('project file version 1', () => {
+  it('is migrated when read: boilerplate exclusions become chrome (reason unknown), and the file is saved as version 2', () => {
+    const imported = importReport('nanan.txt', fixtureBytes(SAMPLE));
+    if (!imported.ok) throw new Error('sample');
+    const at = '2026-01-01T00:00:00.000Z';
+    const v2 = JSON.parse(serializeProjectFile(createProjectFile(imported.value.doc, { fileName: 'n.txt', sha256: 'a'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: at }, at))) as { version: number; doc: { content: Array<{ attrs: Record<string, unknown> }> } };
+    const v1 = { ...v2, version: 1, doc: { ...v2.doc, content: v2.doc.content.map((u) => {
+      const { excludedReason: _dropped, ...rest } = u.attrs;
+      return { ...u, attrs: { ...rest, excluded: rest['excluded'] === 'chrome' ? 'boilerplate' : rest['excluded'] } };
+    }) } };
+    const parsed = parseProjectFile(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.file.version).toBe(2);
+    const excluded: Array<[unknown, unknown]> = [];
+    parsed.value.doc.forEach((u) => {
+      if (u.attrs['excluded']) excluded.push([u.attrs['excluded'], u.attrs['excludedReason']]);
+    });
+    expect(excluded).toEqual(Array(5).fill(['chrome', null]));
+    expect(JSON.parse(serializeProjectFile(parsed.value.file)).version).toBe(2);
+  });
+});

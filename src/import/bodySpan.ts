@@ -31,13 +31,13 @@ export function lineWeight(line: MeasuredLine, structural: boolean): number {
  * appendix when there is one; otherwise it ends where the sum of the weights from its start is
  * greatest (the maximum-sum segment, so a long run of furniture ends it and a stray short line does not).
  */
-export function findBody(weights: readonly number[], skeleton: Skeleton): readonly [number, number] {
+export function findBody(weights: readonly number[], skeleton: Skeleton, hasText: boolean): readonly [number, number] {
   const n = weights.length;
   const anchors = [skeleton.title, skeleton.subtitle, skeleton.speaker, skeleton.salutation].filter((i): i is number => i !== null);
   let start: number;
   let end: number;
   const [bestStart, bestEnd, bestSum] = maximumSegment(weights);
-  if (bestSum <= 0) return [0, n - 1]; // nothing reads as prose: keep it all rather than guess.
+  if (bestSum <= 0 || !hasText) return [0, n - 1]; // nothing reads as prose: keep it all rather than guess.
   if (skeleton.title !== null) start = skeleton.title;
   else if (anchors.length) start = Math.min(bestStart, ...anchors);
   else start = bestStart;

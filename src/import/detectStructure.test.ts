@@ -132,3 +132,74 @@ describe('detectStructure on hand-written cases', () => {
     ]);
   });
 });
+
+describe('run-in items 一是… and 第一，…', () => {
+  it('recognises the 一是…六是 paragraphs of the 2024 national report as run-in headings below (一)', () => {
+    const blocks = blocksOf(NATIONAL);
+    const items = blocks.filter((b) => /^[一二三四五六]是/.test(b.text));
+    expect(items.map((b) => b.text.slice(0, b.runIn ?? 0))).toEqual([
+      '一是加大宏观调控力度，推动经济运行持续好转。',
+      '二是依靠创新引领产业升级，增强城乡区域发展新动能。',
+      '三是深化改革扩大开放，持续改善营商环境。',
+      '四是强化生态环境保护治理，加快发展方式绿色转型。',
+      '五是着力抓好民生保障，推进社会事业发展。',
+      '六是全面加强政府建设，大力提升治理效能。',
+    ]);
+    const parenLevel = blocks.find((b) => b.text.startsWith('（一）'))?.level;
+    expect(items.every((b) => b.kind === 'heading' && b.level === (parenLevel ?? 0) + 1)).toBe(true);
+  });
+
+  it('recognises 第一，… openers (the corpus has none: its (一)…(四) paragraphs, renumbered the way other reports write them)', () => {
+    const text = new TextDecoder().decode(fixtureBytes(CHONGQING));
+    const part = text.split('\n').filter((l) => /^（[一二三四]）(突出政治引领|树牢法治思维|提升善治效能|守住廉治底线)/.test(l));
+    expect(part).toHaveLength(4);
+    const renumbered = part.map((l, i) => l.replace(/^（[一二三四]）/, `第${'一二三四'[i]}，`));
+    const blocks = detectStructure(lines('政府工作报告', '各位代表：', '四、全面提升政府治理现代化水平', ...renumbered));
+    const items = blocks.slice(3);
+    expect(items.map((b) => b.text.slice(0, b.runIn ?? 0))).toEqual(['第一，突出政治引领。', '第二，树牢法治思维。', '第三，提升善治效能。', '第四，守住廉治底线。']);
+    expect(items.every((b) => b.kind === 'heading' && b.level === 2)).toBe(true);
+  });
+
+  it('leaves a 一是 or 第一， sentence standing alone as body text, and 一是 inside a sentence alone', () => {
+    const blocks = detectStructure(lines('政府工作报告', '各位代表：', '第一，这是一句话。', '我们的任务一是发展，二是改革。'));
+    expect(blocks.slice(2).map((b) => [b.kind, b.runIn])).toEqual([
+      ['paragraph', null],
+      ['paragraph', null],
+    ]);
+  });
+});
+
+describe('pages', () => {
+  const report = ['政府工作报告', '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理　李　强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。', '一、2023年工作回顾', '过去一年，是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。'];
+
+  it('chooses the title from the skeleton, never the first line, and excludes a repeated headline', () => {
+    const blocks = detectStructure(lines('下载', '您的位置：首页 > 政务公开 > 报告', '政府工作报告（全文）', '来源：', '中国政府网', ...report, '相关新闻', '2024年国民经济和社会发展计划 2024-03-13', '政府工作报告'));
+    expect(blocks.filter((b) => b.kind === 'title').map((b) => b.text)).toEqual(['政府工作报告']);
+    expect(blocks.map((b) => b.excludedReason)).toEqual([
+      'toolbar', 'breadcrumb', 'repeatedTitle', 'sourceDate', 'sourceDate',
+      null, null, null, null, null, null, null,
+      'relatedLinks', 'relatedLinks', 'repeatedTitle',
+    ]);
+  });
+
+  it('joins a dated subtitle split over two lines, and lines a scraper broke inside a sentence', () => {
+    const blocks = detectStructure(
+      lines('政府工作报告', '——2024年3月5日', '在第十四届全国人民代表大会第二次会议上', '各位代表：', '国内生产总值超过126万亿元，增长', '5.2', '%，增速居世界主要经济体前列。', '实行“', '揭榜', '挂帅”等机制，攻关一批关键核心技术，成效明显。', '（', '一）加强治理，提升效能。'),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      '政府工作报告',
+      '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+      '各位代表：',
+      '国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。',
+      '实行“揭榜挂帅”等机制，攻关一批关键核心技术，成效明显。',
+      '（一）加强治理，提升效能。',
+    ]);
+    expect(blocks[1]?.kind).toBe('subtitle');
+    expect(blocks.every((b) => b.excluded === null)).toBe(true);
+  });
+
+  it('keeps a text with no prose at all whole rather than guess', () => {
+    const blocks = detectStructure(lines('目录', '第一章 总则', '第二章 规划', '第三章 附则'));
+    expect(blocks.every((b) => b.excluded === null)).toBe(true);
+  });
+});

@@ -71,7 +71,8 @@ export function detectStructure(input: readonly ReportLine[]): DetectedBlock[] {
   const skeleton = findSkeleton(lines);
   const repeated = findRepeats(lines, skeleton.title);
   const weights = lines.map((line, i) => (repeated[i] ? -4 : lineWeight(line, isStructural(line, i, skeleton))));
-  const [start, bodyEnd] = findBody(weights, skeleton);
+  const hasText = lines.some((l) => l.shape.endsSentence && l.cue === null);
+  const [start, bodyEnd] = findBody(weights, skeleton, hasText);
   let end = bodyEnd;
   // A signature block (the issuing body, the date) just after the body belongs to the document.
   while (end + 1 < lines.length && end + 1 <= bodyEnd + 3 && isSignature((lines[end + 1] as MeasuredLine).text)) end++;

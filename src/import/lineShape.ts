@@ -30,7 +30,7 @@ const KEY_VALUE = /^[(（]?[\u4e00-\u9fa5A-Za-z]{1,8}\s*[:：]\s*[^，。；！�
 const DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(:\d{2})?)/g;
 const ONE_DATE = new RegExp(DATE.source);
 const OPAQUE = /^([a-z]+:\/\/\S+|www\.\S+|\/?[\w.-]+(\/[\w.-]+)+\/?|[[［【(（]?[A-Za-z0-9_-]{6,}[\]］】)）]?|[[［【(（]?\d{4,}[\]］】)）]?)$/i;
-const CRUMB_SEPARATOR = /\s*(>>|>|＞|»|›|→|〉|\s\/\s)\s*/;
+const CRUMB_SEPARATOR = /\s*(?:>>|＞|»|›|→|〉)\s*|\s+(?:>|\/)\s+|(?<=[\u4e00-\u9fa5])>(?=[\u4e00-\u9fa5])/;
 const MENU_SEPARATOR = /[\s|｜丨·•]+/;
 
 /** Measures a trimmed line. */
@@ -38,7 +38,7 @@ export function lineShape(text: string): LineShape {
   const length = text.length;
   const punctuation = text.match(PUNCTUATION)?.length ?? 0;
   const dateless = length <= 60 ? text.replace(DATE, '').replace(/[\s|｜丨:：,，()（）[\]【】星期周一二三四五六日天来源时间发布日期更新]/g, '') : text;
-  const steps = length <= 120 ? text.split(CRUMB_SEPARATOR).filter((s) => s && !CRUMB_SEPARATOR.test(s)) : [];
+  const steps = length <= 120 ? text.split(CRUMB_SEPARATOR).filter((s) => s.trim()) : [];
   const words = length <= 60 ? text.split(MENU_SEPARATOR).filter(Boolean) : [];
   return {
     length,
@@ -48,7 +48,7 @@ export function lineShape(text: string): LineShape {
     keyValue: length <= 48 && KEY_VALUE.test(text),
     dateTime: length <= 60 && dateless.length <= 2 && ONE_DATE.test(text),
     opaque: length <= 200 && OPAQUE.test(text),
-    breadcrumb: steps.length >= 2 && CRUMB_SEPARATOR.test(text) && steps.every((s) => s.length <= 16 && !/[。！？]/.test(s)),
+    breadcrumb: steps.length >= 2 && CRUMB_SEPARATOR.test(text) && steps.every((s) => s.length <= 16 && !/[。！？<]/.test(s)),
     menu: words.length >= 3 && words.every((w) => w.length <= 8 && !/[。！？，]/.test(w)),
   };
 }

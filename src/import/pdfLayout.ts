@@ -35,6 +35,7 @@ const PAGE_NUMBER = /^([-－—–]\s*)?(第\s*)?\d{1,4}(\s*页)?(\s*[-－—–
 const SENTENCE_END = /[。！？!?；;：:][”’"')）】」』]*$/;
 const STRUCTURE_START = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,2}是|各位代表|——)/;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
 const UNMAPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 const CJK_GAP = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])/g;
 
@@ -134,11 +135,9 @@ export function layoutPdf(pages: readonly PdfPage[]): ReportLine[] {
     }
   }
   const bodySize = mostCommon(body.map((l) => Math.round(l.size * 2) / 2));
-  const margins = new Map<number, { left: number; right: number }>();
-  perPage.forEach((_, i) => {
-    const pageLines = body.filter((l) => l.page === i && Math.abs(l.size - bodySize) < 0.5);
-    margins.set(i, { left: Math.min(...pageLines.map((l) => l.x), Infinity), right: Math.max(...pageLines.map((l) => l.right), -Infinity) });
-  });
+  // The text block's margins: the commonest left edge of body lines, and their furthest right edge (pages share one layout).
+  const bodyLines = body.filter((l) => Math.abs(l.size - bodySize) < 0.5);
+  const margin = { left: mostCommon(bodyLines.map((l) => Math.round(l.x))), right: Math.max(...bodyLines.map((l) => l.right), -Infinity) };
   const headingSizes = [...new Set(body.filter((l) => l.size > bodySize * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
 
   const out: ReportLine[] = [];
@@ -157,18 +156,17 @@ export function layoutPdf(pages: readonly PdfPage[]): ReportLine[] {
   };
   body.forEach((l, index) => {
     const heading = l.size > bodySize * 1.15 ? headingSizes.indexOf(Math.round(l.size)) + 1 : undefined;
-    const m = margins.get(l.page) ?? { left: l.x, right: l.right };
+    const m = margin;
     const em = Math.max(l.size, 1);
     if (paragraph) {
       const prev = paragraph.last;
-      const prevMargin = margins.get(prev.page) ?? m;
       const samePage = prev.page === l.page;
       const gap = samePage ? prev.y - l.y : 0;
       const ends =
         heading !== paragraph.heading ||
         Math.abs(l.size - prev.size) > 0.5 ||
         l.x > m.left + em * 0.9 ||
-        (prev.right < prevMargin.right - em * 1.5 && (SENTENCE_END.test(prev.text) || heading !== undefined || prev.right < prevMargin.right - em * 4)) ||
+        (prev.right < m.right - em * 1.5 && (SENTENCE_END.test(prev.text) || heading !== undefined)) ||
         (samePage && gap > prev.size * 2.2) ||
         STRUCTURE_START.test(l.text);
       if (!ends) {

@@ -18,6 +18,9 @@ const MAX_FRAGMENT = 8;
 const MIN_BODY = 12;
 /** Prose has commas or full stops inside; titles, subtitles and headings standing alone have none. */
 const PROSE_MARK = /[，。；,;]/;
+const OPENING_END = /[“‘（(《「『【〔]$/;
+/** A line that is nothing but an opening bracket or quote belongs to the start of the next line. */
+const OPENING_ONLY = /^[“‘（(《「『【〔]{1,2}$/;
 
 const LATIN_EDGE = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
@@ -38,8 +41,15 @@ function merge(a: TrimmedLine, b: TrimmedLine): TrimmedLine {
   return { text, line: a.line, hints: { ...a.hints, ...(notes.length ? { notes } : {}) } };
 }
 
+/** True when the line's quotes or brackets are left open: “ without ”, （ without ）. */
+function leavesOpen(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  return OPENING_END.test(text) || count(/“/g) > count(/”/g) || count(/（/g) > count(/）/g);
+}
+
 function isBodyOpen(line: TrimmedLine): boolean {
-  return line.text.length >= MIN_BODY && PROSE_MARK.test(line.text) && !SENTENCE_END.test(line.text) && line.hints.chrome === undefined;
+  if (line.hints.chrome !== undefined || SENTENCE_END.test(line.text)) return false;
+  return (line.text.length >= MIN_BODY && PROSE_MARK.test(line.text)) || leavesOpen(line.text);
 }
 
 function isFragment(line: TrimmedLine, chromeCue: (text: string) => unknown): boolean {
@@ -62,7 +72,10 @@ export function repairLines(lines: readonly TrimmedLine[], chromeCue: (text: str
   let afterFragment = false;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && DATE_HALF.test(previous.text) && MEETING_HALF.test(line.text)) {
+    if (previous && OPENING_ONLY.test(previous.text) && previous.hints.chrome === undefined && line.hints.chrome === undefined) {
+      out[out.length - 1] = merge(previous, line);
+      afterFragment = false;
+    } else if (previous && DATE_HALF.test(previous.text) && MEETING_HALF.test(line.text)) {
       out[out.length - 1] = merge(previous, line);
       afterFragment = false;
     } else if (previous && isBodyOpen(previous) && isFragment(line, chromeCue)) {
