@@ -27,7 +27,7 @@ const CUES: ReadonlyArray<readonly [ChromeReason, RegExp]> = [
   ['sourceDate', /^[(（]?(来源|稿源|信息来源|文章来源|消息来源|发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|责编|编审|供稿|审核|审校|校对|记者|通讯员|浏览次数|阅读次数|阅读数|阅读量|点击数|点击量|点击率|访问量|浏览量|索引号|文号|发文字号|发文机关|发布机构|主题分类|体裁分类|成文日期|公开方式|公开范围|分类|原标题|字数|撰文|文字|摄影|视频|美编|出品)\s*[:：]/],
   ['sourceDate', /^(原创|转载)\s/],
   ['caption', /^[(（]?(图为|图片[:：来]|图源|资料图|组图|图[:：]|图\d|视频截图|点击(查看)?大图)/],
-  ['caption', /(记者|通讯员|摄影|新华社)?\s*\S{0,8}\s*(摄|摄影|供图|图片来源[:：]\S*|新华社发|视觉中国)[)）]?$/],
+  ['caption', /(摄|摄影|供图|图片来源[:：]\S*|新华社发|视觉中国)[)）]?$/],
   ['relatedLinks', /^[【[]?(相关(报道|阅读|新闻|文章|链接|文件|推荐|专题|视频|稿件|资讯|解读|图集)|延伸阅读|推荐阅读|热门(文章|推荐|新闻|阅读)|热点(推荐|新闻|关注)|猜你喜欢|精彩推荐|更多(新闻|阅读|内容)?|往期(回顾|推荐)|友情链接|专题专栏|最新(文章|发布|信息))[】\]]?\s*[:：>》]*$/],
   ['relatedLinks', /^(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?|^[←«‹]|[→»›]$/],
   ['siteNotice', SITE_NOTICE],
@@ -39,9 +39,12 @@ const CUES: ReadonlyArray<readonly [ChromeReason, RegExp]> = [
 /** A short metadata row: a date-time or an outlet with source, author or editor labels anywhere in it. */
 const METADATA_ROW = /(^|[\s|｜丨])(来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|点击|时间|日期)\s*[:：]|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/;
 const MAX_METADATA_ROW = 60;
+const MAX_CUED_LINE = 160;
 
 /** The reason a line's own words give for taking it as chrome, or null when its words say nothing. */
 export function chromeCue(line: string): ChromeReason | null {
+  // Controls, labels and captions are short; a long line can only be a notice about the site.
+  if (line.length > MAX_CUED_LINE) return SITE_NOTICE.test(line) ? 'siteNotice' : null;
   for (const [reason, pattern] of CUES) if (pattern.test(line)) return reason;
   if (line.length <= MAX_METADATA_ROW && !/[。！？]/.test(line) && METADATA_ROW.test(line)) return 'sourceDate';
   return null;

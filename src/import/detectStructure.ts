@@ -130,7 +130,7 @@ function findRepeats(lines: readonly MeasuredLine[], title: number | null): Arra
   const seen = new Set<string>();
   return lines.map((line, i) => {
     if (i === title || line.hints.chrome) return null;
-    if (titleText !== null && line.text.length <= 80 && (line.cue === null || line.cue === 'caption') && repeatsTitle(line.text, titleText)) return 'repeatedTitle';
+    if (titleText !== null && line.text.length <= titleText.length + 30 && line.shape.punctuation <= 2 && (line.cue === null || line.cue === 'caption') && repeatsTitle(line.text, titleText)) return 'repeatedTitle';
     if (line.text.length < 12 || SALUTATION.test(line.text) || line.marker !== null) return null;
     if (seen.has(line.text)) return 'repeatedText';
     seen.add(line.text);

@@ -7,7 +7,7 @@ export interface LineShape {
   readonly length: number;
   /** Ends a sentence: 。！？!?；… perhaps followed by a closing quote or bracket. */
   readonly endsSentence: boolean;
-  /** Count of sentence-internal and sentence-final punctuation: ，。；！？、 */
+  /** Count of sentence-internal and sentence-final punctuation (，。；！？、), up to 8. */
   readonly punctuation: number;
   /** A bare label: a short line that ends in a colon or in >> (its value, if any, is on the next line). */
   readonly label: boolean;
@@ -23,7 +23,6 @@ export interface LineShape {
   readonly menu: boolean;
 }
 
-const SENTENCE_END = /[。！？!?；;…][”’"')）】」』]*$/;
 const PUNCTUATION = /[，。；！？、,;!?]/g;
 const LABEL = /^[^，。；！？]{1,14}([:：]|>>|»|》》)$/;
 const KEY_VALUE = /^[(（]?[\u4e00-\u9fa5A-Za-z]{1,8}\s*[:：]\s*[^，。；！？]{1,40}$/;
@@ -33,16 +32,35 @@ const OPAQUE = /^([a-z]+:\/\/\S+|www\.\S+|\/?[\w.-]+(\/[\w.-]+)+\/?|[[［【(（
 const CRUMB_SEPARATOR = /\s*(?:>>|＞|»|›|→|〉)\s*|\s+(?:>|\/)\s+|(?<=[\u4e00-\u9fa5])>(?=[\u4e00-\u9fa5])/;
 const MENU_SEPARATOR = /[\s|｜丨·•]+/;
 
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
+const CLOSERS = new Set(['”', '’', '"', "'", ')', '）', '】', '」', '』']);
+
+/** True when the text ends a sentence (a terminator, perhaps followed by closing quotes or brackets), read from the end. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i] as string)) i--;
+  return i >= 0 && TERMINATORS.has(text[i] as string);
+}
+
+/** Counts punctuation marks, stopping at `max` (long paragraphs need no exact count). */
+function countPunctuation(text: string, max: number): number {
+  PUNCTUATION.lastIndex = 0;
+  let n = 0;
+  while (n < max && PUNCTUATION.exec(text)) n++;
+  PUNCTUATION.lastIndex = 0;
+  return n;
+}
+
 /** Measures a trimmed line. */
 export function lineShape(text: string): LineShape {
   const length = text.length;
-  const punctuation = text.match(PUNCTUATION)?.length ?? 0;
+  const punctuation = countPunctuation(text, 8);
   const dateless = length <= 60 ? text.replace(DATE, '').replace(/[\s|｜丨:：,，()（）[\]【】星期周一二三四五六日天来源时间发布日期更新]/g, '') : text;
   const steps = length <= 120 ? text.split(CRUMB_SEPARATOR).filter((s) => s.trim()) : [];
   const words = length <= 60 ? text.split(MENU_SEPARATOR).filter(Boolean) : [];
   return {
     length,
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: endsSentence(text),
     punctuation,
     label: length <= 16 && LABEL.test(text),
     keyValue: length <= 48 && KEY_VALUE.test(text),

@@ -1,4 +1,5 @@
 import type { NoteAnchor } from '../document/buildDocument.js';
+import { endsSentence } from './lineShape.js';
 import type { ReportLine } from './reportLine.js';
 
 /** A line after trimming, as structure detection reads it. */
@@ -8,7 +9,8 @@ export interface TrimmedLine {
   readonly hints: NonNullable<ReportLine['hints']>;
 }
 
-const SENTENCE_END = /[。！？!?；;…：:][”’"')）】」』]*$/;
+/** Ends a sentence or a clause that introduces what follows (a colon). */
+const endsClause = (text: string): boolean => endsSentence(text) || /[:：][”’"')）】」』]*$/.test(text.slice(-4));
 const CONTINUATION_START = /^[，。、；：）)》」』”’%％‰]/;
 const STRUCTURE_START = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|各位代表|——)/;
 const DATE_HALF = /^([—–―─-]{1,2}|[(（])?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
@@ -48,7 +50,7 @@ function leavesOpen(text: string): boolean {
 }
 
 function isBodyOpen(line: TrimmedLine): boolean {
-  if (line.hints.chrome !== undefined || SENTENCE_END.test(line.text)) return false;
+  if (line.hints.chrome !== undefined || endsClause(line.text)) return false;
   return (line.text.length >= MIN_BODY && PROSE_MARK.test(line.text)) || leavesOpen(line.text);
 }
 

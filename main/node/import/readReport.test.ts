@@ -106,3 +106,30 @@ describe('PDF with a text layer', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   }, 60_000);
 });
+
+describe('hostile pages through the DOM pass', () => {
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  it('refuses nesting 200,000 deep before any DOM is built', async () => {
+    const started = performance.now();
+    expect(await readReport('r.html', enc(`<html><body>${'<div>'.repeat(200_000)}正文${'</div>'.repeat(200_000)}</body></html>`))).toMatchObject({ ok: false, error: { code: 'import.tooDeep' } });
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('keeps only text: scripts, handlers and frames never reach the document, and nothing runs', async () => {
+    const html = `<html><head><script>globalThis.pwned = 1</script></head><body><h1>政府工作报告</h1><p>各位代表：</p><p onclick="alert(1)">正文<script>alert(2)</script><iframe src="javascript:alert(3)">框架</iframe><img src=x onerror="globalThis.pwned = 2">段落很长的一段话，讲述过去一年的工作。</p><svg onload="alert(5)"><text>矢量</text></svg></body></html>`;
+    const result = await readReport('r.html', enc(html));
+    if (!result.ok) throw new Error(result.error.code);
+    expect(JSON.stringify(result.value.doc.toJSON())).not.toMatch(/alert|script|onerror|onclick|iframe|javascript|矢量|框架/);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+
+  it('reads a page too large for the DOM pass with the text method alone', async () => {
+    const paragraph = '<p>过去一年，经济社会发展主要目标任务圆满完成，高质量发展扎实推进，社会大局保持稳定。</p>';
+    const html = `<html><body><h1>政府工作报告</h1><p>各位代表：</p>${paragraph.repeat(60_000)}</body></html>`;
+    const started = performance.now();
+    const result = await readReport('big.html', enc(html));
+    expect(result.ok && result.value.doc.childCount).toBe(60_002);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+});
