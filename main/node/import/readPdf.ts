@@ -51,7 +51,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         items.push({ text: raw.str, x, y, width: raw.width ?? 0, size: Math.hypot(a, b) || raw.height || 0 });
       }
       pages.push({ width, height, items });
-      page.cleanup();
     }
     if (chars < Math.max(1, pages.length) * MIN_CHARS_PER_PAGE) return fail('import.scannedPdf', { pages: pages.length });
     return structureReport(layoutPdf(pages), { encoding: null, format: 'pdf' });
