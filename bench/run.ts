@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { importReport } from '../src/import/importReport.js';
+import { benchImport } from './import.js';
 import { segmentSentences } from '../src/import/segmentSentences.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { readFileSync } from 'node:fs';
@@ -53,26 +54,6 @@ const percentile = (xs: number[], p: number): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
-
-/** Import (decode + structure + chrome + sentence segmentation) of ~1,000,000 characters of real reports. */
-function benchImport(): void {
-  const text = corpusText(1_000_000);
-  const bytes = new TextEncoder().encode(text);
-  const run = (): number => {
-    const start = performance.now();
-    const result = importReport('corpus.txt', bytes);
-    if (!result.ok) throw new Error(result.error.code);
-    let sentences = 0;
-    result.value.doc.forEach((unit) => (sentences += segmentSentences(unit.child(0).textContent).length));
-    if (sentences === 0) throw new Error('no sentences');
-    return performance.now() - start;
-  };
-  run(); // warm-up: JIT and ICU's GB18030 tables
-  const times = Array.from({ length: 5 }, run);
-  record('import_chars', text.length, 'chars');
-  record('import_1m_chars_median', median(times), 'ms');
-  record('import_throughput', text.length / (median(times) / 1000) / 1e6, 'M chars/s');
-}
 
 /**
  * The glossary matcher: a synthetic glossary of 50,000 entries (Chinese terms cut from the corpus,
@@ -422,6 +403,7 @@ async function benchMemory(): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
   if (process.argv.includes('--tm-only')) return benchMemory();
+  if (process.argv.includes('--import-only')) return benchImport(record);
   if (process.argv.includes('--cli-only')) return benchCli(record);
   if (process.argv.includes('--pdf-only')) return benchPdf();
   if (process.argv.includes('--glossary-only')) return benchGlossary();
@@ -429,7 +411,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--terms-only')) return benchTerms(record);
   await ensureNode({ quiet: true });
   await ensureRenderer({ quiet: true });
-  benchImport();
+  await benchImport(record);
   benchGlossary();
   benchQa();
   await benchMemory();

@@ -27,7 +27,7 @@ describe('duizhao info', () => {
     ]);
     const excluded = info.units.filter((u) => u.excluded);
     expect(excluded.map((u) => u.source.slice(0, 5))).toEqual(['本文仅代表', '本文地址:', '留言与评论', '验证码:', '网站地图']);
-    expect(info.units.slice(-5).every((u) => u.excluded === 'boilerplate')).toBe(true);
+    expect(info.units.slice(-5).every((u) => u.excluded === 'chrome')).toBe(true);
     expect(info.totals).toMatchObject({ units: 19, excluded: 5, unitsDone: 0, unitsTotal: 14 });
     expect(info.units[6]?.sentences.length).toBeGreaterThan(1);
   });

@@ -4,7 +4,7 @@ import type { ProjectFile } from '../../src/document/projectFile.js';
 import { plainTextOf, type SpanMark } from '../../src/document/plainText.js';
 import { documentProgress } from '../../src/document/progress.js';
 import { projectTitle } from '../../src/document/projectTitle.js';
-import { unitAttrs, UNIT_STATUSES, type ExclusionReason, type UnitKind, type UnitStatus } from '../../src/document/unitAttrs.js';
+import { unitAttrs, UNIT_STATUSES, type ChromeReason, type ExclusionReason, type UnitKind, type UnitStatus } from '../../src/document/unitAttrs.js';
 
 /** One unit as the CLI's `info --json` prints it. */
 export interface UnitDescription {
@@ -13,6 +13,8 @@ export interface UnitDescription {
   readonly level: number | null;
   readonly runInHeading: string | null;
   readonly excluded: ExclusionReason | null;
+  /** What kind of chrome detection found (`toolbar`, `sourceDate`, `caption`, …); null unless `excluded` is `chrome`. */
+  readonly excludedReason: ChromeReason | null;
   readonly status: UnitStatus;
   readonly source: string;
   readonly target: string;
@@ -25,7 +27,7 @@ export interface UnitDescription {
 export interface ProjectDescription {
   /** `projectTitle`: the title unit's Chinese, else the source file's name. */
   readonly title: string;
-  readonly source: { readonly fileName: string; readonly sha256: string; readonly encoding: string; readonly format: string };
+  readonly source: { readonly fileName: string; readonly sha256: string; readonly encoding: string | null; readonly format: string };
   readonly createdAt: string;
   readonly savedAt: string | null;
   readonly units: readonly UnitDescription[];
@@ -57,6 +59,7 @@ export function describeProject(file: ProjectFile, doc: Node): ProjectDescriptio
       level: attrs.level,
       runInHeading: attrs.runIn === null ? null : source.text.slice(0, attrs.runIn),
       excluded: attrs.excluded,
+      excludedReason: attrs.excluded === 'chrome' ? attrs.excludedReason : null,
       status: attrs.status,
       source: source.text,
       target: target.text,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { projectTitle } from '../../src/document/projectTitle.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { writeProject } from '../node/projectFiles.js';
@@ -32,10 +33,11 @@ export const run: Command = async (args, io, t) => {
   const units = project.doc.childCount;
   let excluded = 0;
   project.doc.forEach((unit) => void (unitAttrs(unit).excluded && excluded++));
+  const { format, encoding } = project.file.source;
   if (values.json) {
-    io.out(JSON.stringify({ output, encoding: project.file.source.encoding, units, excluded }, null, 2));
+    io.out(JSON.stringify({ output, format, encoding, title: projectTitle(project.doc, project.file.source.fileName), units, excluded }, null, 2));
   } else {
-    io.out(t('cli.imported', { source: input, encoding: project.file.source.encoding, output, units, excluded }));
+    io.out(t('cli.imported', { source: input, encoding: encoding ?? format, output, units, excluded }));
   }
   return 0;
 };

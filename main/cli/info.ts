@@ -34,7 +34,7 @@ export const run: Command = async (args, io, t) => {
   );
   for (const unit of description.units) {
     const kind = unit.kind === 'heading' ? `heading ${unit.level}${unit.runInHeading ? '*' : ''}` : unit.kind;
-    const flag = unit.excluded ? `[excluded: ${unit.excluded}]` : unit.status;
+    const flag = unit.excluded ? `[${unit.excludedReason ?? unit.excluded}]` : unit.status;
     const text = unit.source.length > 40 ? `${unit.source.slice(0, 40)}…` : unit.source;
     io.out(`${unit.id.padEnd(6)} ${kind.padEnd(12)} ${flag.padEnd(14)} ${text}`);
   }

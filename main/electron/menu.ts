@@ -11,6 +11,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
       label: t('menu.file'),
       submenu: [
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+Shift+O', click: send({ command: 'import' }) },
+        { label: t('paste.menu'), click: send({ command: 'pasteProject' }) },
         { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send({ command: 'open' }) },
         {
           label: t('menu.openRecent'),

@@ -2,7 +2,10 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { Channel, JournalSummary, OpenedProject, Response, ValidRequest, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
 import { projectTitle } from '../../src/document/projectTitle.js';
-import { importReport } from '../../src/import/importReport.js';
+import type { ImportedReport } from '../../src/import/importReport.js';
+import { readHtmlString } from './import/readHtmlPage.js';
+import { readReport, type ReadResult } from './import/readReport.js';
+import { importedNotes } from './import/importedNotes.js';
 import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
@@ -80,21 +83,23 @@ export function createServices(options: ServicesOptions): Services {
   // Opened on the first lookup: the dictionary costs nothing at start.
   const dictionary = new DictionaryService(options.dictionaryPath ?? DICTIONARY_FILE);
 
-  /** A new project links the user's default glossary. */
-  const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => {
-    const result = importReport(fileName, data);
+  /** A new project from an imported report; it links the user's default glossary. */
+  const newProject = async (fileName: string, data: Uint8Array, result: ReadResult): Promise<OpenedProject> => {
     if (!result.ok) throw AppError.from(result.error);
+    const report: ImportedReport = result.value;
     const at = now().toISOString();
     const { path: defaultGlossary } = await glossary['glossary.default']({});
     const file = createProjectFile(
-      result.value.doc,
-      { fileName: basename(fileName), sha256: sha256(data), encoding: result.value.encoding, format: result.value.format, importedAt: at },
+      report.doc,
+      { fileName: basename(fileName), sha256: sha256(data), encoding: report.encoding, format: report.format, importedAt: at },
       at,
       [defaultGlossary],
+      importedNotes(report, at),
     );
     await locks.release();
     return { path: null, file, journalKey: journalKeyOf(null, file), diskHash: null, openElsewhere: null };
   };
+  const importBytes = async (fileName: string, data: Uint8Array): Promise<OpenedProject> => newProject(fileName, data, await readReport(fileName, data));
 
   /** Linked glossaries are stored relative to the project's folder; the app works with absolute paths, granted for reading. */
   const glossariesFromDisk = (projectPath: string, file: ProjectFile): ProjectFile => {
@@ -146,6 +151,11 @@ export function createServices(options: ServicesOptions): Services {
     },
 
     'project.import': async ({ fileName, data }) => importBytes(fileName, data),
+    'project.paste': async ({ text, html }) => {
+      const name = html ? 'clipboard.html' : 'clipboard.txt';
+      const data = new TextEncoder().encode(html ?? text);
+      return newProject(name, data, html ? await readHtmlString(html) : await readReport(name, data));
+    },
     ...glossary,
     ...memoryHandlers({ store: memoryStore, version: options.version, now }),
     ...alignHandlers({ access, store: memoryStore, version: options.version, now }),

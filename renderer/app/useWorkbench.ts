@@ -164,6 +164,23 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     [backend, store, settleUnsaved, show, notify, fail, t, track],
   );
 
+  /** A new project from pasted text: a browser's HTML when the clipboard has it, else the plain text, through the import pipeline. */
+  const importPasted = useCallback(
+    async (text: string, html: string | null) => {
+      try {
+        if (!text.trim() && !html?.trim()) return;
+        const opened = await backend.invoke('project.paste', { text, html: html?.trim() ? html : null });
+        if (!(await settleUnsaved())) return;
+        show(opened);
+        const excluded = store.units.filter((u) => u.attrs.excluded).length;
+        notify('info', t('paste.imported', { units: store.units.length, excluded }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [backend, store, settleUnsaved, show, notify, fail, t],
+  );
+
   const openPath = useCallback(
     async (path: string) => {
       setDialog(null);
@@ -370,6 +387,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     workspace,
     ready,
     importFile,
+    importPasted,
     open,
     openPath,
     save,

@@ -12,6 +12,7 @@ import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { AlignDialog } from './align/AlignDialog.js';
 import { ExportDialog } from './ExportDialog.js';
+import { PasteDialog } from './PasteDialog.js';
 import { HiddenFileInput } from './HiddenFileInput.js';
 import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
 import { ClearMemoryDialog, PretranslateDialog } from './memoryDialogs.js';
@@ -41,6 +42,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [exporting, setExporting] = useState(false);
   const [aligning, setAligning] = useState(false);
   const [about, setAbout] = useState(false);
+  const [pasting, setPasting] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
@@ -75,6 +77,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     () =>
       backend.onMenuCommand(({ command, path }) => {
         if (command === 'import') fileInput.current?.click();
+        else if (command === 'pasteProject') setPasting(true);
         else if (command === 'open') void wb.open();
         else if (command === 'save') void wb.save();
         else if (command === 'saveAs') void wb.save(true);
@@ -96,6 +99,20 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       }),
     [backend, wb, glossary, memoryActions],
   );
+
+  // Pasting outside the paragraphs into a project with no work in it (the sample, a fresh import) makes a new project of the clipboard.
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent): void => {
+      const target = e.target as HTMLElement | null;
+      if (pasting || !e.clipboardData || target?.closest('input, textarea, select, [contenteditable="true"], .ProseMirror')) return;
+      const untouched = store.meta.path === null && store.units.every((u) => u.attrs.status === 'untranslated');
+      if (!untouched) return;
+      e.preventDefault();
+      void wb.importPasted(e.clipboardData.getData('text/plain'), e.clipboardData.getData('text/html') || null);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [store, wb, pasting]);
 
   // Web mode has no native menu: the same shortcuts on the window. A page with unsaved work asks before it closes.
   useEffect(() => {
@@ -161,6 +178,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         title={title}
         fileInput={fileInput}
         onImport={(f) => void wb.importFile(f)}
+        onPasteProject={() => setPasting(true)}
         onOpen={() => void wb.open()}
         onSave={() => void wb.save()}
         onSaveAs={() => void wb.save(true)}
@@ -191,6 +209,15 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         <div className="drop-overlay" aria-hidden="true">
           {t('drop.hint')}
         </div>
+      )}
+      {pasting && (
+        <PasteDialog
+          onPaste={(text, html) => {
+            setPasting(false);
+            void wb.importPasted(text, html);
+          }}
+          onCancel={() => setPasting(false)}
+        />
       )}
       {dialog?.kind === 'open' && <OpenDialog listing={dialog.listing} onOpen={(p) => void wb.openPath(p)} onCancel={() => wb.setDialog(null)} />}
       {dialog?.kind === 'save' && (

@@ -6,6 +6,8 @@ import { HiddenFileInput } from './HiddenFileInput.js';
 
 interface Props {
   readonly onImport: (file: File) => void;
+  /** Opens *New project from clipboard*. */
+  readonly onPasteProject: () => void;
   readonly onOpen: () => void;
   readonly onSave: () => void;
   readonly onSaveAs: () => void;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -30,6 +32,9 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemory
       <nav role="toolbar" aria-label={t('menu.toolbar')}>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('menu.import')}
+        </button>
+        <button type="button" onClick={onPasteProject}>
+          {t('paste.menu')}
         </button>
         <button type="button" onClick={onOpen}>
           {t('menu.open')}
@@ -57,7 +62,7 @@ export function Toolbar({ onImport, onOpen, onSave, onSaveAs, onExport, onMemory
           {t('about.open')}
         </button>
       </nav>
-      <HiddenFileInput inputRef={fileInput} accept=".txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html" label={t('dialog.importInput')} onFile={onImport} />
+      <HiddenFileInput inputRef={fileInput} accept=".txt,.text,.html,.htm,.xhtml,.shtml,.docx,.doc,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" label={t('dialog.importInput')} onFile={onImport} />
       <h1 className="doc-title" lang="zh-CN">
         {title}
       </h1>

@@ -32,10 +32,10 @@ export const UnitRow = memo(function UnitRow({ id, n, labels }: Props): ReactNod
         </span>
         {attrs.excluded ? (
           <>
-            <span className="excluded-badge" title={attrs.excluded === 'boilerplate' ? labels.excludedBoilerplate : labels.excludedUser}>
-              {attrs.excluded === 'boilerplate' ? labels.excludedBoilerplateShort : labels.excludedUserShort}
+            <span className="excluded-badge" title={attrs.excluded === 'chrome' ? labels.excludedChrome : labels.excludedUser}>
+              {attrs.excluded === 'chrome' ? labels.excludedChromeShort : labels.excludedUserShort}
             </span>
-            <span className="visually-hidden">{attrs.excluded === 'boilerplate' ? labels.excludedBoilerplate : labels.excludedUser}</span>
+            <span className="visually-hidden">{attrs.excluded === 'chrome' ? labels.excludedChrome : labels.excludedUser}</span>
             <button type="button" className="link-button" onClick={() => store.setExcluded(id, null)} aria-label={labels.include(n)}>
               {labels.includeButton}
             </button>

@@ -9,9 +9,9 @@ export interface RowLabels {
   readonly targetLabel: (n: number) => string;
   readonly include: (n: number) => string;
   readonly includeButton: string;
-  readonly excludedBoilerplate: string;
+  readonly excludedChrome: string;
   readonly excludedUser: string;
-  readonly excludedBoilerplateShort: string;
+  readonly excludedChromeShort: string;
   readonly excludedUserShort: string;
   readonly placeholder: string;
   readonly fromMemory: string;
@@ -36,9 +36,9 @@ export function rowLabels(t: TFunction): RowLabels {
     targetLabel: template(t, 'unit.targetLabel'),
     include: template(t, 'unit.include'),
     includeButton: t('unit.includeShort'),
-    excludedBoilerplate: t('unit.excludedBoilerplate'),
+    excludedChrome: t('unit.excludedChrome'),
     excludedUser: t('unit.excludedUser'),
-    excludedBoilerplateShort: t('unit.excludedBoilerplateShort'),
+    excludedChromeShort: t('unit.excludedChromeShort'),
     excludedUserShort: t('unit.excludedUserShort'),
     placeholder: t('unit.emptyTarget'),
     fromMemory: t('unit.fromMemory'),

@@ -38,7 +38,7 @@ const ENGLISH_FORMATS: Readonly<Record<string, (bytes: Uint8Array) => Result<{ l
     const head = createTextDecoder('latin1').decode(bytes.subarray(0, 2048));
     const text = decodeEnglish(bytes, declaredHtmlCharset(head));
     if (!text.ok) return text;
-    return ok({ lines: extractHtmlText(text.value).filter((l) => !l.chrome).map((l) => l.text), wrapped: false });
+    return ok({ lines: extractHtmlText(text.value).filter((l) => !l.hints?.chrome).map((l) => l.text), wrapped: false });
   },
 };
 const EXTENSION_FORMAT: Readonly<Record<string, string>> = { txt: 'txt', text: 'txt', '': 'txt', md: 'txt', html: 'html', htm: 'html', xhtml: 'html', shtml: 'html' };

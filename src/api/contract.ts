@@ -172,6 +172,11 @@ export const requests = {
    * variants of the linked glossaries), each with what the memories say about its English.
    */
   'terms.extract': z.object({ file: projectJson, known: z.array(z.string().max(500)).max(500_000) }),
+  /**
+   * A new, untitled project from text pasted from the clipboard: the HTML a browser put there when
+   * there is some (read like a page), else the plain text; writes nothing.
+   */
+  'project.paste': z.object({ text: z.string().max(20 * 1024 * 1024), html: z.string().max(20 * 1024 * 1024).nullable() }),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -233,6 +238,7 @@ export interface Responses {
   'app.info': AppInfo;
   'session.start': SessionStart;
   'project.import': OpenedProject;
+  'project.paste': OpenedProject;
   'project.open': OpenedProject;
   'project.save': { readonly path: string; readonly savedAt: string; readonly journalKey: string; readonly diskHash: string };
   'project.files': ProjectListing;
@@ -336,5 +342,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -31,12 +31,13 @@ describe('project file', () => {
     expect(first.attrs['status']).toBe('translated');
     expect(first.child(1).textContent).toBe('Report on the Work of the Government');
     expect(first.child(1).lastChild?.marks.map((m) => m.type.name)).toEqual(['strong']);
-    expect(parsed.value.doc.child(14).attrs['excluded']).toBe('boilerplate');
+    expect(parsed.value.doc.child(14).attrs['excluded']).toBe('chrome');
+    expect(parsed.value.doc.child(14).attrs['excludedReason']).toBe('siteNotice');
   });
 
   it('writes a format name and version at the top', () => {
     const text = serializeProjectFile(sampleFile());
-    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 2 });
     expect(text.endsWith('\n')).toBe(true);
   });
 
@@ -52,9 +53,9 @@ describe('project file', () => {
   it('refuses other JSON and a newer format version', () => {
     expect(parseProjectFile('[1,2]')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
     expect(parseProjectFile('{"format":"something-else"}')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
-    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 2 }))).toEqual({
+    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 3 }))).toEqual({
       ok: false,
-      error: { code: 'project.newerVersion', params: { version: 2, supported: 1 } },
+      error: { code: 'project.newerVersion', params: { version: 3, supported: 2 } },
     });
   });
 
@@ -80,5 +81,27 @@ describe('project file', () => {
     const parsed = parseProjectFile(text);
     expect(parsed.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('project file version 1', () => {
+  it('is migrated when read: boilerplate exclusions become chrome (reason unknown), and the file is saved as version 2', () => {
+    const imported = importReport('nanan.txt', fixtureBytes(SAMPLE));
+    if (!imported.ok) throw new Error('sample');
+    const at = '2026-01-01T00:00:00.000Z';
+    const v2 = JSON.parse(serializeProjectFile(createProjectFile(imported.value.doc, { fileName: 'n.txt', sha256: 'a'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: at }, at))) as { version: number; doc: { content: Array<{ attrs: Record<string, unknown> }> } };
+    const v1 = { ...v2, version: 1, doc: { ...v2.doc, content: v2.doc.content.map((u) => {
+      const { excludedReason: _dropped, ...rest } = u.attrs;
+      return { ...u, attrs: { ...rest, excluded: rest['excluded'] === 'chrome' ? 'boilerplate' : rest['excluded'] } };
+    }) } };
+    const parsed = parseProjectFile(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.file.version).toBe(2);
+    const excluded: Array<[unknown, unknown]> = [];
+    parsed.value.doc.forEach((u) => {
+      if (u.attrs['excluded']) excluded.push([u.attrs['excluded'], u.attrs['excludedReason']]);
+    });
+    expect(excluded).toEqual(Array(5).fill(['chrome', null]));
+    expect(JSON.parse(serializeProjectFile(parsed.value.file)).version).toBe(2);
   });
 });

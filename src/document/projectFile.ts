@@ -6,8 +6,12 @@ import { unitAttrs } from './unitAttrs.js';
 
 /** The format name written at the top of every project file. */
 export const PROJECT_FORMAT = 'duizhao-project';
-/** The project file version this build writes and the newest it reads. */
-export const PROJECT_VERSION = 1;
+/**
+ * The project file version this build writes and the newest it reads. Version 2 renamed the
+ * exclusion value `boilerplate` to `chrome` and added `excludedReason` to units; version 1 files are
+ * migrated when read (`migrateProjectJson`).
+ */
+export const PROJECT_VERSION = 2;
 /** Largest project file read, in bytes (a 2,000-paragraph translated report is about 2 MB). */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
 
@@ -24,8 +28,9 @@ const isoDate = z.iso.datetime({ offset: true });
 const sourceInfo = z.object({
   fileName: z.string().max(1024),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
-  format: z.enum(['text', 'html']),
+  /** How a text or HTML file was decoded; null for Word and PDF files, which carry their own text encoding. */
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
+  format: z.enum(['text', 'html', 'docx', 'pdf']),
   importedAt: isoDate,
 });
 
@@ -66,8 +71,11 @@ export interface LoadedProject {
   readonly doc: Node;
 }
 
-/** Creates the file record of a new, never-saved project. `now` is an ISO timestamp. */
-export function createProjectFile(doc: Node, source: SourceInfo, now: string, glossaries: string[] = []): ProjectFile {
+/**
+ * Creates the file record of a new, never-saved project. `now` is an ISO timestamp; `notes` are
+ * notes the import brought (a Word file's footnotes), anchored by `note` marks in `doc`.
+ */
+export function createProjectFile(doc: Node, source: SourceInfo, now: string, glossaries: string[] = [], notes: ProjectNote[] = []): ProjectFile {
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -75,7 +83,7 @@ export function createProjectFile(doc: Node, source: SourceInfo, now: string, gl
     savedAt: null,
     source,
     glossaries,
-    notes: [],
+    notes,
     qaIgnored: [],
     doc: doc.toJSON() as Record<string, unknown>,
   };
@@ -92,13 +100,33 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/**
+ * Brings the JSON of an older project file up to `PROJECT_VERSION`, returning a new object (the input
+ * is not changed): version 1's `excluded: "boilerplate"` becomes `"chrome"` (with no reason known).
+ * JSON of the current version, or of a shape it cannot read, is returned as it is.
+ */
+export function migrateProjectJson(json: Record<string, unknown>): Record<string, unknown> {
+  if (json['version'] !== 1) return json;
+  const doc = json['doc'];
+  const units = typeof doc === 'object' && doc !== null ? (doc as { content?: unknown }).content : undefined;
+  const migrated = Array.isArray(units)
+    ? units.map((unit: unknown) => {
+        const attrs = typeof unit === 'object' && unit !== null ? (unit as { attrs?: unknown }).attrs : undefined;
+        if (typeof attrs !== 'object' || attrs === null || (attrs as Record<string, unknown>)['excluded'] !== 'boilerplate') return unit;
+        return { ...(unit as object), attrs: { ...(attrs as object), excluded: 'chrome' } };
+      })
+    : units;
+  return { ...json, version: PROJECT_VERSION, doc: Array.isArray(units) ? { ...(doc as object), content: migrated } : doc };
+}
+
 function describeIssue(issue: z.core.$ZodIssue): Record<string, string> {
   return { path: issue.path.map(String).join('.') || '(root)', detail: issue.message };
 }
 
 /**
  * Parses and validates the text of a project file: JSON, then everything `validateProjectFile`
- * checks. Never throws on bad input.
+ * checks (format name, version — a newer one is refused, an older one migrated —, header fields, the
+ * document against the schema, unique unit ids). Never throws on bad input.
  */
 export function parseProjectFile(text: string): Result<LoadedProject, Problem<ProjectProblemCode>> {
   if (text.length > MAX_PROJECT_BYTES) return fail('project.tooLarge', { limit: MAX_PROJECT_BYTES });
@@ -128,7 +156,7 @@ export function validateProjectFile(json: unknown): Result<LoadedProject, Proble
   if (typeof version === 'number' && Number.isFinite(version) && version > PROJECT_VERSION) {
     return fail('project.newerVersion', { version, supported: PROJECT_VERSION });
   }
-  const parsed = header.safeParse(json);
+  const parsed = header.safeParse(migrateProjectJson(json as Record<string, unknown>));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return fail('project.invalid', first ? describeIssue(first) : { path: '(root)', detail: 'invalid' });

@@ -15,7 +15,7 @@ function translate(doc: Node, index: number, english: Node[]): Node {
 }
 
 describe('projectTitle', () => {
-  const doc = buildDocument([seed('本文地址:http://x', 'title', 'boilerplate'), seed('  ', 'title'), seed('\u3000重庆市南岸区人民政府工作报告 ', 'title'), seed('各位代表:', 'salutation')]);
+  const doc = buildDocument([seed('本文地址:http://x', 'title', 'chrome'), seed('  ', 'title'), seed('\u3000重庆市南岸区人民政府工作报告 ', 'title'), seed('各位代表:', 'salutation')]);
 
   it('is the Chinese of the first title unit that is neither excluded nor empty, trimmed', () => {
     expect(projectTitle(doc, 'nanan.txt')).toBe('重庆市南岸区人民政府工作报告');

@@ -1,5 +1,5 @@
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
-import { UNIT_KINDS, UNIT_STATUSES, EXCLUSION_REASONS } from './unitAttrs.js';
+import { UNIT_KINDS, UNIT_STATUSES, EXCLUSION_REASONS, CHROME_REASONS } from './unitAttrs.js';
 
 const oneOf =
   (values: readonly unknown[]) =>
@@ -35,6 +35,7 @@ export const nodes = {
   /**
    * One aligned row. `id` is stable for the life of the project (XLIFF, memory and notes refer to it);
    * `runIn` is the UTF-16 length of a run-in heading at the start of the source, or null.
+   * `excludedReason` says what kind of chrome detection found; it is read only while `excluded` is `chrome`.
    */
   unit: {
     content: 'source target',
@@ -45,6 +46,7 @@ export const nodes = {
       level: { default: null, validate: positiveIntOrNull(20) },
       runIn: { default: null, validate: positiveIntOrNull(1_000_000) },
       excluded: { default: null, validate: oneOf([null, ...EXCLUSION_REASONS]) },
+      excludedReason: { default: null, validate: oneOf([null, ...CHROME_REASONS]) },
       status: { default: 'untranslated', validate: oneOf(UNIT_STATUSES) },
       updated: { default: null, validate: timestampOrNull },
       // True while the English is what pre-translation took from a memory, untouched by the translator.

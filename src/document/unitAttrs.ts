@@ -6,9 +6,30 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_STATUSES = ['untranslated', 'draft', 'translated', 'reviewed'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
-/** Why a unit is excluded from translation, counts and export: detected web-page chrome, or the user's choice. */
-export const EXCLUSION_REASONS = ['boilerplate', 'user'] as const;
+/** Why a unit is excluded from translation, counts and export: detected page chrome, or the user's choice. */
+export const EXCLUSION_REASONS = ['chrome', 'user'] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/**
+ * What kind of chrome a detected line is: the reason shown in its row and in `info --json`
+ * (`excludedReason`). `outsideReport` is a line before the report starts or after it ends that no
+ * finer reason fits.
+ */
+export const CHROME_REASONS = [
+  'toolbar',
+  'breadcrumb',
+  'sourceDate',
+  'caption',
+  'relatedLinks',
+  'repeatedTitle',
+  'repeatedText',
+  'pageNumber',
+  'runningHead',
+  'siteNotice',
+  'comments',
+  'outsideReport',
+] as const;
+export type ChromeReason = (typeof CHROME_REASONS)[number];
 
 /** The attributes of a `unit` node, as stored in `node.attrs` and in the project file. */
 export interface UnitAttrs {
@@ -19,6 +40,8 @@ export interface UnitAttrs {
   /** UTF-16 length of the run-in heading at the start of the source (`(一)标题。正文…`), or null. */
   readonly runIn: number | null;
   readonly excluded: ExclusionReason | null;
+  /** Why detection took the unit for chrome; meaningful only while `excluded` is `chrome` (null when unknown). */
+  readonly excludedReason: ChromeReason | null;
   readonly status: UnitStatus;
   /** When the target or status last changed, in milliseconds since the epoch; null if never. */
   readonly updated: number | null;

@@ -34,7 +34,7 @@ describe('detectStructure on the corpus reports', () => {
     expect(runIn.every((b) => b.kind === 'heading' && b.level === 2)).toBe(true);
     const excluded = blocks.filter((b) => b.excluded);
     expect(excluded.map((b) => b.line)).toEqual([29, 31, 33, 34, 35]);
-    expect(excluded.every((b) => b.excluded === 'boilerplate')).toBe(true);
+    expect(excluded.every((b) => b.excluded === 'chrome')).toBe(true);
     expect(blocks.slice(0, 14).some((b) => b.excluded)).toBe(false);
   });
 
@@ -46,7 +46,7 @@ describe('detectStructure on the corpus reports', () => {
   it('finds the structure of the 2024 national report, with no exclusions', () => {
     const blocks = blocksOf(NATIONAL);
     expect(blocks).toHaveLength(91);
-    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 5, heading1: 3, 'heading2-runin': 10, paragraph: 70 });
+    expect(tally(blocks)).toEqual({ title: 1, subtitle: 1, author: 1, salutation: 5, heading1: 3, 'heading2-runin': 10, 'heading3-runin': 6, paragraph: 64 });
     expect(blocks[2]).toMatchObject({ kind: 'author', text: '国务院总理\u3000李\u3000强' });
     expect(blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text)).toEqual([
       '一、2023年工作回顾',
@@ -110,22 +110,96 @@ describe('detectStructure on hand-written cases', () => {
   });
 
   it('keeps a signature before trailing chrome, and excludes chrome in the middle', () => {
+    const first = '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，经济社会发展主要目标任务圆满完成。';
+    const second = '现代化产业体系建设取得重要进展。传统产业加快转型升级，战略性新兴产业蓬勃发展，未来产业有序布局。';
     const blocks = detectStructure(
-      lines('标题', '正文很长的一段话。', '责任编辑：张三', '正文又一段话。', '重庆市南岸区人民政府', '2024年2月4日', '上一篇：某文章', '下一篇：另一文章', '打印 关闭窗口'),
+      lines('关于某项工作的通知', first, '图为会场。记者 张三 摄', second, '重庆市南岸区人民政府', '2024年2月4日', '上一篇：某文章', '下一篇：另一文章', '打印 关闭窗口'),
     );
-    expect(blocks.map((b) => b.excluded)).toEqual([null, null, 'boilerplate', null, null, null, 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(blocks.map((b) => b.excludedReason)).toEqual([null, null, 'caption', null, null, null, 'relatedLinks', 'relatedLinks', 'toolbar']);
+    expect(blocks[0]?.kind).toBe('title');
   });
 
   it('uses the HTML extractor\'s chrome hint', () => {
     const blocks = detectStructure([
-      { text: '首页 | 新闻 | 政务公开', line: 1, chrome: true },
+      { text: '首页 | 新闻 | 政务公开', line: 1, hints: { chrome: 'toolbar' } },
       { text: '政府工作报告', line: 2 },
       { text: '各位代表：', line: 3 },
     ]);
     expect(blocks.map((b) => [b.kind, b.excluded])).toEqual([
-      ['paragraph', 'boilerplate'],
+      ['paragraph', 'chrome'],
       ['title', null],
       ['salutation', null],
     ]);
+  });
+});
+
+describe('run-in items 一是… and 第一，…', () => {
+  it('recognises the 一是…六是 paragraphs of the 2024 national report as run-in headings below (一)', () => {
+    const blocks = blocksOf(NATIONAL);
+    const items = blocks.filter((b) => /^[一二三四五六]是/.test(b.text));
+    expect(items.map((b) => b.text.slice(0, b.runIn ?? 0))).toEqual([
+      '一是加大宏观调控力度，推动经济运行持续好转。',
+      '二是依靠创新引领产业升级，增强城乡区域发展新动能。',
+      '三是深化改革扩大开放，持续改善营商环境。',
+      '四是强化生态环境保护治理，加快发展方式绿色转型。',
+      '五是着力抓好民生保障，推进社会事业发展。',
+      '六是全面加强政府建设，大力提升治理效能。',
+    ]);
+    const parenLevel = blocks.find((b) => b.text.startsWith('（一）'))?.level;
+    expect(items.every((b) => b.kind === 'heading' && b.level === (parenLevel ?? 0) + 1)).toBe(true);
+  });
+
+  it('recognises 第一，… openers (the corpus has none: its (一)…(四) paragraphs, renumbered the way other reports write them)', () => {
+    const text = new TextDecoder().decode(fixtureBytes(CHONGQING));
+    const part = text.split('\n').filter((l) => /^（[一二三四]）(突出政治引领|树牢法治思维|提升善治效能|守住廉治底线)/.test(l));
+    expect(part).toHaveLength(4);
+    const renumbered = part.map((l, i) => l.replace(/^（[一二三四]）/, `第${'一二三四'[i]}，`));
+    const blocks = detectStructure(lines('政府工作报告', '各位代表：', '四、全面提升政府治理现代化水平', ...renumbered));
+    const items = blocks.slice(3);
+    expect(items.map((b) => b.text.slice(0, b.runIn ?? 0))).toEqual(['第一，突出政治引领。', '第二，树牢法治思维。', '第三，提升善治效能。', '第四，守住廉治底线。']);
+    expect(items.every((b) => b.kind === 'heading' && b.level === 2)).toBe(true);
+  });
+
+  it('leaves a 一是 or 第一， sentence standing alone as body text, and 一是 inside a sentence alone', () => {
+    const blocks = detectStructure(lines('政府工作报告', '各位代表：', '第一，这是一句话。', '我们的任务一是发展，二是改革。'));
+    expect(blocks.slice(2).map((b) => [b.kind, b.runIn])).toEqual([
+      ['paragraph', null],
+      ['paragraph', null],
+    ]);
+  });
+});
+
+describe('pages', () => {
+  const report = ['政府工作报告', '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理　李　强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。', '一、2023年工作回顾', '过去一年，是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。'];
+
+  it('chooses the title from the skeleton, never the first line, and excludes a repeated headline', () => {
+    const blocks = detectStructure(lines('下载', '您的位置：首页 > 政务公开 > 报告', '政府工作报告（全文）', '来源：', '中国政府网', ...report, '相关新闻', '2024年国民经济和社会发展计划 2024-03-13', '政府工作报告'));
+    expect(blocks.filter((b) => b.kind === 'title').map((b) => b.text)).toEqual(['政府工作报告']);
+    expect(blocks.map((b) => b.excludedReason)).toEqual([
+      'toolbar', 'breadcrumb', 'repeatedTitle', 'sourceDate', 'sourceDate',
+      null, null, null, null, null, null, null,
+      'relatedLinks', 'relatedLinks', 'repeatedTitle',
+    ]);
+  });
+
+  it('joins a dated subtitle split over two lines, and lines a scraper broke inside a sentence', () => {
+    const blocks = detectStructure(
+      lines('政府工作报告', '——2024年3月5日', '在第十四届全国人民代表大会第二次会议上', '各位代表：', '国内生产总值超过126万亿元，增长', '5.2', '%，增速居世界主要经济体前列。', '实行“', '揭榜', '挂帅”等机制，攻关一批关键核心技术，成效明显。', '（', '一）加强治理，提升效能。'),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      '政府工作报告',
+      '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+      '各位代表：',
+      '国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。',
+      '实行“揭榜挂帅”等机制，攻关一批关键核心技术，成效明显。',
+      '（一）加强治理，提升效能。',
+    ]);
+    expect(blocks[1]?.kind).toBe('subtitle');
+    expect(blocks.every((b) => b.excluded === null)).toBe(true);
+  });
+
+  it('keeps a text with no prose at all whole rather than guess', () => {
+    const blocks = detectStructure(lines('目录', '第一章 总则', '第二章 规划', '第三章 附则'));
+    expect(blocks.every((b) => b.excluded === null)).toBe(true);
   });
 });

@@ -9,18 +9,39 @@ describe('extractHtmlText', () => {
       <h1>政府工作报告</h1><p>各位代表：</p><p>第一段&nbsp;文字&amp;符号。<br>第二行</p>
       <iframe src="x">框架</iframe><svg><text>图</text></svg><noscript>无脚本</noscript>
       <div onclick="alert(1)">点击<span>文字</span></div></body></html>`;
-    expect(extractHtmlText(html)).toEqual([
-      { text: '政府工作报告', chrome: false },
-      { text: '各位代表：', chrome: false },
-      { text: '第一段 文字&符号。', chrome: false },
-      { text: '第二行', chrome: false },
-      { text: '点击文字', chrome: false },
+    expect(extractHtmlText(html).map((l) => [l.text, l.hints])).toEqual([
+      ['政府工作报告', { heading: 1 }],
+      ['各位代表：', {}],
+      ['第一段 文字&符号。', {}],
+      ['第二行', {}],
+      ['点击文字', {}],
     ]);
   });
 
-  it('marks text inside nav, header, footer, aside and forms as chrome', () => {
-    const html = '<nav>首页 | 新闻</nav><p>正文。</p><footer>版权所有</footer><form>验证码：<input></form>';
-    expect(extractHtmlText(html).map((l) => l.chrome)).toEqual([true, false, true, true]);
+  it('marks text inside nav, footer and aside, and in elements whose class names say furniture, with a reason', () => {
+    const html =
+      '<nav>首页 | 新闻</nav><p>正文第一段，很长的一段话。</p><p>正文第二段，又是很长的一段话。</p><footer>版权所有</footer>' +
+      '<div class="bread-crumb">首页 > 报告</div><div id="shareBox">分享</div><div class="xgxw">相关新闻</div><aside>推荐</aside>';
+    expect(extractHtmlText(html).map((l) => l.hints?.chrome ?? null)).toEqual([
+      'toolbar', null, null, 'siteNotice', 'breadcrumb', 'toolbar', 'relatedLinks', 'relatedLinks',
+    ]);
+  });
+
+  it('ignores furniture class names that wrap most of the page (a whole page inside a "menu" form)', () => {
+    const html = '<div class="menu"><h1>政府工作报告</h1><p>各位代表：</p><p>正文很长的一段话，正文很长的一段话。</p></div><p>短</p>';
+    expect(extractHtmlText(html).every((l) => l.hints?.chrome === undefined)).toBe(true);
+  });
+
+  it('measures link text, list items, captions and a bold opening', () => {
+    const html =
+      '<ul><li><a href="/a">相关文章标题</a> 2024-02-05</li></ul><figure><img src="x"><figcaption>图为会场。</figcaption></figure>' +
+      '<p><img src="y"></p><p>记者 张三 摄</p><p><strong>（一）加强治理。</strong>正文。</p>';
+    const lines = extractHtmlText(html);
+    expect(lines[0]?.hints).toMatchObject({ listItem: true });
+    expect(lines[0]?.hints?.linkShare).toBeCloseTo(6 / 17, 2);
+    expect(lines[1]?.hints).toMatchObject({ caption: true });
+    expect(lines[2]?.hints).toMatchObject({ caption: true });
+    expect(lines[3]?.hints).toMatchObject({ boldLead: 8 });
   });
 
   it('reads deeply nested and unclosed markup, and refuses nesting deeper than the limit at once', () => {
@@ -53,7 +74,7 @@ describe('importReport of HTML', () => {
       ['salutation', null],
       ['heading', null],
       ['paragraph', null],
-      ['paragraph', 'boilerplate'],
+      ['paragraph', 'chrome'],
     ]);
   });
 

@@ -38,7 +38,7 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
           {attrs.runIn !== null ? ` · ${t('unit.runIn')}` : ''}
         </dd>
         <dt>{t('side.status')}</dt>
-        <dd>{attrs.excluded ? t(attrs.excluded === 'boilerplate' ? 'unit.excludedBoilerplate' : 'unit.excludedUser') : t(`status.${attrs.status}`)}</dd>
+        <dd>{attrs.excluded ? t(attrs.excluded === 'chrome' ? 'unit.excludedChrome' : 'unit.excludedUser') : t(`status.${attrs.status}`)}</dd>
         <dt>{t('side.sentences')}</dt>
         <dd>{segmentSentences(text).length}</dd>
         <dt>{t('side.characters')}</dt>
