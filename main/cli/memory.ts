@@ -18,6 +18,7 @@ import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { writeProject } from '../node/projectStore.js';
 import type { CliIo } from './index.js';
+import { runReviewMerge } from './review.js';
 
 const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
 
@@ -84,6 +85,7 @@ export async function runMerge(args: string[], io: CliIo, t: TFunction, load: (p
   const [projectArg, xliffArg] = positionals;
   if (!projectArg || !xliffArg) return io.err(t('cli.usageMerge')), 2;
   const projectPath = resolve(io.cwd, projectArg);
+  if (xliffArg.toLowerCase().endsWith('.docx')) return runReviewMerge(projectPath, xliffArg, values.output, values.json === true, io, t, load);
   const project = await load(projectPath);
   const read = readXliff(await readInterchangeFile(resolve(io.cwd, xliffArg)));
   if (!read.ok) throw AppError.from(read.error);

@@ -118,7 +118,7 @@ describe('bilingual PDF export', () => {
     }
     const { items } = await pdfText(sideBySide);
     expect(items.map((i) => i.str).join('')).not.toMatch(/[\u2e80-\u2fdf]/u);
-  });
+  }, 30_000);
 
   it('is a tagged A4 PDF with title, author and language, an outline of the headings, and n / N page numbers', async () => {
     const info = tool('pdfinfo', sideBySide);
@@ -140,7 +140,7 @@ describe('bilingual PDF export', () => {
       expect(header).toContain(`${p} / ${pages}`);
       expect(header).toContain('Report on the Work');
     }
-  });
+  }, 30_000);
 
   it('has every exported paragraph in order, Chinese left of its English, and never the excluded chrome', async () => {
     const { items } = await pdfText(sideBySide);
@@ -171,7 +171,7 @@ describe('bilingual PDF export', () => {
       expect(first(zh).x).toBeLessThan(first(en).x);
       expect(Math.abs(first(zh).y - first(en).y)).toBeLessThan(30);
     }
-  });
+  }, 30_000);
 
   it('prints translator’s notes and a glossary appendix when chosen, and leaves them out when not', async () => {
     const withAll = (await pdfText(sideBySide)).items.map((i) => i.str).join('');

@@ -10,6 +10,7 @@ import { readGlossary } from './glossaryStore.js';
 import { setPdfMetadata } from './pdfMetadata.js';
 import { printPdf, type PrintRun } from './pdfPrinter.js';
 import { printFonts, type PrintFonts } from './printFonts.js';
+import { projectTitle } from './projectTitle.js';
 
 /** A printer: print HTML and its fonts in, PDF bytes out (Chromium here, Electron's printToPDF in the app). */
 export type Printer = (html: string, fonts: PrintFonts, run: PrintRun) => Promise<Uint8Array>;
@@ -25,16 +26,21 @@ export interface ExportInput {
   readonly limitUnits?: number;
 }
 
-/** The title of an edition: the English of the title unit, else its Chinese, else the report's file name. */
+/**
+ * The title of an edition (running header, PDF title): the English of the title unit, else the
+ * report's title as `projectTitle` gives it; never a file name, so empty for a report without a title.
+ */
 export function editionTitle(file: ProjectFile): string {
   const doc = schema.nodeFromJSON(file.doc);
   for (let i = 0; i < doc.childCount; i++) {
     const unit = doc.child(i);
     const attrs = unitAttrs(unit);
     if (attrs.kind !== 'title' || attrs.excluded) continue;
-    return unit.child(1).textContent.trim() || unit.child(0).textContent.trim();
+    const english = unit.child(1).textContent.trim();
+    if (english) return english;
   }
-  return basename(file.source.fileName);
+  const title = projectTitle(file).trim();
+  return title === file.source.fileName ? '' : title;
 }
 
 /** Builds the print page of a project: its document, notes and linked glossaries. */

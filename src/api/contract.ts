@@ -12,6 +12,7 @@ const printOptions = z.object({
   glossaryAppendix: z.boolean(),
   notes: z.boolean(),
   untranslated: z.enum(['chinese', 'omit']),
+  normalizePunctuation: z.boolean().default(false),
 });
 
 const printLabels = z.object({
@@ -21,7 +22,8 @@ const printLabels = z.object({
   glossary: z.string().max(200),
   glossaryChinese: z.string().max(200),
   glossaryEnglish: z.string().max(200),
-  glossaryNote: z.string().max(200),
+  glossaryDefinition: z.string().max(200),
+  glossaryParagraphs: z.string().max(200),
   untranslated: z.string().max(200),
 });
 
