@@ -22,7 +22,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send({ command: 'save' }) },
         { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'saveAs' }) },
         { type: 'separator' },
-        { label: t('menu.export'), submenu: [{ label: t('menu.exportPdf'), accelerator: 'CmdOrCtrl+P', click: send({ command: 'exportPdf' }) }] },
+        { label: t('menu.export'), submenu: [{ label: t('menu.exportPdf'), accelerator: 'CmdOrCtrl+P', click: send({ command: 'exportPdf' }) }, { label: t('menu.exportDocx'), click: send({ command: 'exportDocx' }) }] },
         { type: 'separator' },
         { label: t('menu.quit'), role: 'quit' },
       ],
@@ -54,6 +54,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.exportXliff'), click: send({ command: 'exportXliff' }) },
         { label: t('menu.mergeXliff'), click: send({ command: 'mergeXliff' }) },
         { label: t('menu.exportTmx'), click: send({ command: 'exportTmx' }) },
+        { label: t('menu.mergeReview'), click: send({ command: 'mergeReview' }) },
       ],
     },
     {

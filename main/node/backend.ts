@@ -6,6 +6,7 @@ import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
 import { exportHandlers } from './exportHandlers.js';
+import { deliverHandlers } from './deliverHandlers.js';
 import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
@@ -140,6 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...glossary,
     ...memoryHandlers({ store: new MemoryStore(join(options.dataDir, MEMORY_FILE_NAME)), version: options.version, now }),
     ...exportHandlers({ access, ...(options.printer ? { printer: options.printer } : {}) }),
+    ...deliverHandlers({ access, now }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 

@@ -3,6 +3,8 @@ import type { ProjectFile } from '../document/projectFile.js';
 import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
 import type { Glossary } from '../glossary/glossaryFile.js';
 import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
+import { PREFLIGHT_TARGETS, type PreflightItem } from '../export/preflight/preflightItem.js';
+import type { ReviewChange, ReviewSummary } from '../export/review/mergeReview.js';
 import type { MemoryFile, TmUnit } from '../tm/memoryUnit.js';
 import type { MergeSummary } from '../tm/mergeXliff.js';
 
@@ -25,6 +27,16 @@ const printLabels = z.object({
   glossaryDefinition: z.string().max(200),
   glossaryParagraphs: z.string().max(200),
   untranslated: z.string().max(200),
+});
+
+const reviewLabels = z.object({
+  id: z.string().max(200),
+  status: z.string().max(200),
+  chinese: z.string().max(200),
+  english: z.string().max(200),
+  comment: z.string().max(200),
+  instructions: z.string().max(2000),
+  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200) }),
 });
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -109,6 +121,15 @@ export const requests = {
   'export.progress': z.object({ jobId }),
   /** Stops a running export; nothing is written. */
   'export.cancel': z.object({ jobId }),
+  /** The preflight before an export: open QA findings, unfinished paragraphs, glossary terms without a rendering (`PreflightItem`s). */
+  'export.preflight': z.object({ file: projectJson, target: z.enum(PREFLIGHT_TARGETS) }),
+  /** The bilingual Word edition (`edition`, with the PDF's choices) or the review table (`review`), ready to download. */
+  'export.docx': z.object({ file: projectJson, kind: z.enum(['edition', 'review']), options: printOptions, translator: z.string().max(200), labels: printLabels, reviewLabels }),
+  /**
+   * Merges a review table edited in Word into the project as sent; answers the merged project and the
+   * changes (nothing is saved). `conflictNote` words a conflict's note, `{{english}}` standing for the reviewer's English.
+   */
+  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000) }),
   /** The user's translation memory (kept across projects): its units and the files imported into it. */
   'tm.load': z.object({}),
   /** Imports a TMX or XLIFF file into the user's memory; `sourceLang`/`targetLang` choose the pair of a file without Chinese → English. */
@@ -213,6 +234,9 @@ export interface Responses {
   'export.pdf': { readonly fileName: string; readonly data: Uint8Array };
   'export.progress': { readonly stage: 'starting' | 'layout' | 'printing' | null };
   'export.cancel': Record<string, never>;
+  'export.preflight': { readonly items: readonly PreflightItem[]; readonly errors: number; readonly warnings: number };
+  'export.docx': { readonly fileName: string; readonly data: Uint8Array };
+  'review.merge': { readonly file: ProjectFile; readonly summary: ReviewSummary; readonly changes: readonly ReviewChange[] };
 }
 
 export type Response<C extends Channel> = Responses[C];
@@ -263,5 +287,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'exportDocx', 'mergeReview'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
