@@ -26,6 +26,7 @@ import { EN_PRINT_LABELS } from '../test/printLabels.js';
 import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
 import { TmIndex } from '../src/tm/tmIndex.js';
+import { benchDeliver } from './deliver.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -405,11 +406,13 @@ async function benchMemory(): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes("--qa-only")) return benchQa();
   if (process.argv.includes('--tm-only')) return benchMemory();
+  if (process.argv.includes('--deliver-only')) return benchDeliver(record);
   benchImport();
   benchGlossary();
   benchQa();
   await benchMemory();
   await benchPdf();
+  await benchDeliver(record);
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);
   // The same measurement on a 20-paragraph project: the floor of the method (a key waits for the next

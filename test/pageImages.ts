@@ -13,16 +13,17 @@ export interface PageImage {
   readonly scale: number;
 }
 
-/** Draws every page of a PDF with poppler's pdftoppm (grey, `dpi` dots per inch). */
-export function pageImages(pdf: Uint8Array, dpi = 100): PageImage[] {
+/** Draws the pages `first`…`last` (all by default) of a PDF with poppler's pdftoppm (grey, `dpi` dots per inch). */
+export function pageImages(pdf: Uint8Array, dpi = 100, range: { readonly first: number; readonly last: number } | null = null): PageImage[] {
   const dir = mkdtempSync(join(tmpdir(), 'duizhao-pages-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), join(dir, 'in.pdf'), join(dir, 'p')], { maxBuffer: 1 << 20 });
+    const pages = range ? ['-f', String(range.first), '-l', String(range.last)] : [];
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), ...pages, join(dir, 'in.pdf'), join(dir, 'p')], { maxBuffer: 1 << 20 });
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.pgm'))
       .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)?.[1]) - Number(/(\d+)\.pgm$/.exec(b)?.[1]));
-    return files.map((f, i) => ({ page: i + 1, scale: dpi / 25.4, ...readPgm(readFileSync(join(dir, f))) }));
+    return files.map((f, i) => ({ page: (range?.first ?? 1) + i, scale: dpi / 25.4, ...readPgm(readFileSync(join(dir, f))) }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -132,4 +133,21 @@ export function lineGaps(image: PageImage, x0: number, x1: number, bodyEmMm: num
     if (first >= 0 && last > first) gaps.push({ page: image.page, y: start / image.scale, widestGapEm: widest / em, x: widestAt / image.scale });
   }
   return gaps;
+}
+
+/** The text of each page, as pdftotext reads it. */
+export function pageTexts(pdf: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-text-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    return execFileSync('pdftotext', [join(dir, 'in.pdf'), '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\f').slice(0, -1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page (from 1) where the glossary appendix begins (a line "Glossary" below the running header), or null. */
+export function appendixPage(texts: readonly string[]): number | null {
+  const at = texts.findIndex((t) => /^Glossary$/m.test(t.split('\n').slice(2).join('\n')));
+  return at < 0 ? null : at + 1;
 }

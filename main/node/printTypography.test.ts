@@ -1,17 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../src/document/projectFile.js';
 import { BODY_FONT_PT, PAGE_MARGINS_MM } from '../../src/export/printCss.js';
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/export/printHtml.js';
 import { CHONGQING, fixtureBytes, fixturePath, SAMPLE } from '../../test/corpus.js';
-import { lineGaps, pageFill, pageImages, type PageImage } from '../../test/pageImages.js';
+import { appendixPage, lineGaps, pageFill, pageImages, pageTexts, type PageImage } from '../../test/pageImages.js';
 import { EN_PRINT_LABELS } from '../../test/printLabels.js';
 import { translatedReport } from '../../test/translatedProject.js';
-import { exportPdf } from './exportPdf.js';
+import { createProjectFile } from '../../src/document/projectFile.js';
+import { importReport } from '../../src/import/importReport.js';
+import { editionTitle, exportPdf } from './exportPdf.js';
 
 const STARTER = fixturePath('../../assets/glossary/starter.duizhao-glossary');
 const EM_MM = (BODY_FONT_PT * 25.4) / 72;
@@ -19,14 +17,8 @@ const EM_MM = (BODY_FONT_PT * 25.4) / 72;
 const exportWith = (file: ProjectFile, options: Partial<PrintOptions> = {}): Promise<Uint8Array> =>
   exportPdf({ file, glossaries: file.glossaries, options: { ...DEFAULT_PRINT_OPTIONS, ...options }, translator: 'A. Translator', labels: EN_PRINT_LABELS });
 
-/** The text of each page, as pdftotext reads it (reading order, spaces between CJK characters dropped). */
-function pageTexts(pdf: Uint8Array): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-typo-'));
-  writeFileSync(join(dir, 'x.pdf'), pdf);
-  return execFileSync('pdftotext', [join(dir, 'x.pdf'), '-'], { encoding: 'utf8' })
-    .split('\f')
-    .map((t) => t.replace(/(?<=\p{Script=Han}|[，。、；：“”（）]) (?=\p{Script=Han}|[，。、；：“”（）])/gu, ''));
-}
+/** The text of each page, spaces pdftotext puts between CJK characters dropped. */
+const textsOf = (pdf: Uint8Array): string[] => pageTexts(pdf).map((t) => t.replace(/(?<=\p{Script=Han}|[，。、；：“”（）]) (?=\p{Script=Han}|[，。、；：“”（）])/gu, ''));
 
 /** The sample with real English everywhere but in the paragraph about the 红岩先锋 brand, which stays untranslated. */
 function sampleProject(): ProjectFile {
@@ -47,10 +39,10 @@ interface Layout {
 }
 
 function layoutOf(pdf: Uint8Array): Layout {
-  const texts = pageTexts(pdf).slice(0, -1);
-  const appendix = texts.findIndex((t) => /^Glossary$/m.test(t.split('\n').slice(2).join('\n')));
+  const texts = textsOf(pdf);
+  const appendix = appendixPage(texts);
   const images = pageImages(pdf, 150);
-  const body = images.map((i) => i.page).filter((p) => appendix < 0 || p <= appendix);
+  const body = images.map((i) => i.page).filter((p) => appendix === null || p < appendix);
   return { images, texts, body };
 }
 
@@ -137,4 +129,13 @@ describe('typography of the printed edition (page images)', () => {
     // The running header carries the report's title on every page.
     for (const page of sample.texts) expect(page.split('\n')[0]).toMatch(/REPORT ON THE WORK OF THE GOVERNMENT/i);
   }, 30_000);
+
+  it('never takes the running header or the PDF title from the file name of a report without a title', async () => {
+    const seed = importReport('scraped-page-4411.html', new TextEncoder().encode('<p>各位代表：</p><p>现在，我代表区人民政府向大会报告工作。</p>'));
+    if (!seed.ok) throw new Error(seed.error.code);
+    const file = createProjectFile(seed.value.doc, { fileName: 'scraped-page-4411.html', sha256: 'a'.repeat(64), encoding: 'utf-8', format: 'html', importedAt: '2026-11-26T10:00:00.000Z' }, '2026-11-26T10:00:00.000Z');
+    expect(editionTitle(file)).toBe('');
+    const pdf = await exportWith(file, { glossaryAppendix: false });
+    expect(pageTexts(pdf).join('\n')).not.toContain('scraped-page');
+  }, 60_000);
 });
