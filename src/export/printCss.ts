@@ -42,7 +42,7 @@ body { margin: 0; font-family: 'Noto Serif', 'Noto Serif SC', serif; font-size: 
 /* Two full-width marks side by side: one loses its blank half (the font's alternate half-width form). */
 .pc { font-feature-settings: 'halt'; }
 [lang="en"] { hyphens: auto; text-align: left; }
-p { margin: 0 0 0.4em; orphans: 2; widows: 2; }
+p, div.p { margin: 0 0 0.4em; orphans: 2; widows: 2; }
 h1, h2, h3, h4, h5, h6, .h { font-weight: 700; break-after: avoid; margin: 0.2em 0 0.3em; line-height: 1.35; text-align: start; text-wrap: balance; orphans: 2; widows: 2; }
 .h-title { font-size: 16pt; text-align: center; }
 .h-level-1 { font-size: 13pt; }

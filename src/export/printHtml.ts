@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import type { TermIndex } from '../glossary/termIndex.js';
 import { editionUnits, type EditionChoices } from './editionUnits.js';
 import { appendixEntries, paragraphRanges, type AppendixEntry } from './glossaryAppendix.js';
+import { noteNumbers } from './noteNumbers.js';
 import { printCss } from './printCss.js';
 
 export const PRINT_LAYOUTS = ['side-by-side', 'interleaved', 'english'] as const;
@@ -187,22 +188,16 @@ interface PrintedUnit {
  * never appear.
  */
 export function buildPrintHtml(input: PrintInput, options: PrintOptions): PrintPage {
-  const noteText = new Map(input.notes.map((n) => [n.id, n.text]));
-  const numbers = new Map<string, number>();
-  const noteNumber = (id: string): number | null => {
-    if (!options.notes || !noteText.has(id)) return null;
-    let n = numbers.get(id);
-    if (n === undefined) numbers.set(id, (n = numbers.size + 1));
-    return n;
-  };
+  const notes = noteNumbers(input.notes, options.notes);
+  const numbers = notes.cited;
+  const noteNumber = notes.numberOf;
 
   const edition = editionUnits(input.doc, options);
   const units: PrintedUnit[] = edition.map((u) => {
     const before = numbers.size;
     const source = sourceHtml(u.source, u.attrs, noteNumber);
     const target = u.target ? renderInline(u.target, noteNumber) : null;
-    const notes = [...numbers.entries()].slice(before).map(([id, n]) => ({ n, text: noteText.get(id) ?? '' }));
-    return { attrs: u.attrs, number: u.number, source, target, notes };
+    return { attrs: u.attrs, number: u.number, source, target, notes: [...numbers.entries()].slice(before).map(([id, n]) => ({ n, text: notes.textOf(id) })) };
   });
 
   const body = options.layout === 'side-by-side' ? sideBySide(units, input.labels) : flowing(units, options.layout, input.labels);
@@ -273,7 +268,9 @@ function sideBySide(units: readonly PrintedUnit[], labels: PrintLabels): string 
             ? `<${tag}${classAttr}>${u.target.html}</${tag}>`
             : `<p>${u.target.html}</p>`
           : `<p class="untranslated">${escapeHtml(labels.untranslated)}</p>`;
-        const chinese = tag && !u.target ? `<${tag}${classAttr}>${u.source.html}</${tag}>` : `<p${classAttr}>${u.source.html}</p>`;
+        // A run-in heading is an h-element inside the paragraph, which a <p> may not hold: such a paragraph is a <div class="p">.
+        const block = u.attrs.runIn !== null ? 'div' : 'p';
+        const chinese = tag && !u.target ? `<${tag}${classAttr}>${u.source.html}</${tag}>` : `<${block}${cls ? classAttr : block === 'div' ? ' class="p"' : ''}>${u.source.html}</${block}>`;
         const notes = u.notes.length ? `<tr class="notes-row"><td colspan="2">${notesBlock(u.notes, labels)}</td></tr>` : '';
         return `<tr class="${kindClass(u.attrs)}"><td lang="zh-CN">${paragraphNumber(u)}${chinese}</td><td lang="en">${english}</td></tr>${notes}`;
       });
@@ -290,8 +287,8 @@ function flowing(units: readonly PrintedUnit[], layout: PrintLayout, labels: Pri
       const cls = headingClass(u.attrs);
       const english = u.target ? (tag ? `<${tag} lang="en" class="${cls}">${u.target.html}</${tag}>` : `<p lang="en">${u.target.html}</p>`) : null;
       // The Chinese of a heading is the real heading only when there is no English to be it.
-      const chineseTag = tag && !english ? tag : 'p';
-      const chinese = `<${chineseTag} lang="zh-CN" class="zh${cls ? ` ${cls}` : ''}">${u.source.html}</${chineseTag}>`;
+      const chineseTag = tag && !english ? tag : u.attrs.runIn !== null ? 'div' : 'p';
+      const chinese = `<${chineseTag} lang="zh-CN" class="zh${chineseTag === 'div' ? ' p' : ''}${cls ? ` ${cls}` : ''}">${u.source.html}</${chineseTag}>`;
       const parts = layout === 'interleaved' ? [chinese, english ?? ''] : [english ?? chinese];
       return `<div class="unit ${kindClass(u.attrs)}">${paragraphNumber(u)}${parts.join('')}${notesBlock(u.notes, labels)}</div>`;
     })

@@ -1,9 +1,9 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { ProjectNote } from '../../../src/document/projectFile.js';
 import { schema } from '../../../src/document/schema.js';
 import type { UnitAttrs } from '../../../src/document/unitAttrs.js';
 import { editionUnits, type EditionUnit } from '../../../src/export/editionUnits.js';
 import { appendixEntries, paragraphRanges } from '../../../src/export/glossaryAppendix.js';
+import { noteNumbers } from '../../../src/export/noteNumbers.js';
 import type { PrintInput, PrintOptions } from '../../../src/export/printHtml.js';
 import { cell, headerRow, inlineRuns, LANG, MARGIN, PAGE, runningHeader, STYLES, textWidth } from './docxParts.js';
 
@@ -27,14 +27,8 @@ const centred = (attrs: UnitAttrs): boolean => attrs.kind === 'title' || attrs.k
  * and "n / N" run in the header. Answers the .docx bytes.
  */
 export async function editionDocx(input: PrintInput, options: PrintOptions): Promise<Uint8Array> {
-  const noteText = new Map(input.notes.map((n: ProjectNote) => [n.id, n.text]));
-  const footnoteOf = new Map<string, number>();
-  const footnote = (id: string): number | null => {
-    if (!options.notes || !noteText.has(id)) return null;
-    let n = footnoteOf.get(id);
-    if (n === undefined) footnoteOf.set(id, (n = footnoteOf.size + 1));
-    return n;
-  };
+  const notes = noteNumbers(input.notes, options.notes);
+  const footnote = notes.numberOf;
   const units = editionUnits(input.doc, options);
   const paragraph = (u: EditionUnit, side: 'zh' | 'en'): Paragraph => {
     const node = side === 'zh' ? u.source : u.target;
@@ -112,7 +106,7 @@ export async function editionDocx(input: PrintInput, options: PrintOptions): Pro
   }
 
   const footnotes: Record<string, { children: Paragraph[] }> = {};
-  for (const [id, n] of footnoteOf) footnotes[String(n)] = { children: [new Paragraph({ children: [new TextRun({ text: noteText.get(id) ?? '', size: 17 })] })] };
+  for (const [id, n] of notes.cited) footnotes[String(n)] = { children: [new Paragraph({ children: [new TextRun({ text: notes.textOf(id), size: 17 })] })] };
   const document = new Document({
     title: input.title,
     creator: input.author || 'Duizhao',
