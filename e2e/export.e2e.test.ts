@@ -57,5 +57,5 @@ describe('PDF export from the workbench', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 180_000); // four prints, each after its preflight
 });

@@ -72,6 +72,8 @@ async function pdfText(pdf: Uint8Array): Promise<{ items: TextItem[]; outline: s
 function inBody(items: readonly TextItem[], wanted: string): TextItem {
   const body = items.filter((i) => i.y < 790);
   for (let k = 0; k < body.length; k++) {
+    // A match starts at an item with text: a blank item (a space Chromium emits beside the margin's paragraph number) is no start.
+    if (!(body[k] as TextItem).str.trim()) continue;
     let joined = '';
     for (let j = k; j < body.length && joined.length < wanted.length + 40; j++) joined += (body[j] as TextItem).str;
     if (joined.replace(/\s+/g, '').startsWith(wanted.replace(/\s+/g, ''))) return body[k] as TextItem;
