@@ -35,6 +35,7 @@ export function dictionaryGlossary(count: number, seed = 7): GlossaryEntry[] {
     variants: [],
     renderings: [gloss],
     forbidden: [],
+    definition: '',
     note: '',
     domain: '',
     tags: [],

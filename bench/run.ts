@@ -33,6 +33,7 @@ import { benchTerms } from './terms.js';
 import { benchCli } from './cli.js';
 import { benchDictionaryGlossary } from './glossary.js';
 import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
+import { benchDeliver } from './deliver.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -409,6 +410,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--glossary-only')) return benchGlossary();
   if (process.argv.includes('--align-only')) return benchAlign(record);
   if (process.argv.includes('--terms-only')) return benchTerms(record);
+  if (process.argv.includes('--deliver-only')) return benchDeliver(record);
   await ensureNode({ quiet: true });
   await ensureRenderer({ quiet: true });
   await benchImport(record);
@@ -419,6 +421,7 @@ async function main(): Promise<void> {
   benchTerms(record);
   await benchCli(record);
   await benchPdf();
+  await benchDeliver(record);
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);
   // The same measurement on a 20-paragraph project: the floor of the method (a key waits for the next

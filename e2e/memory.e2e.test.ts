@@ -63,7 +63,9 @@ describe('translation memory in the workbench', () => {
 
       // XLIFF out, then back in: the same file merges; one for another source is refused and changes nothing.
       await page.getByRole('button', { name: 'Memory', exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export XLIFF 2.0 for another tool…' }).click()]);
+      await page.getByRole('menuitem', { name: 'Export XLIFF 2.0 for another tool…' }).click();
+      // The preflight comes first (the sample is mostly untranslated); the export goes on when asked.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Before you export' }).getByRole('button', { name: 'Export anyway' }).click()]);
       const xliff = readFileSync((await download.path()) as string, 'utf8');
       expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"');
       expect(xliff).toContain('90.01 billion yuan');

@@ -37,6 +37,7 @@ export function syntheticGlossary(count: number, text: string, seed = 42): Gloss
     variants: [],
     renderings: [`rendering ${i}`],
     forbidden: [],
+    definition: '',
     note: '',
     domain: '',
     tags: [],

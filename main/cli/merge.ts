@@ -20,6 +20,10 @@ export const run: Command = async (args, io, t) => {
   const [projectArg, xliffArg] = positionals;
   if (!projectArg || !xliffArg) return io.err(t('cli.usageMerge')), 2;
   const projectPath = resolve(io.cwd, projectArg);
+  if (xliffArg.toLowerCase().endsWith('.docx')) {
+    const { runReviewMerge } = await import('./review.js');
+    return runReviewMerge(projectPath, xliffArg, values.output, values.json === true, io, t, (path) => loadInput(path, io.now()));
+  }
   const project = await loadInput(projectPath, io.now());
   const read = readXliff(await readInterchangeFile(resolve(io.cwd, xliffArg)));
   if (!read.ok) throw AppError.from(read.error);

@@ -23,7 +23,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send({ command: 'save' }) },
         { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'saveAs' }) },
         { type: 'separator' },
-        { label: t('menu.export'), submenu: [{ label: t('menu.exportPdf'), accelerator: 'CmdOrCtrl+P', click: send({ command: 'exportPdf' }) }] },
+        { label: t('menu.export'), submenu: [{ label: t('menu.exportPdf'), accelerator: 'CmdOrCtrl+P', click: send({ command: 'exportPdf' }) }, { label: t('menu.exportDocx'), click: send({ command: 'exportDocx' }) }] },
         { type: 'separator' },
         { label: t('menu.quit'), role: 'quit' },
       ],
@@ -58,6 +58,7 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.mergeXliff'), click: send({ command: 'mergeXliff' }) },
         { label: t('menu.exportTmx'), click: send({ command: 'exportTmx' }) },
         { label: t('menu.align'), click: send({ command: 'align' }) },
+        { label: t('menu.mergeReview'), click: send({ command: 'mergeReview' }) },
       ],
     },
     {

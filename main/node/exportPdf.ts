@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Fragment } from 'prosemirror-model';
 import type { LoadedProject, ProjectFile } from '../../src/document/projectFile.js';
-import { projectTitle } from '../../src/document/projectTitle.js';
+import { reportTitle } from '../../src/document/projectTitle.js';
 import { buildPrintHtml, type PrintLabels, type PrintOptions, type PrintPage } from '../../src/export/printHtml.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
@@ -43,7 +43,7 @@ export async function projectPrintHtml(input: ExportInput): Promise<PrintPage> {
       notes: input.file.notes,
       entries,
       index: entries.size ? buildTermIndex([...entries.values()]) : null,
-      title: projectTitle(input.doc, input.file.source.fileName, 'target'),
+      title: reportTitle(input.doc, 'target'),
       author: input.translator,
       fontCss: printFonts().css,
       labels: input.labels,
@@ -61,7 +61,7 @@ export async function exportPdf(input: ExportInput, run: PrintRun, printer: Prin
   const pdf = await printer(page.html, printFonts(), run);
   return setPdfMetadata(pdf, {
     headings: page.headings,
-    title: projectTitle(input.doc, input.file.source.fileName, 'target'),
+    title: reportTitle(input.doc, 'target'),
     author: input.translator,
     subject: `${input.labels.chinese} / ${input.labels.english}: ${input.file.source.fileName}`,
     language: 'en',

@@ -142,7 +142,7 @@ describe('hostile CSV', () => {
   });
 
   it('neutralises cells a spreadsheet would run (=, +, -, @) on export', () => {
-    const entry = (term: string, rendering: string) => ({ id: 'x', term, variants: [], renderings: [rendering], forbidden: [], note: '@SUM(A1)', domain: '', tags: [], status: 'approved' as const, createdAt: context.now, updatedAt: context.now });
+    const entry = (term: string, rendering: string) => ({ id: 'x', term, variants: [], renderings: [rendering], forbidden: [], definition: '', note: '@SUM(A1)', domain: '', tags: [], status: 'approved' as const, createdAt: context.now, updatedAt: context.now });
     const csv = writeGlossaryCsv([entry('=HYPERLINK("http://evil")', '+1'), entry('-2', 'ok')], 'csv');
     for (const line of csv.trim().split('\r\n').slice(1)) for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
   });

@@ -27,7 +27,7 @@ function projects(): [ProjectFile, ProjectFile] {
 }
 
 function glossaries(): [Glossary, Glossary] {
-  const entry = (i: number) => ({ id: `e${i}`, term: `术语${i}`, variants: [], renderings: [`term ${i}`], forbidden: [], note: '', domain: '', tags: [], status: 'approved' as const, createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z' });
+  const entry = (i: number) => ({ id: `e${i}`, term: `术语${i}`, variants: [], renderings: [`term ${i}`], forbidden: [], definition: '', note: '', domain: '', tags: [], status: 'approved' as const, createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z' });
   return [createGlossary('A', Array.from({ length: 50 }, (_, i) => entry(i))), createGlossary('B', Array.from({ length: 400 }, (_, i) => entry(i)))];
 }
 

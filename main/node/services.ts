@@ -10,6 +10,7 @@ import { readReportFile } from './readInputFile.js';
 import { AppError, toWireError } from './appError.js';
 import { FileAccess } from './fileAccess.js';
 import { exportHandlers } from './exportHandlers.js';
+import { deliverHandlers } from './deliverHandlers.js';
 import type { Printer } from './exportPdf.js';
 import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
@@ -161,6 +162,7 @@ export function createServices(options: ServicesOptions): Services {
     ...alignHandlers({ access, store: memoryStore, version: options.version, now }),
     ...dictionaryHandlers({ dictionary, memory: memoryStore }),
     ...exportHandlers({ access, printer: options.printer }),
+    ...deliverHandlers({ access, now }),
 
     'project.open': async ({ path }) => openPath(await access.resolveProject(path)),
 

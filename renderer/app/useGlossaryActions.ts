@@ -31,6 +31,7 @@ export function draftEntry(term: string, rendering: string, now: string): Glossa
     variants: [],
     renderings: rendering ? [rendering] : [],
     forbidden: [],
+    definition: '',
     note: '',
     domain: '',
     tags: [],

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src/api/contract.js';
 import type { Startup } from '../app/startSession.js';
 import { useGlossaryActions } from '../app/useGlossaryActions.js';
 import { useMemoryActions } from '../app/useMemoryActions.js';
+import { useDeliverActions } from '../app/useDeliverActions.js';
 import { useWorkbench } from '../app/useWorkbench.js';
 import { WorkbenchContext, type Workbench } from '../app/workbenchContext.js';
 import { useMetaValue } from '../hooks/useStore.js';
@@ -11,7 +12,8 @@ import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
 import { AlignDialog } from './align/AlignDialog.js';
-import { ExportDialog } from './ExportDialog.js';
+import { ExportDialog, type ExportFormat } from './ExportDialog.js';
+import { PreflightDialog } from './PreflightDialog.js';
 import { PasteDialog } from './PasteDialog.js';
 import { HiddenFileInput } from './HiddenFileInput.js';
 import { ChangedOnDiskDialog, OpenDialog, RecoveryDialog, SaveDialog, UnsavedDialog } from './dialogs.js';
@@ -39,13 +41,18 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const rowsPane = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [aligning, setAligning] = useState(false);
   const [about, setAbout] = useState(false);
   const [pasting, setPasting] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
+  const deliver = useDeliverActions({ backend, store, notify: wb.notify, fail: wb.fail });
+  // XLIFF and TMX of the project, after the same preflight as the PDF and Word files.
+  const { checkFirst, reviewInput } = deliver;
+  const exportXliff = useCallback((): void => void checkFirst('xliff', () => void memoryActions.exportXliff()), [checkFirst, memoryActions]);
+  const exportProjectTmx = useCallback((): void => void checkFirst('tmx', () => void memoryActions.exportTmx('project')), [checkFirst, memoryActions]);
   const context = useMemo<Workbench>(
     () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, dictionary: wb.dictionary, onSelection: wb.onSelection }),
     [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.registry, wb.rowCommands, wb.dictionary, wb.onSelection],
@@ -85,19 +92,21 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'addTerm') void glossary.addTerm();
         else if (command === 'linkTerm') glossary.linkSelection();
         else if (command === 'addNote') glossary.addNote();
-        else if (command === 'exportPdf') setExporting(true);
+        else if (command === 'exportPdf') setExporting('pdf');
         else if (command === 'pretranslate') memoryActions.pretranslate();
         else if (command === 'importMemory') memoryActions.tmxInput.current?.click();
-        else if (command === 'exportXliff') void memoryActions.exportXliff();
+        else if (command === 'exportXliff') exportXliff();
         else if (command === 'mergeXliff') memoryActions.xliffInput.current?.click();
-        else if (command === 'exportTmx') void memoryActions.exportTmx('project');
+        else if (command === 'exportTmx') exportProjectTmx();
+        else if (command === 'exportDocx') setExporting('docx');
+        else if (command === 'mergeReview') reviewInput.current?.click();
         else if (command === 'concordance') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
         else if (command === 'align') setAligning(true);
         else if (command === 'about') setAbout(true);
         else if (command === 'findTerms') glossary.findCandidates();
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb, glossary, memoryActions],
+    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput],
   );
 
   // Pasting outside the paragraphs into a project with no work in it (the sample, a fresh import) makes a new project of the clipboard.
@@ -129,7 +138,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else void wb.open();
       } else if (key === 'p' && !e.shiftKey) {
         e.preventDefault();
-        setExporting(true);
+        setExporting('pdf');
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent): void => {
@@ -182,12 +191,13 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onOpen={() => void wb.open()}
         onSave={() => void wb.save()}
         onSaveAs={() => void wb.save(true)}
-        onExport={() => setExporting(true)}
+        onExport={() => setExporting('pdf')}
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
         onAbout={() => setAbout(true)}
       />
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
+      <HiddenFileInput inputRef={deliver.reviewInput} accept=".docx" label={t('deliver.mergeInput')} onFile={(f) => void deliver.mergeReview(f)} />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <ProgressBar state={progress.state} />
       <div className="workspace">
@@ -262,11 +272,29 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         <ExportDialog
           backend={backend}
           store={store}
-          onClose={() => setExporting(false)}
+          initialFormat={exporting}
+          checkFirst={deliver.checkFirst}
+          checking={deliver.checking}
+          onClose={() => setExporting(null)}
           onError={wb.fail}
           onDone={(name) => {
-            setExporting(false);
+            setExporting(null);
             wb.notify('info', t('export.done', { name }));
+          }}
+        />
+      )}
+      {deliver.pending && (
+        <PreflightDialog
+          pending={deliver.pending}
+          onStop={deliver.close}
+          onExport={() => {
+            deliver.pending?.proceed();
+            deliver.close();
+          }}
+          onJump={(unitId) => {
+            deliver.close();
+            setExporting(null);
+            wb.registry.focus(unitId);
           }}
         />
       )}
@@ -295,9 +323,10 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
             { label: t('align.menu'), run: () => setAligning(true) },
             { label: t('memory.pretranslate'), run: memoryActions.pretranslate },
             { label: t('memory.concordance'), shortcut: 'Ctrl+Shift+F', run: () => wb.memory.requestConcordance(wb.selection.current?.text ?? '') },
-            { label: t('memory.exportXliff'), run: () => void memoryActions.exportXliff() },
+            { label: t('memory.exportXliff'), run: exportXliff },
             { label: t('memory.mergeXliff'), run: () => memoryActions.xliffInput.current?.click() },
-            { label: t('memory.exportProjectTmx'), run: () => void memoryActions.exportTmx('project') },
+            { label: t('memory.exportProjectTmx'), run: exportProjectTmx },
+            { label: t('deliver.mergeReview'), run: () => deliver.reviewInput.current?.click() },
             { label: t('memory.exportUserTmx'), run: () => void memoryActions.exportTmx('user') },
             { label: t('memory.clear'), run: () => memoryActions.setDialog({ kind: 'clear' }) },
           ]}

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PrintOptions } from '../../src/export/printHtml.js';
+import type { PreflightTarget } from '../../src/export/preflight/preflightItem.js';
 import { printLabels } from '../../src/export/printLabels.js';
+import { reviewLabels } from '../../src/export/review/reviewLabels.js';
 import { renderPdfPages } from '../export/renderPdfPages.js';
 import { BackendError, type Backend } from '../platform/index.js';
 import { download } from '../platform/download.js';
@@ -10,6 +12,11 @@ import { Modal } from './Modal.js';
 
 const TRANSLATOR_KEY = 'duizhao.translator';
 const OPTIONS_KEY = 'duizhao.printOptions';
+
+/** What the dialog exports: the typeset PDF, the bilingual Word file, or the review table. */
+export const EXPORT_FORMATS = ['pdf', 'docx', 'review'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const TARGET: Record<ExportFormat, PreflightTarget> = { pdf: 'pdf', docx: 'docx', review: 'reviewDocx' };
 
 function savedOptions(): PrintOptions {
   try {
@@ -20,11 +27,23 @@ function savedOptions(): PrintOptions {
 }
 
 /**
- * File › Export › Bilingual PDF: layout, paper, what to include; a preview of the real first pages;
- * the export itself with its stage and a Cancel button. The PDF is offered as a download.
+ * File › Export: the bilingual PDF, the bilingual Word file or the review table; layout, paper, what
+ * to include; a preview of the PDF's real first pages; the preflight (`checkFirst`) before the export
+ * itself, which shows its stage and a Cancel button. The file is offered as a download.
  */
-export function ExportDialog(props: { readonly backend: Backend; readonly store: ProjectStore; readonly onClose: () => void; readonly onError: (error: unknown) => void; readonly onDone: (name: string) => void }): ReactNode {
+export function ExportDialog(props: {
+  readonly backend: Backend;
+  readonly store: ProjectStore;
+  readonly initialFormat?: ExportFormat;
+  readonly checkFirst: (target: PreflightTarget, proceed: () => void) => Promise<void>;
+  /** The preflight is running. */
+  readonly checking?: boolean;
+  readonly onClose: () => void;
+  readonly onError: (error: unknown) => void;
+  readonly onDone: (name: string) => void;
+}): ReactNode {
   const { t } = useTranslation();
+  const [format, setFormat] = useState<ExportFormat>(props.initialFormat ?? 'pdf');
   const [options, setOptions] = useState<PrintOptions>(savedOptions);
   const [translator, setTranslator] = useState(() => localStorage.getItem(TRANSLATOR_KEY) ?? '');
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
@@ -49,6 +68,26 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
     }, 400);
     return () => clearInterval(timer);
   }, [busy, props.backend]);
+
+  /** The Word files: no preview, no stages; the preflight has run. */
+  const runDocx = async (kind: 'edition' | 'review'): Promise<void> => {
+    localStorage.setItem(TRANSLATOR_KEY, translator);
+    setBusy('export');
+    try {
+      const label = (key: string): string => t(key);
+      const result = await props.backend.invoke('export.docx', { file: props.store.toFile(), kind, options, translator, labels: printLabels(label), reviewLabels: reviewLabels(label) });
+      download(result.fileName, result.data, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      props.onDone(result.fileName);
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportChosen = (): void => {
+    void props.checkFirst(TARGET[format], () => void (format === 'pdf' ? run('export') : runDocx(format === 'docx' ? 'edition' : 'review')));
+  };
 
   const run = async (kind: 'preview' | 'export'): Promise<void> => {
     localStorage.setItem(TRANSLATOR_KEY, translator);
@@ -80,10 +119,18 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
   };
 
   return (
-    <Modal title={t('export.title')} onCancel={busy ? cancel : props.onClose}>
+    <Modal title={format === 'pdf' ? t('export.title') : t(`deliver.titles.${format}`)} onCancel={busy ? cancel : props.onClose}>
       <div className="export-layout">
         <form className="export-form" onSubmit={(e) => e.preventDefault()}>
           <fieldset>
+            <legend>{t('deliver.format')}</legend>
+            {EXPORT_FORMATS.map((f) => (
+              <label key={f} className="choice">
+                <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`deliver.formats.${f}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset disabled={format === 'review'}>
             <legend>{t('export.layout')}</legend>
             {PRINT_LAYOUTS.map((l) => (
               <label key={l} className="choice">
@@ -107,6 +154,9 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
           <label className="choice">
             <input type="checkbox" checked={options.notes} onChange={(e) => set('notes', e.target.checked)} /> {t('export.notes')}
           </label>
+          <label className="choice">
+            <input type="checkbox" checked={options.normalizePunctuation} disabled={format === 'review'} onChange={(e) => set('normalizePunctuation', e.target.checked)} /> {t('deliver.normalizePunctuation')}
+          </label>
           <label className="field">
             {t('export.untranslated')}
             <select value={options.untranslated} onChange={(e) => set('untranslated', e.target.value as PrintOptions['untranslated'])}>
@@ -123,6 +173,11 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
           <p className="muted">{t('export.previewHint')}</p>
         </div>
       </div>
+      {props.checking && !busy && (
+        <p role="status" className="export-stage">
+          {t('preflight.checking')}
+        </p>
+      )}
       {busy && (
         <p role="status" className="export-stage">
           {t(`export.stages.${stage ?? 'starting'}`)}
@@ -138,11 +193,13 @@ export function ExportDialog(props: { readonly backend: Backend; readonly store:
             <button type="button" onClick={props.onClose}>
               {t('dialog.close')}
             </button>
-            <button type="button" onClick={() => void run('preview')}>
-              {t('export.preview')}
-            </button>
-            <button type="button" className="primary" onClick={() => void run('export')}>
-              {t('export.export')}
+            {format === 'pdf' && (
+              <button type="button" onClick={() => void run('preview')}>
+                {t('export.preview')}
+              </button>
+            )}
+            <button type="button" className="primary" disabled={props.checking} onClick={exportChosen}>
+              {format === 'pdf' ? t('export.export') : format === 'docx' ? t('deliver.exportDocx') : t('deliver.exportReview')}
             </button>
           </>
         )}

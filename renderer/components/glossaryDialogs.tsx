@@ -26,6 +26,7 @@ export function EntryDialog(props: {
   const [variants, setVariants] = useState(e.variants.join('\n'));
   const [renderings, setRenderings] = useState(e.renderings.join('\n'));
   const [forbidden, setForbidden] = useState(e.forbidden.join('\n'));
+  const [definition, setDefinition] = useState(e.definition);
   const [note, setNote] = useState(e.note);
   const [domain, setDomain] = useState(e.domain);
   const [tags, setTags] = useState(e.tags.join(', '));
@@ -44,6 +45,7 @@ export function EntryDialog(props: {
             variants: lines(variants).filter((v) => v !== term.trim()),
             renderings: lines(renderings),
             forbidden: lines(forbidden),
+            definition: definition.trim(),
             note: note.trim(),
             domain: domain.trim(),
             tags: [...new Set(tags.split(/[,，]/).map((s) => s.trim()).filter(Boolean))],
@@ -67,6 +69,10 @@ export function EntryDialog(props: {
         <label className="field">
           {t('glossary.forbidden')}
           <textarea value={forbidden} onChange={(ev) => setForbidden(ev.target.value)} rows={2} lang="en" />
+        </label>
+        <label className="field">
+          {t('glossary.definition')}
+          <textarea value={definition} onChange={(ev) => setDefinition(ev.target.value)} rows={3} lang="en" />
         </label>
         <label className="field">
           {t('glossary.note')}

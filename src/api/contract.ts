@@ -3,6 +3,8 @@ import { validateProjectFile, type ProjectFile } from '../document/projectFile.j
 import { glossaryEntrySchema } from '../glossary/glossaryEntry.js';
 import type { Glossary } from '../glossary/glossaryFile.js';
 import { PAPER_SIZES, PRINT_LAYOUTS } from '../export/printHtml.js';
+import { PREFLIGHT_TARGETS, type PreflightItem } from '../export/preflight/preflightItem.js';
+import type { ReviewChange, ReviewSummary } from '../export/review/mergeReview.js';
 import type { MemoryFile, TmUnit } from '../tm/memoryUnit.js';
 import type { MergeSummary } from '../tm/mergeXliff.js';
 import { alignmentSchema } from '../align/alignedUnits.js';
@@ -18,6 +20,7 @@ const printOptions = z.object({
   glossaryAppendix: z.boolean(),
   notes: z.boolean(),
   untranslated: z.enum(['chinese', 'omit']),
+  normalizePunctuation: z.boolean().default(false),
 });
 
 const printLabels = z.object({
@@ -27,8 +30,19 @@ const printLabels = z.object({
   glossary: z.string().max(200),
   glossaryChinese: z.string().max(200),
   glossaryEnglish: z.string().max(200),
-  glossaryNote: z.string().max(200),
+  glossaryDefinition: z.string().max(200),
+  glossaryParagraphs: z.string().max(200),
   untranslated: z.string().max(200),
+});
+
+const reviewLabels = z.object({
+  id: z.string().max(200),
+  status: z.string().max(200),
+  chinese: z.string().max(200),
+  english: z.string().max(200),
+  comment: z.string().max(200),
+  instructions: z.string().max(2000),
+  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200) }),
 });
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -124,6 +138,15 @@ export const requests = {
   'export.progress': z.object({ jobId }),
   /** Stops a running export; nothing is written. */
   'export.cancel': z.object({ jobId }),
+  /** The preflight before an export: open QA findings, unfinished paragraphs, glossary terms without a rendering (`PreflightItem`s). */
+  'export.preflight': z.object({ file: projectJson, target: z.enum(PREFLIGHT_TARGETS) }),
+  /** The bilingual Word edition (`edition`, with the PDF's choices) or the review table (`review`), ready to download. */
+  'export.docx': z.object({ file: projectJson, kind: z.enum(['edition', 'review']), options: printOptions, translator: z.string().max(200), labels: printLabels, reviewLabels }),
+  /**
+   * Merges a review table edited in Word into the project as sent; answers the merged project and the
+   * changes (nothing is saved). `conflictNote` words a conflict's note, `{{english}}` standing for the reviewer's English.
+   */
+  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000) }),
   /** The user's translation memory (kept across projects): its units and the files imported into it. */
   'tm.load': z.object({}),
   /** Imports a TMX or XLIFF file into the user's memory; `sourceLang`/`targetLang` choose the pair of a file without Chinese → English. */
@@ -273,6 +296,9 @@ export interface Responses {
   'dictionary.pinyin': { readonly pinyin: readonly string[] };
   'dictionary.info': DictionarySource;
   'terms.extract': TermCandidates;
+  'export.preflight': { readonly items: readonly PreflightItem[]; readonly errors: number; readonly warnings: number };
+  'export.docx': { readonly fileName: string; readonly data: Uint8Array };
+  'review.merge': { readonly file: ProjectFile; readonly summary: ReviewSummary; readonly changes: readonly ReviewChange[] };
 }
 
 /** A term candidate with what the translator's memories say about its English. */
@@ -342,5 +368,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject', 'exportDocx', 'mergeReview'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

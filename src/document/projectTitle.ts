@@ -7,12 +7,12 @@ export type TitleSide = 'source' | 'target';
 const lineOf = (side: Node): string => side.textBetween(0, side.content.size, ' ', ' ').replace(/\s+/g, ' ').trim();
 
 /**
- * The title of a project, the one rule for every place that shows or prints it (recent files,
- * journals, the CLI, the PDF edition): the text of the first title unit that is not excluded and
- * not empty, on one line; with `side` 'target' its English, while there is some, else its Chinese.
- * A project without one is called by its source file's name.
+ * The report's own title, the one rule for every place that shows or prints it: the text of the
+ * first title unit that is not excluded and not empty, on one line; with `side` 'target' its English,
+ * while there is some, else its Chinese. Empty when the report has none: an edition (PDF, Word) then
+ * prints no title rather than a file name.
  */
-export function projectTitle(doc: Node, sourceFileName: string, side: TitleSide = 'source'): string {
+export function reportTitle(doc: Node, side: TitleSide = 'source'): string {
   for (let i = 0; i < doc.childCount; i++) {
     const unit = doc.child(i);
     const attrs = unitAttrs(unit);
@@ -20,5 +20,13 @@ export function projectTitle(doc: Node, sourceFileName: string, side: TitleSide 
     const title = (side === 'target' ? lineOf(unit.child(1)) : '') || lineOf(unit.child(0));
     if (title) return title;
   }
-  return sourceFileName.split(/[\\/]/).pop() || sourceFileName;
+  return '';
+}
+
+/**
+ * The name a project goes by where something must be shown (recent files, journals, the CLI):
+ * `reportTitle`, else its source file's name.
+ */
+export function projectTitle(doc: Node, sourceFileName: string, side: TitleSide = 'source'): string {
+  return reportTitle(doc, side) || sourceFileName.split(/[\\/]/).pop() || sourceFileName;
 }

@@ -10,55 +10,84 @@ export function cssString(text: string): string {
 
 const PAPER = { a4: 'A4', letter: 'letter' } as const;
 
-/** The print stylesheet: page size and margins, running header and "n / N" page numbers, fonts, tables, CJK line breaking. */
+/** The page margins of the print stylesheet, in millimetres (the page-image tests read them too). */
+export const PAGE_MARGINS_MM = { top: 22, right: 16, bottom: 18, left: 16 } as const;
+
+/** The body text size, in points: one em of the page-image tests. */
+export const BODY_FONT_PT = 10.5;
+
+/**
+ * The print stylesheet: page size and margins, running header and "n / N" page numbers, fonts, tables,
+ * headings styled alike in both languages, Chinese justified by spreading characters (never words
+ * alone) with CJK punctuation trimmed where CSS allows, rows that break across pages with both
+ * columns in step, and paragraph numbers in the margin.
+ */
 export function printCss(options: PrintOptions, title: string): string {
+  const m = PAGE_MARGINS_MM;
   return `
 @page {
   size: ${PAPER[options.paper]};
-  margin: 22mm 16mm 18mm 16mm;
+  margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @top-left { content: ${cssString(title)}; font: 8.5pt 'Noto Serif', 'Noto Serif SC', serif; color: #555; }
   @top-right { content: counter(page) " / " counter(pages); font: 8.5pt 'Noto Serif', serif; color: #555; }
 }
 html { font-synthesis: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: 'Noto Serif', 'Noto Serif SC', serif; font-size: 10.5pt; line-height: 1.5; color: #111; }
-[lang="zh-CN"] { font-family: 'Noto Serif SC', serif; line-break: strict; word-break: normal; overflow-wrap: anywhere; text-align: justify; }
+body { margin: 0; font-family: 'Noto Serif', 'Noto Serif SC', serif; font-size: ${BODY_FONT_PT}pt; line-height: 1.5; color: #111; }
+[lang="zh-CN"] {
+  font-family: 'Noto Serif SC', serif;
+  line-break: strict; word-break: normal; overflow-wrap: anywhere;
+  text-align: justify; text-justify: inter-character;
+  text-spacing-trim: normal; text-autospace: normal;
+}
+/* Two full-width marks side by side: one loses its blank half (the font's alternate half-width form). */
+.pc { font-feature-settings: 'halt'; }
 [lang="en"] { hyphens: auto; text-align: left; }
-p { margin: 0 0 0.4em; orphans: 2; widows: 2; }
-h1, h2, h3, h4, h5, h6 { font-weight: 700; break-after: avoid; margin: 0.2em 0 0.3em; line-height: 1.3; }
-h1 { font-size: 16pt; text-align: center; }
-h2 { font-size: 13pt; }
-h3 { font-size: 11.5pt; }
-h4, h5, h6 { font-size: 10.5pt; }
-h2.run-in, h3.run-in, h4.run-in, h5.run-in, h6.run-in { display: inline; font-size: inherit; margin: 0; line-height: inherit; }
+p, div.p { margin: 0 0 0.4em; orphans: 2; widows: 2; }
+h1, h2, h3, h4, h5, h6, .h { font-weight: 700; break-after: avoid; margin: 0.2em 0 0.3em; line-height: 1.35; text-align: start; text-wrap: balance; orphans: 2; widows: 2; }
+.h-title { font-size: 16pt; text-align: center; }
+.h-level-1 { font-size: 13pt; }
+.h-level-2 { font-size: 11.5pt; }
+.h-level-3, .h-level-4 { font-size: ${BODY_FONT_PT}pt; }
+h2.run-in, h3.run-in, h4.run-in, h5.run-in, h6.run-in { display: inline; font-size: inherit; margin: 0; line-height: inherit; break-after: auto; }
 strong { font-weight: 700; }
 em { font-style: italic; }
 [lang="zh-CN"] em { font-style: normal; text-emphasis: dot; }
+.para-no { position: absolute; left: 0; width: 6mm; top: 2.2mm; font: 6.5pt/1 'Noto Serif', serif; color: #888; text-align: right; white-space: nowrap; }
 table.rows { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 4mm; }
 table.rows col, table.rows th, table.rows td { width: 50%; }
 table.rows thead { display: table-header-group; }
 table.rows th { font-size: 8.5pt; font-weight: 700; color: #666; text-align: left; border-bottom: 0.6pt solid #999; padding: 1mm 3mm; }
-table.rows td { vertical-align: top; padding: 1.6mm 3mm; border-bottom: 0.3pt solid #ddd; }
+table.rows td { position: relative; vertical-align: top; padding: 1.6mm 3mm; border-bottom: 0.3pt solid #ddd; }
 table.rows td:first-child { border-right: 0.3pt solid #ddd; }
+table.rows td:first-child { padding-left: 8mm; }
+/* A long row breaks across pages, both columns continuing on the next; a heading stays with what follows. */
 table.rows tr { break-inside: auto; }
+table.rows tr.heading-row { break-inside: avoid; break-after: avoid; }
 tr.kind-title td, tr.kind-subtitle td, tr.kind-author td { text-align: center; }
-tr.kind-heading td { break-after: avoid; }
+tr.kind-subtitle td, tr.kind-author td { text-align-last: center; }
+tr.notes-row { break-before: avoid; }
 tr.notes-row td { border-bottom: 0.3pt solid #ddd; padding-top: 0; }
 .untranslated { color: #999; font-style: italic; }
 .note-ref { font-size: 7pt; line-height: 0; }
 .note-ref a { color: inherit; text-decoration: none; }
 aside.notes { font-size: 8.5pt; color: #333; border-top: 0.3pt solid #bbb; margin-top: 1mm; padding-top: 1mm; }
 aside.notes ol { margin: 0; padding-left: 1.6em; }
-main .unit { margin-bottom: 0.6em; break-inside: auto; }
+main .unit { position: relative; margin-bottom: 0.6em; break-inside: auto; }
+main { padding-left: 8mm; }
+main .unit .para-no { left: -8mm; top: 0.45em; }
+main .unit.heading-row { break-after: avoid; }
 body.layout-interleaved .zh { color: #333; margin-bottom: 0.2em; }
 body.layout-interleaved .unit { border-bottom: 0.3pt solid #e2e2e2; padding-bottom: 0.4em; }
 .kind-title, .kind-subtitle, .kind-author { text-align: center; }
 section.appendix { break-before: page; }
-section.appendix h2 { text-align: left; }
+section.appendix h2 { text-align: left; font-size: 13pt; }
 table.glossary { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; }
 table.glossary th { text-align: left; border-bottom: 0.6pt solid #999; padding: 1mm 2mm; }
 table.glossary td { vertical-align: top; border-bottom: 0.3pt solid #ddd; padding: 1mm 2mm; }
-table.glossary th:nth-child(1), table.glossary td:nth-child(1) { width: 22%; }
-table.glossary th:nth-child(2), table.glossary td:nth-child(2) { width: 30%; }
+table.glossary [lang="zh-CN"] { text-align: start; }
+table.glossary th:nth-child(1), table.glossary td:nth-child(1) { width: 18%; }
+table.glossary th:nth-child(2), table.glossary td:nth-child(2) { width: 24%; }
+table.glossary th:nth-child(4), table.glossary td:nth-child(4) { width: 14%; }
 a { color: inherit; }
 `;
 }

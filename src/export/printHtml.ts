@@ -1,9 +1,11 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { ProjectNote } from '../document/projectFile.js';
-import { unitAttrs, type UnitAttrs } from '../document/unitAttrs.js';
+import type { UnitAttrs } from '../document/unitAttrs.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import type { TermIndex } from '../glossary/termIndex.js';
-import { termOccurrences } from '../glossary/termOccurrences.js';
+import { editionUnits, type EditionChoices } from './editionUnits.js';
+import { appendixEntries, paragraphRanges, type AppendixEntry } from './glossaryAppendix.js';
+import { noteNumbers } from './noteNumbers.js';
 import { printCss } from './printCss.js';
 
 export const PRINT_LAYOUTS = ['side-by-side', 'interleaved', 'english'] as const;
@@ -12,16 +14,14 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 /** What the user chose in the export dialog (or on the command line). */
-export interface PrintOptions {
+export interface PrintOptions extends EditionChoices {
   readonly layout: PrintLayout;
   readonly paper: PaperSize;
   readonly glossaryAppendix: boolean;
   readonly notes: boolean;
-  /** Paragraphs without an English translation: shown in Chinese only, or left out. */
-  readonly untranslated: 'chinese' | 'omit';
 }
 
-export const DEFAULT_PRINT_OPTIONS: PrintOptions = { layout: 'side-by-side', paper: 'a4', glossaryAppendix: true, notes: true, untranslated: 'chinese' };
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = { layout: 'side-by-side', paper: 'a4', glossaryAppendix: true, notes: true, untranslated: 'chinese', normalizePunctuation: false };
 
 /** Words the PDF itself contains, in the language of the edition (the caller takes them from its locale). */
 export interface PrintLabels {
@@ -31,7 +31,8 @@ export interface PrintLabels {
   readonly glossary: string;
   readonly glossaryChinese: string;
   readonly glossaryEnglish: string;
-  readonly glossaryNote: string;
+  readonly glossaryDefinition: string;
+  readonly glossaryParagraphs: string;
   readonly untranslated: string;
 }
 
@@ -40,7 +41,7 @@ export interface PrintInput {
   readonly notes: readonly ProjectNote[];
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
   readonly index: TermIndex | null;
-  /** The document title (the English of the title unit, else its Chinese, else the file name). */
+  /** The report's title for the running header and the document's <title> (never a file name; may be empty). */
   readonly title: string;
   /** The translator, for the PDF's metadata. */
   readonly author: string;
@@ -54,13 +55,56 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** A run of digits, Latin letters and the marks between them too long to sit unbroken at a line's end. */
+const LONG_RUN = /[0-9A-Za-z.,%:\u2236/+-]{7,}/g;
+/** Full-width punctuation whose blank half is at its end (stops, closing brackets and quotes) or its start (opening ones). */
+const CLOSING = new Set('，。、；：！？）】》」』〕〉”’');
+const OPENING = new Set('（【《「『〔〈“‘');
+const CLOSING_BRACKET = new Set('）】》」』〕〉”’');
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Chinese text as HTML. Inside long runs of figures or Latin text, a break opportunity (<wbr>) after
+ * each separator, so a ratio such as 0.5∶38.7∶60.8 may break across lines instead of leaving a line
+ * that justification must stretch; so may a line end before an opening quotation mark or after a
+ * closing one next to a Han character. Where two full-width marks meet (，“ or ）。), the blank half of
+ * one is taken away (the font's `halt` feature, class `pc`), as Chinese typesetting compresses them.
+ */
+export function breakableChinese(text: string): string {
+  let html = '';
+  let last = 0;
+  const plain = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const c = text[i] as string;
+      const next = text[i + 1];
+      const previous = text[i - 1];
+      const squeeze = next !== undefined && CLOSING.has(c) && (CLOSING.has(next) || OPENING.has(next));
+      const squeezeOpening = previous !== undefined && OPENING.has(c) && OPENING.has(previous);
+      // Browsers keep quotation marks to their neighbours (UAX 14, LB19); Chinese lets “ begin a line and ” end one.
+      if (OPENING.has(c) && previous !== undefined && HAN.test(previous)) html += '<wbr>';
+      html += squeeze || squeezeOpening ? `<span class="pc">${escapeHtml(c)}</span>` : escapeHtml(c);
+      if (CLOSING_BRACKET.has(c) && next !== undefined && HAN.test(next)) html += '<wbr>';
+    }
+  };
+  for (const match of text.matchAll(LONG_RUN)) {
+    plain(last, match.index);
+    html += match[0]
+      .split(/(?<=[^\u2236:,/][\u2236:,/])(?=.)/u)
+      .map(escapeHtml)
+      .join('<wbr>');
+    last = match.index + match[0].length;
+  }
+  plain(last, text.length);
+  return html;
+}
+
 interface Rendered {
   readonly html: string;
   readonly text: string;
 }
 
 /** Renders inline content: marks as elements, a note's number after the span it is anchored on. */
-function renderInline(node: Node, noteNumber: (id: string) => number | null): Rendered {
+function renderInline(node: Node, noteNumber: (id: string) => number | null, chinese = false): Rendered {
   let html = '';
   let text = '';
   node.forEach((child, _offset, i) => {
@@ -69,7 +113,7 @@ function renderInline(node: Node, noteNumber: (id: string) => number | null): Re
       text += '\n';
       return;
     }
-    let piece = escapeHtml(child.text ?? '');
+    let piece = chinese ? breakableChinese(child.text ?? '') : escapeHtml(child.text ?? '');
     text += child.text ?? '';
     for (const mark of child.marks) piece = wrap(piece, mark);
     html += piece;
@@ -105,23 +149,30 @@ function headingTag(attrs: UnitAttrs): string | null {
   return null;
 }
 
+/** The class that styles a heading alike in both languages: `h h-title`, `h h-level-2`…; '' for other units. */
+function headingClass(attrs: UnitAttrs): string {
+  if (attrs.kind === 'title') return 'h h-title';
+  if (attrs.kind === 'heading' && attrs.runIn === null) return `h h-level-${Math.min(4, attrs.level ?? 1)}`;
+  return '';
+}
+
 /** A run-in heading's level as a heading element (inline in its paragraph), or null. */
 function runInTag(attrs: UnitAttrs): string | null {
   return attrs.runIn !== null ? `h${Math.min(6, (attrs.level ?? 1) + 1)}` : null;
 }
 
 /** The Chinese of a unit, its run-in heading (if any) as an inline heading so it is tagged and outlined. */
-function sourceHtml(unit: Node, attrs: UnitAttrs, noteNumber: (id: string) => number | null): Rendered {
+function sourceHtml(source: Node, attrs: UnitAttrs, noteNumber: (id: string) => number | null): Rendered {
   const tag = runInTag(attrs);
-  const source = unit.child(0);
-  if (!tag || attrs.runIn === null || attrs.runIn >= source.content.size) return renderInline(source, noteNumber);
-  const heading = renderInline(source.cut(0, attrs.runIn), noteNumber);
-  const body = renderInline(source.cut(attrs.runIn), noteNumber);
+  if (!tag || attrs.runIn === null || attrs.runIn >= source.content.size) return renderInline(source, noteNumber, true);
+  const heading = renderInline(source.cut(0, attrs.runIn), noteNumber, true);
+  const body = renderInline(source.cut(attrs.runIn), noteNumber, true);
   return { html: `<${tag} class="run-in">${heading.html}</${tag}>${body.html}`, text: heading.text + body.text };
 }
 
 interface PrintedUnit {
   readonly attrs: UnitAttrs;
+  readonly number: number;
   readonly source: Rendered;
   readonly target: Rendered | null;
   readonly notes: ReadonlyArray<{ readonly n: number; readonly text: string }>;
@@ -131,40 +182,26 @@ interface PrintedUnit {
  * Builds the print HTML of a bilingual edition: one pure function from the project (and its glossary)
  * to HTML and CSS, shared by the app's printer and the command line's. Page geometry, running header
  * and "n / N" page numbers are CSS (`@page` margin boxes); every cell says its language; headings
- * are real h1–h6, so a tagged PDF gets them as its outline; everything is escaped and nothing is
- * loaded from outside the page but its fonts. Excluded units never appear.
+ * are real h1–h6, so a tagged PDF gets them as its outline, and a heading's Chinese is set like its
+ * English; every unit carries its paragraph number in the margin, which the glossary appendix cites;
+ * everything is escaped and nothing is loaded from outside the page but its fonts. Excluded units
+ * never appear.
  */
 export function buildPrintHtml(input: PrintInput, options: PrintOptions): PrintPage {
-  const noteText = new Map(input.notes.map((n) => [n.id, n.text]));
-  const numbers = new Map<string, number>();
-  const noteNumber = (id: string): number | null => {
-    if (!options.notes || !noteText.has(id)) return null;
-    let n = numbers.get(id);
-    if (n === undefined) numbers.set(id, (n = numbers.size + 1));
-    return n;
-  };
+  const notes = noteNumbers(input.notes, options.notes);
+  const numbers = notes.cited;
+  const noteNumber = notes.numberOf;
 
-  const units: PrintedUnit[] = [];
-  const firstUse = new Map<string, number>();
-  input.doc.forEach((unit) => {
-    const attrs = unitAttrs(unit);
-    if (attrs.excluded) return;
-    const target = unit.child(1);
-    const translated = target.textContent.trim().length > 0;
-    if (!translated && options.untranslated === 'omit') return;
+  const edition = editionUnits(input.doc, options);
+  const units: PrintedUnit[] = edition.map((u) => {
     const before = numbers.size;
-    const source = sourceHtml(unit, attrs, noteNumber);
-    const rendered = translated ? renderInline(target, noteNumber) : null;
-    const notes = [...numbers.entries()].slice(before).map(([id, n]) => ({ n, text: noteText.get(id) ?? '' }));
-    for (const o of [...termOccurrences(unit.child(0), input.index), ...termOccurrences(target, null)]) {
-      if (!firstUse.has(o.entryId) && input.entries.has(o.entryId)) firstUse.set(o.entryId, firstUse.size);
-    }
-    units.push({ attrs, source, target: rendered, notes });
+    const source = sourceHtml(u.source, u.attrs, noteNumber);
+    const target = u.target ? renderInline(u.target, noteNumber) : null;
+    return { attrs: u.attrs, number: u.number, source, target, notes: [...numbers.entries()].slice(before).map(([id, n]) => ({ n, text: notes.textOf(id) })) };
   });
 
   const body = options.layout === 'side-by-side' ? sideBySide(units, input.labels) : flowing(units, options.layout, input.labels);
-  const used = [...firstUse.keys()].map((id) => input.entries.get(id) as GlossaryEntry);
-  const appendix = options.glossaryAppendix ? glossaryAppendix(used, input.labels) : '';
+  const appendix = options.glossaryAppendix ? glossaryAppendix(appendixEntries(edition, input.index, input.entries), input.labels) : '';
   const headings = units.flatMap((u) => {
     if (headingTag(u.attrs)) return [u.target?.text ?? u.source.text];
     if (runInTag(u.attrs) && u.attrs.runIn !== null) return [u.source.text.slice(0, u.attrs.runIn)];
@@ -202,11 +239,19 @@ function notesBlock(notes: PrintedUnit['notes'], labels: PrintLabels): string {
   return `<aside class="notes" aria-label="${escapeHtml(labels.notes)}"><ol>${items}</ol></aside>`;
 }
 
+const paragraphNumber = (u: PrintedUnit): string => `<span class="para-no" id="p${u.number}">${u.number}</span>`;
+
+/** The classes of a unit's row or block: its kind and level, and whether it is a heading set apart. */
+function kindClass(attrs: UnitAttrs): string {
+  const heading = headingTag(attrs) ? ' heading-row' : '';
+  return `kind-${attrs.kind}${attrs.level ? ` level-${attrs.level}` : ''}${heading}`;
+}
+
 /** Side by side: a table per section (a level-1 heading and what follows), Chinese left, English right. */
 function sideBySide(units: readonly PrintedUnit[], labels: PrintLabels): string {
   const sections: PrintedUnit[][] = [[]];
   for (const u of units) {
-    if (u.attrs.kind === 'heading' && u.attrs.level === 1 && (sections[sections.length - 1] as PrintedUnit[]).length > 0) sections.push([]);
+    if (u.attrs.kind === 'heading' && u.attrs.level === 1 && u.attrs.runIn === null && (sections[sections.length - 1] as PrintedUnit[]).length > 0) sections.push([]);
     (sections[sections.length - 1] as PrintedUnit[]).push(u);
   }
   const head = `<thead><tr><th lang="zh-CN" scope="col">${escapeHtml(labels.chinese)}</th><th lang="en" scope="col">${escapeHtml(labels.english)}</th></tr></thead>`;
@@ -215,16 +260,19 @@ function sideBySide(units: readonly PrintedUnit[], labels: PrintLabels): string 
     .map((section) => {
       const rows = section.map((u) => {
         const tag = headingTag(u.attrs);
-        const kind = `kind-${u.attrs.kind}${u.attrs.level ? ` level-${u.attrs.level}` : ''}`;
-        // The English heading (or the Chinese, when untranslated) is the real heading, for the outline.
+        const cls = headingClass(u.attrs);
+        const classAttr = cls ? ` class="${cls}"` : '';
+        // The English heading (or the Chinese, when untranslated) is the real heading, for the outline; both are styled alike.
         const english = u.target
           ? tag
-            ? `<${tag}>${u.target.html}</${tag}>`
+            ? `<${tag}${classAttr}>${u.target.html}</${tag}>`
             : `<p>${u.target.html}</p>`
           : `<p class="untranslated">${escapeHtml(labels.untranslated)}</p>`;
-        const chinese = tag && !u.target ? `<${tag}>${u.source.html}</${tag}>` : `<p>${u.source.html}</p>`;
+        // A run-in heading is an h-element inside the paragraph, which a <p> may not hold: such a paragraph is a <div class="p">.
+        const block = u.attrs.runIn !== null ? 'div' : 'p';
+        const chinese = tag && !u.target ? `<${tag}${classAttr}>${u.source.html}</${tag}>` : `<${block}${cls ? classAttr : block === 'div' ? ' class="p"' : ''}>${u.source.html}</${block}>`;
         const notes = u.notes.length ? `<tr class="notes-row"><td colspan="2">${notesBlock(u.notes, labels)}</td></tr>` : '';
-        return `<tr class="${kind}"><td lang="zh-CN">${chinese}</td><td lang="en">${english}</td></tr>${notes}`;
+        return `<tr class="${kindClass(u.attrs)}"><td lang="zh-CN">${paragraphNumber(u)}${chinese}</td><td lang="en">${english}</td></tr>${notes}`;
       });
       return `<section><table class="rows">${head}<tbody>${rows.join('')}</tbody></table></section>`;
     })
@@ -236,20 +284,25 @@ function flowing(units: readonly PrintedUnit[], layout: PrintLayout, labels: Pri
   return `<main>${units
     .map((u) => {
       const tag = headingTag(u.attrs);
-      const kind = `kind-${u.attrs.kind}${u.attrs.level ? ` level-${u.attrs.level}` : ''}`;
-      const english = u.target ? (tag ? `<${tag} lang="en">${u.target.html}</${tag}>` : `<p lang="en">${u.target.html}</p>`) : null;
-      const chineseTag = tag && (layout === 'interleaved' ? !u.target : true) && !english ? tag : 'p';
-      const chinese = `<${chineseTag} lang="zh-CN" class="zh">${u.source.html}</${chineseTag}>`;
+      const cls = headingClass(u.attrs);
+      const english = u.target ? (tag ? `<${tag} lang="en" class="${cls}">${u.target.html}</${tag}>` : `<p lang="en">${u.target.html}</p>`) : null;
+      // The Chinese of a heading is the real heading only when there is no English to be it.
+      const chineseTag = tag && !english ? tag : u.attrs.runIn !== null ? 'div' : 'p';
+      const chinese = `<${chineseTag} lang="zh-CN" class="zh${chineseTag === 'div' ? ' p' : ''}${cls ? ` ${cls}` : ''}">${u.source.html}</${chineseTag}>`;
       const parts = layout === 'interleaved' ? [chinese, english ?? ''] : [english ?? chinese];
-      return `<div class="unit ${kind}">${parts.join('')}${notesBlock(u.notes, labels)}</div>`;
+      return `<div class="unit ${kindClass(u.attrs)}">${paragraphNumber(u)}${parts.join('')}${notesBlock(u.notes, labels)}</div>`;
     })
     .join('\n')}</main>`;
 }
 
-function glossaryAppendix(entries: readonly GlossaryEntry[], labels: PrintLabels): string {
+function glossaryAppendix(entries: readonly AppendixEntry[], labels: PrintLabels): string {
   if (entries.length === 0) return '';
   const rows = entries
-    .map((e) => `<tr><td lang="zh-CN">${escapeHtml(e.term)}</td><td lang="en">${escapeHtml(e.renderings[0] ?? '')}</td><td lang="en">${escapeHtml(e.note)}</td></tr>`)
+    .map(
+      ({ entry: e, paragraphs }) =>
+        `<tr><td lang="zh-CN">${escapeHtml(e.term)}</td><td lang="en">${escapeHtml(e.renderings[0] ?? '')}</td><td lang="en">${escapeHtml(e.definition)}</td><td class="where">${escapeHtml(paragraphRanges(paragraphs))}</td></tr>`,
+    )
     .join('');
-  return `<section class="appendix"><h2>${escapeHtml(labels.glossary)}</h2><table class="glossary"><thead><tr><th lang="zh-CN" scope="col">${escapeHtml(labels.glossaryChinese)}</th><th scope="col">${escapeHtml(labels.glossaryEnglish)}</th><th scope="col">${escapeHtml(labels.glossaryNote)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const th = (text: string, lang = 'en'): string => `<th lang="${lang}" scope="col">${escapeHtml(text)}</th>`;
+  return `<section class="appendix"><h2>${escapeHtml(labels.glossary)}</h2><table class="glossary"><thead><tr>${th(labels.glossaryChinese)}${th(labels.glossaryEnglish)}${th(labels.glossaryDefinition)}${th(labels.glossaryParagraphs)}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }

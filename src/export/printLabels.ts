@@ -9,7 +9,8 @@ export function printLabels(translate: (key: string) => string): PrintLabels {
     glossary: translate('print.glossary'),
     glossaryChinese: translate('print.glossaryChinese'),
     glossaryEnglish: translate('print.glossaryEnglish'),
-    glossaryNote: translate('print.glossaryNote'),
+    glossaryDefinition: translate('print.glossaryDefinition'),
+    glossaryParagraphs: translate('print.glossaryParagraphs'),
     untranslated: translate('print.untranslated'),
   };
 }

@@ -20,6 +20,9 @@ export const glossaryEntrySchema = z.object({
   renderings: z.array(form).max(100),
   /** English renderings that must not be used. */
   forbidden: z.array(form).max(100),
+  /** What the term means, for the client: printed in the glossary appendix (TBX `descrip type="definition"`). */
+  definition: text.default(''),
+  /** The translator's internal note: never printed (TBX `note`). Glossaries from before `definition` keep their notes here. */
   note: text,
   domain: z.string().max(200),
   tags: z.array(z.string().trim().min(1).max(100)).max(50),
@@ -44,6 +47,7 @@ export function mergeEntries(existing: GlossaryEntry, incoming: GlossaryEntry, n
     variants: union(existing.variants, incoming.variants).filter((v) => v !== existing.term),
     renderings: union(existing.renderings, incoming.renderings),
     forbidden: union(existing.forbidden, incoming.forbidden),
+    definition: existing.definition || incoming.definition,
     note: existing.note || incoming.note,
     domain: existing.domain || incoming.domain,
     tags: union(existing.tags, incoming.tags),

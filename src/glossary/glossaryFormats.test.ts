@@ -35,12 +35,13 @@ describe('TBX import of real files', () => {
     expect(astro.value.entries.length).toBeGreaterThan(30);
     const disk = astro.value.entries.find((e) => e.term === 'circumstellar accretion disk');
     expect(disk).toMatchObject({ id: 'c2', variants: ['accretion disc', 'circumstellar disk'], domain: 'Stellar Birth', createdAt: '2010-04-17', updatedAt: '2010-04-24' });
-    expect(disk?.note).toContain('A structure that forms around a compact object');
+    expect(disk?.definition).toContain('A structure that forms around a compact object');
+    expect(disk?.note).not.toContain('A structure that forms around a compact object');
 
     const oracle = importGlossary('oracle.tbx', fixtureBytes('tbx/omegat_sampleTBXfile_TBX2008_martif.tbx'), { source: 'en', target: 'hu' }, context);
     if (!oracle.ok) throw new Error(JSON.stringify(oracle.error));
     expect(oracle.value.entries).toEqual([
-      expect.objectContaining({ id: 'eid-Oracle-67', term: 'alpha smoothing factor', renderings: ['hu translation'], domain: 'manufacturing', note: 'A value between 0 and 1 used in ...' }),
+      expect.objectContaining({ id: 'eid-Oracle-67', term: 'alpha smoothing factor', renderings: ['hu translation'], domain: 'manufacturing', definition: 'A value between 0 and 1 used in ...', note: '' }),
     ]);
   });
 
@@ -120,9 +121,22 @@ describe('CSV and TSV', () => {
 
   it('refuses a malformed file with the line at fault and imports nothing', () => {
     expect(importGlossary('g.csv', encode('a,b,c\n,orphan,\n'), {}, context)).toEqual({ ok: false, error: { code: 'csv.noSource', params: { line: 2 } } });
-    expect(importGlossary('g.csv', encode('a,b\nc,d,e,f\n'), {}, context)).toEqual({ ok: false, error: { code: 'csv.tooManyColumns', params: { line: 2 } } });
+    expect(importGlossary('g.csv', encode('a,b\nc,d,e,f,g\n'), {}, context)).toEqual({ ok: false, error: { code: 'csv.tooManyColumns', params: { line: 2 } } });
+    expect(importGlossary('g.csv', encode('source,target,note\nc,d,e,f\n'), {}, context)).toEqual({ ok: false, error: { code: 'csv.tooManyColumns', params: { line: 2 } } });
+    expect(importGlossary('g.csv', encode('source,target,pinyin\nc,d,e\n'), {}, context)).toEqual({ ok: false, error: { code: 'csv.unknownColumn', params: { line: 1, name: 'pinyin' } } });
     expect(importGlossary('g.csv', encode('a,b\n"c,d\n'), {}, context)).toMatchObject({ ok: false, error: { code: 'csv.malformed', params: { line: 2 } } });
     expect(importGlossary('g.csv', encode('\n\n'), {}, context)).toMatchObject({ ok: false, error: { code: 'import.empty' } });
+  });
+
+  it('reads a definition and an internal note by the header, in any order; without one, three columns are source, target, note and four add the definition', () => {
+    const byHeader = readGlossaryCsv('note,source,definition,target\ninternal,两个确立,For the client.,Two Establishments\n', 'csv', context);
+    expect(byHeader.ok && byHeader.value.map((e) => [e.term, e.renderings, e.definition, e.note])).toEqual([['两个确立', ['Two Establishments'], 'For the client.', 'internal']]);
+    const chinese = readGlossaryCsv('\ufeff中文,英文,定义,备注\n两个确立,Two Establishments,给客户,内部\n', 'csv', context);
+    expect(chinese.ok && chinese.value[0]).toMatchObject({ definition: '给客户', note: '内部' });
+    const three = readGlossaryCsv('两个确立,Two Establishments,an old note\n', 'csv', context);
+    expect(three.ok && three.value[0]).toMatchObject({ definition: '', note: 'an old note' });
+    const four = readGlossaryCsv('两个确立,Two Establishments,For the client.,internal\n两个维护,Two Upholds\n', 'csv', context);
+    expect(four.ok && four.value.map((e) => [e.definition, e.note])).toEqual([['For the client.', 'internal'], ['', '']]);
   });
 
   it('round-trips CSV and TSV, neutralising spreadsheet formulas on export', () => {
@@ -130,10 +144,10 @@ describe('CSV and TSV', () => {
     if (!entries.ok) throw new Error(entries.error.code);
     for (const format of ['csv', 'tsv'] as const) {
       const text = writeGlossaryCsv(entries.value, format);
-      if (format === 'csv') expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",'@cmd,'-2`);
+      if (format === 'csv') expect(text.split('\r\n').slice(0, 2)).toEqual(['source,target,definition,note', `"'=HYPERLINK(""x"")",'@cmd,,'-2`]);
       const back = readGlossaryCsv(text, format, context);
       if (!back.ok) throw new Error(back.error.code);
-      expect(back.value.map((e) => [e.term, e.renderings, e.note])).toEqual(entries.value.map((e) => [e.term, e.renderings, e.note]));
+      expect(back.value.map((e) => [e.term, e.renderings, e.definition, e.note])).toEqual(entries.value.map((e) => [e.term, e.renderings, e.definition, e.note]));
       expect(writeGlossaryCsv(back.value, format)).toBe(text);
     }
   });

@@ -121,11 +121,13 @@ export function readTbx(root: XmlElement, pair: LanguagePair, context: ImportCon
     }
     const main = source.find((t) => isPreferred(t.status)) ?? source[0] as RawTerm;
     const rendering = target.filter((t) => !isDeprecated(t.status));
+    // A definition is for the reader (TBX puts it on the concept or a language section); a note is the translator's.
     const definitions = [
       ...auxTexts(concept, 'descrip', 'definition'),
-      ...sections.flatMap((s) => auxTexts(s, 'descrip', 'definition')),
-      ...auxTexts(concept, 'note'),
+      ...sections.filter((s) => langOf(s) === targetLang).flatMap((s) => auxTexts(s, 'descrip', 'definition')),
+      ...sections.filter((s) => langOf(s) !== targetLang).flatMap((s) => auxTexts(s, 'descrip', 'definition')),
     ];
+    const notes = [...auxTexts(concept, 'note'), ...sections.flatMap((s) => auxTexts(s, 'note'))];
     const process = [...source, ...target].map((t) => t.process).find(Boolean) ?? '';
     const given = concept.attrs['id'] ?? '';
     const id = ENTRY_ID.test(given) && !ids.has(given) ? given : context.makeId();
@@ -136,7 +138,8 @@ export function readTbx(root: XmlElement, pair: LanguagePair, context: ImportCon
       variants: [...new Set(source.map((t) => t.text).filter((t) => t !== main.text))],
       renderings: [...new Set([...rendering.filter((t) => isPreferred(t.status)), ...rendering.filter((t) => !isPreferred(t.status))].map((t) => t.text))],
       forbidden: [...new Set(target.filter((t) => isDeprecated(t.status)).map((t) => t.text))],
-      note: [...new Set(definitions)].join('\n'),
+      definition: [...new Set(definitions)].join('\n'),
+      note: [...new Set(notes)].join('\n'),
       domain: auxTexts(concept, 'descrip', 'subjectField')[0] ?? '',
       tags: [...new Set([...auxTexts(concept, 'admin', 'projectSubset'), ...auxTexts(concept, 'admin', 'customerSubset')])],
       status: /unprocessed|provisional/i.test(process) ? 'proposed' : 'approved',
@@ -151,6 +154,7 @@ type Builder = ReturnType<typeof create>;
 
 function addAux(entry: Builder, e: GlossaryEntry): void {
   if (e.domain) entry.ele('descrip', { type: 'subjectField' }).txt(e.domain);
+  if (e.definition) entry.ele('descrip', { type: 'definition' }).txt(e.definition);
   if (e.note) entry.ele('note').txt(e.note);
   for (const tag of e.tags) entry.ele('admin', { type: 'projectSubset' }).txt(tag);
   for (const [kind, date] of [
@@ -183,7 +187,7 @@ function addLanguages(entry: Builder, e: GlossaryEntry, glossary: Glossary, sect
 
 /**
  * Writes TBX v3 (ISO 30042:2019) in the TBX-Basic dialect, valid against the core structure schema:
- * entry-level subject field, note, tags (projectSubset) and dates; the Chinese term (preferred, with
+ * entry-level subject field, definition (for the client), note (the translator's), tags (projectSubset) and dates; the Chinese term (preferred, with
  * the entry's status as processStatus) and variants (admitted); English renderings (preferred, then
  * admitted) and forbidden ones (deprecated).
  */

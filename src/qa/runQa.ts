@@ -10,6 +10,7 @@ import { checkConsistency, type QaUnit, type UnitQaFinding } from './checkConsis
 import { checkForm } from './checkForm.js';
 import { checkNumbers, type QaFinding } from './checkNumbers.js';
 import { chineseQuantities, englishQuantities, type NumberModels } from './quantities.js';
+import { fnv1a } from '../util/fingerprint.js';
 
 /** What the checks need besides the text: the number models and the glossary. */
 export interface QaContext {
@@ -55,16 +56,6 @@ export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
     ...checkForm(source, target),
     ...terms,
   ];
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a stable fingerprint, not a security hash. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /**

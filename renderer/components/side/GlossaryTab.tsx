@@ -36,7 +36,7 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
   const list = useMemo(() => {
     const q = normalizeText(query.trim());
     const entries = [...snapshot.entries.values()].filter(
-      (e) => !q || [e.term, ...e.variants, ...e.renderings, e.note, e.domain, ...e.tags].some((s) => normalizeText(s).includes(q)),
+      (e) => !q || [e.term, ...e.variants, ...e.renderings, e.definition, e.note, e.domain, ...e.tags].some((s) => normalizeText(s).includes(q)),
     );
     const by: Record<SortKey, (a: (typeof entries)[number], b: (typeof entries)[number]) => number> = {
       term: (a, b) => a.term.localeCompare(b.term, 'zh-CN'),

@@ -27,6 +27,7 @@ export function TermDetails({ entry, count }: { readonly entry: GlossaryEntry; r
           {t('glossary.forbiddenShort')}: <span lang="en">{entry.forbidden.join('; ')}</span>
         </div>
       )}
+      {entry.definition && <p className="term-definition">{entry.definition}</p>}
       {entry.note && <p className="term-note">{entry.note}</p>}
       {count !== null && <div className="muted">{t('glossary.occurrences', { count })}</div>}
     </div>

@@ -1,0 +1,17 @@
+import { unitAttrs } from '../../document/unitAttrs.js';
+import type { PreflightCheck, PreflightItem } from './preflightItem.js';
+
+/** Included paragraphs with Chinese but no English (`untranslated`), and those whose English is still a draft (`draft`). */
+export const unfinishedUnits: PreflightCheck = {
+  name: 'unfinished',
+  run: ({ doc }) => {
+    const items: PreflightItem[] = [];
+    doc.forEach((unit) => {
+      const attrs = unitAttrs(unit);
+      if (attrs.excluded || !unit.child(0).textContent.trim()) return;
+      if (!unit.child(1).textContent.trim()) items.push({ code: 'untranslated', severity: 'warning', params: {}, unitId: attrs.id });
+      else if (attrs.status === 'draft' || attrs.status === 'untranslated') items.push({ code: 'draft', severity: 'warning', params: {}, unitId: attrs.id });
+    });
+    return items;
+  },
+};
