@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // A bound against hangs, not a speed target: these machines are shared and a test that takes
+          // 2 s alone can take 10 under load. Speed is measured by `npm run bench`.
+          testTimeout: 30_000,
           globalSetup: ['test/globalSetup.ts'],
         },
       },
