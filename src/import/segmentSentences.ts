@@ -1,3 +1,5 @@
+import { isDecimalPoint } from '../util/decimalPoint.js';
+
 /** A sentence as a half-open range of UTF-16 offsets into its paragraph's text. */
 export interface SentenceRange {
   readonly start: number;
@@ -10,22 +12,25 @@ const TERMINATORS = new Set(['。', '！', '？', '；', '｡', '!', '?', ';']);
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '〉', '〕', '］', ']', '"', "'", '〗']);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000]/.test(c);
 
-/** A half-width full stop ends a sentence only before a space, the end, a CJK character or a closer, and never between digits (4.8%). */
+/** A list marker at the start of a paragraph (1. 2．), whose full stop ends no sentence. */
+const LIST_MARKER = /^[\s\u3000]*[0-9０-９]{1,2}[.．]$/;
+
+/** A half-width full stop ends a sentence only before a space, the end, a CJK character or a closer. */
 function isFullStop(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
-  const prev = text[i - 1];
   const next = text[i + 1];
-  if (isDigit(prev) && isDigit(next)) return false;
   if (next === undefined || isSpace(next) || CLOSERS.has(next)) return true;
   return next.charCodeAt(0) >= 0x2e80;
 }
 
+/** A terminator that ends a sentence: never a decimal point (4.8%, and 27。3% typed in a Chinese input mode) nor a list marker's stop. */
 function isTerminator(text: string, i: number): boolean {
   const c = text[i];
-  return c !== undefined && (TERMINATORS.has(c) || isFullStop(text, i));
+  if (c === undefined || isDecimalPoint(text, i)) return false;
+  if ((c === '.' || c === '．') && LIST_MARKER.test(text.slice(0, i + 1))) return false;
+  return TERMINATORS.has(c) || isFullStop(text, i);
 }
 
 /**
@@ -44,8 +49,9 @@ export function sentenceEnd(text: string, from: number): number | null {
 
 /**
  * Splits a paragraph into sentences at 。！？； and their half-width forms. Closing quotes and
- * brackets stay with their sentence; a full stop between digits (4.8%) never splits; whitespace
- * between sentences belongs to neither. A text without a terminator is one sentence.
+ * brackets stay with their sentence; a decimal point never splits, whether written 4.8%, 27。3% or
+ * ２７．３％, nor does the stop of a list marker that opens the paragraph (1.); whitespace between
+ * sentences belongs to neither. A text without a terminator is one sentence.
  */
 export function segmentSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
