@@ -15,7 +15,7 @@ import { corpusText, parallelDocument, syntheticProject } from '../test/syntheti
 import type { Node } from 'prosemirror-model';
 import { createNumberModels } from '../src/qa/quantities.js';
 import { qaDocument, qaUnit, type QaContext } from '../src/qa/runQa.js';
-import type { QaFinding } from '../src/qa/checkNumbers.js';
+import type { QaFinding } from '../src/qa/qaFinding.js';
 import { schema } from '../src/document/schema.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
 import { PDFDocument } from 'pdf-lib';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { LoadedProject } from '../../src/document/projectFile.js';
 import { plainTextOf } from '../../src/document/describeProject.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
+import { checkTerminology, type TermFinding } from '../../src/qa/checkTerminology.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 import { importGlossary } from '../../src/glossary/importGlossary.js';

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { schema } from '../../src/document/schema.js';
-import type { QaFinding } from '../../src/qa/checkNumbers.js';
+import type { QaFinding } from '../../src/qa/qaFinding.js';
 import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
 import { qaDocument, qaUnit, type ProjectQaFinding, type QaContext } from '../../src/qa/runQa.js';
 import type { GlossaryStore } from './glossaryStore.js';

@@ -4,7 +4,7 @@ export { normalizeText, normalizeCode, isCodeChar } from './normalizeText.js';
 export { buildTermIndex, findTerms, surfaceForms, respectsBoundaries, type TermIndex, type TermMatch, type IndexableEntry, type TermPattern } from './termIndex.js';
 export { findTermsReference } from './findTermsReference.js';
 export { termOccurrences, orderedEntryIds, type TermOccurrence } from './termOccurrences.js';
-export { checkTerminology, findPhrase, type TermFinding } from './checkTerminology.js';
+export { findPhrase } from './findPhrase.js';
 export { readTbx, writeTbx, writeMartif, type ImportContext, type LanguagePair, type TermbaseRead } from './tbx.js';
 export { readGlossaryCsv, writeGlossaryCsv, neutraliseCell, RENDERING_SEPARATOR } from './csv.js';
 export { importGlossary, glossaryFormatOf, MAX_GLOSSARY_IMPORT_BYTES, MAX_IMPORTED_ENTRIES, type ImportedGlossary, type GlossaryFormat } from './importGlossary.js';

@@ -1,4 +1,4 @@
-import type { QaFinding } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const FULL_WIDTH = /[，。；：“”‘’（）【】《》、！？]+/g;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gr2021Pairs as gr2021 } from '../../test/corpus.js';
-import { checkNumbers, formatValue, type QaFinding } from './checkNumbers.js';
+import { checkNumbers, formatValue } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 import { chineseQuantities, createNumberModels, ENGLISH_CANDIDATES, englishQuantities, parse, parseEnglishClauses } from './quantities.js';
 
 const models = createNumberModels();

@@ -1,15 +1,5 @@
+import type { QaFinding } from './qaFinding.js';
 import type { Quantity, QuantityKind } from './quantities.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A QA finding, as data: a code for the UI to word, its parameters, and the spans it concerns (UTF-16, half-open). */
-export interface QaFinding {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly source?: { readonly start: number; readonly end: number };
-  readonly target?: { readonly start: number; readonly end: number };
-}
 
 const SCALES = [10, 100, 1000, 10_000, 100_000, 1_000_000, 100_000_000];
 

@@ -1,14 +1,15 @@
 import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../document/describeProject.js';
 import { unitAttrs } from '../document/unitAttrs.js';
-import { checkTerminology } from '../glossary/checkTerminology.js';
+import { checkTerminology } from './checkTerminology.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import type { TermIndex } from '../glossary/termIndex.js';
 import { termOccurrences } from '../glossary/termOccurrences.js';
 import { checkCompleteness } from './checkCompleteness.js';
 import { checkConsistency, type QaUnit, type UnitQaFinding } from './checkConsistency.js';
 import { checkForm } from './checkForm.js';
-import { checkNumbers, type QaFinding } from './checkNumbers.js';
+import { checkNumbers } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 import { chineseQuantities, englishQuantities, type NumberModels } from './quantities.js';
 
 /** What the checks need besides the text: the number models and the glossary. */
