@@ -13,7 +13,7 @@ import type { GlossaryEntry } from '../src/glossary/glossaryEntry.js';
 import { buildTermIndex, findTerms } from '../src/glossary/termIndex.js';
 import { corpusText, parallelDocument, syntheticProject } from '../test/synthetic.js';
 import type { Node } from 'prosemirror-model';
-import { createNumberModels } from '../src/qa/quantities.js';
+import { createNumberModels } from '../src/qa/numberModels.js';
 import { qaDocument, qaUnit, type QaContext } from '../src/qa/runQa.js';
 import type { QaFinding } from '../src/qa/qaFinding.js';
 import { schema } from '../src/document/schema.js';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { LoadedProject } from '../../src/document/projectFile.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { createNumberModels } from '../../src/qa/quantities.js';
+import { createNumberModels } from '../../src/qa/numberModels.js';
 import { findingText } from '../../src/qa/findingText.js';
 import { checkOf, qaDocument, QA_CHECKS } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryStore.js';

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { schema } from '../../src/document/schema.js';
 import type { QaFinding } from '../../src/qa/qaFinding.js';
-import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/numberModels.js';
 import { qaDocument, qaUnit, type ProjectQaFinding, type QaContext } from '../../src/qa/runQa.js';
 import type { GlossaryStore } from './glossaryStore.js';
 import type { ProjectStore, UnitState } from './projectStore.js';
