@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNumbers } from './checkNumbers.js';
 import { chineseQuantities } from './chineseQuantities.js';
@@ -221,4 +222,24 @@ describe('checkNumbers: near misses and the severity rule', () => {
     // Plain counts in digits are.
     expect(check('新增企业53家', '54 new enterprises were added')).toMatchObject([{ code: 'qa.number.valueDiffers', severity: 'error' }]);
   });
+});
+
+describe('checkNumbers on arbitrary text', () => {
+  it('never throws, and every span names the text it claims, on both sides', () => {
+    const pieces = ['1', '2.5', '27。3', '万', '亿', '斤', '亩', '千瓦', '%', '第', '届', '中全会', '次', '两', '十四五', '—', '至', 'PM2.5', '5G', '“', '”', '年', '今年', '倍', '翻', '番', '前', '季度', ' ', 'a'];
+    const english = ['1', '2.5', 'million', 'billion', '-', 'percent', 'percentage points', 'first', 'Second', 'Plenary Session', 'hectares', 'tons', 'GW', 'twice', 'doubled', 'and', 'to', 'between', 'US$', 'PM2.5', '2024', ' ', ',', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.array(fc.constantFrom(...english), { maxLength: 20 }), fc.integer({ min: 1990, max: 2030 }), (zh, en, year) => {
+        const source = zh.join('');
+        const target = en.join(' ');
+        for (const q of chineseQuantities(source, models)) expect(source.slice(q.start, q.end)).toBe(q.text);
+        for (const q of englishQuantities(target, models)) expect(target.slice(q.start, q.end)).toBe(q.text);
+        for (const f of checkUnitNumbers(source, target, models, year)) {
+          if (f.source) expect(f.source.end).toBeLessThanOrEqual(source.length);
+          if (f.target) expect(f.target.end).toBeLessThanOrEqual(target.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });

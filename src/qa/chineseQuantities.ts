@@ -1,6 +1,6 @@
 import { normalizeDecimalPoints } from '../util/decimalPoint.js';
 import { chineseUnitAt } from './measureUnits.js';
-import { parse, type NumberModels } from './numberModels.js';
+import { parseChinese, type NumberModels } from './numberModels.js';
 import type { OrdinalNoun, Quantity, QuantityKind, Reading } from './quantity.js';
 import { shareRangeUnits } from './shareRangeUnits.js';
 import { findSetPhrases } from './setPhrases.js';
@@ -63,7 +63,7 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
   const phrases = findSetPhrases(text);
   const inPhrase = (start: number, end: number): boolean => phrases.some((p) => p.start <= start && end <= p.end);
   const out: Quantity[] = [];
-  for (const r of parse(models.chinese, text)) {
+  for (const r of parseChinese(models.chinese, text)) {
     let start = r.start;
     let value = r.value;
     const numeral = text.slice(start, r.end);
@@ -80,7 +80,7 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
     if (/^[月日号]/.test(after) && value <= 31 && Number.isInteger(value)) continue;
     // Digits glued to Latin letters are names (5G, PM2.5, C919): compared as names, not values.
     if (/[A-Za-z]/.test(digits) || /^[A-Za-z]/.test(after) || /[A-Za-z]$/.test(before)) {
-      const name = nameAround(text, start, r.end);
+      const name = nameAround(text, input, start, r.end);
       if (name && !out.some((q) => q.start === name.start)) out.push(name);
       continue;
     }
@@ -146,8 +146,8 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
   return shareRangeUnits(out, text, /^\s*[-—–~～〜至到－、]\s*$/);
 }
 
-/** The technical name around a number glued to Latin letters (PM2.5, 5G, C919, COVID-19), or null. */
-function nameAround(text: string, start: number, end: number): Quantity | null {
+/** The technical name around a number glued to Latin letters (PM2.5, 5G, C919, COVID-19), or null; `input` is `text` as written. */
+function nameAround(text: string, input: string, start: number, end: number): Quantity | null {
   let s = start;
   let e = end;
   while (s > 0 && /[A-Za-z0-9.-]/.test(text[s - 1] as string)) s--;
@@ -155,7 +155,7 @@ function nameAround(text: string, start: number, end: number): Quantity | null {
   while (s < start && /[.-]/.test(text[s] as string)) s++;
   const name = text.slice(s, e);
   const digits = /\d+(\.\d+)?/.exec(name)?.[0];
-  return digits && /[A-Za-z]/.test(name) ? { kind: 'name', value: Number(digits), start: s, end: e, text: name } : null;
+  return digits && /[A-Za-z]/.test(name) ? { kind: 'name', value: Number(digits), start: s, end: e, text: input.slice(s, e) } : null;
 }
 
 /** 千亿斤, 上千万家庭: scales without a number, which the model does not read. */

@@ -4,6 +4,10 @@ const LARGE = [
   [1e6, 'million'],
 ] as const;
 
+// Formatters are costly to make (toLocaleString makes one per call); these two are immutable.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: false });
+
 /**
  * A value as an English reader says it: 98.52 billion, 52.18 million, 51,000, 4.8. With
  * `significant`, rounded to that many significant figures first (6.6667 million → 6.67 million).
@@ -11,8 +15,8 @@ const LARGE = [
 export function formatValue(n: number, significant?: number): string {
   const clean = (x: number): number => +x.toPrecision(significant ?? 12);
   const v = clean(n);
-  for (const [size, word] of LARGE) if (Math.abs(v) >= size) return `${clean(v / size).toLocaleString('en-US', { maximumFractionDigits: 6 })} ${word}`;
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: Math.abs(v) >= 1e4 });
+  for (const [size, word] of LARGE) if (Math.abs(v) >= size) return `${GROUPED.format(clean(v / size))} ${word}`;
+  return (Math.abs(v) >= 1e4 ? GROUPED : PLAIN).format(v);
 }
 
 /** Equal within floating-point noise. */

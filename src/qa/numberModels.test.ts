@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CHONGQING, fixtureBytes, NATIONAL, SAMPLE } from '../../test/corpus.js';
 import { eval2024Set, gr2021Set } from '../../test/numbersEvaluation.js';
 import { normalizeEnglishNumbers } from './englishQuantities.js';
-import { createNumberModels, ENGLISH_CANDIDATES, parse, parseEnglish } from './numberModels.js';
+import { createNumberModels, ENGLISH_CANDIDATES, parse, parseChinese, parseEnglish } from './numberModels.js';
 
 const models = createNumberModels();
 
@@ -28,5 +29,19 @@ describe('parseEnglish', () => {
       }
     }
     expect(numbers).toBeGreaterThan(400);
+  }, 60_000);
+});
+
+describe('parseChinese', () => {
+  it('finds exactly what the model finds over the whole text, on three reports and two sets’ Chinese', () => {
+    const reports = [SAMPLE, NATIONAL, CHONGQING].flatMap((name) => new TextDecoder().decode(fixtureBytes(name)).split('\n'));
+    const texts = [...reports, ...[...gr2021Set().pairs, ...eval2024Set().pairs].map(([zh]) => zh), '增长27。3%，第十九届六中全会，三分之一，6%-6.5%，1.3万亿斤', ''];
+    let numbers = 0;
+    for (const text of texts) {
+      const whole = parse(models.chinese, text);
+      numbers += whole.length;
+      expect(parseChinese(models.chinese, text), text).toEqual(whole);
+    }
+    expect(numbers).toBeGreaterThan(1000);
   }, 60_000);
 });
