@@ -54,6 +54,13 @@ describe('checkNumbers: the basics', () => {
     expect(check('居全市第一', 'ranked No. 1 in the city')).toEqual([]);
   });
 
+  it('reads percentages written in words and per-unit rates', () => {
+    expect(check('增长百分之五', 'grew by 5 percent')).toEqual([]);
+    expect(check('成本下降两成', 'costs fell by 20 percent')).toEqual([]);
+    expect(check('补贴标准为每亩100元', 'a subsidy of 100 yuan per mu')).toEqual([]);
+    expect(check('价格为2000元/吨', 'a price of 2,000 yuan per ton')).toEqual([]);
+  });
+
   it('tells percent from percentage points, and rounding from error', () => {
     expect(check('提高1.5个百分点', 'up 1.5 percent')).toMatchObject([{ code: 'qa.number.percentPoints', severity: 'error' }]);
     expect(check('提高1.5个百分点', 'up 1.5 percentage points')).toEqual([]);

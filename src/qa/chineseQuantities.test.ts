@@ -37,8 +37,9 @@ describe('chineseQuantities', () => {
     // 十大 is "ten major" (二十大 the 20th Congress); 前三季度 the first three quarters (the "first" implied).
     expect(read('碳达峰十大行动')).toEqual(['number 10']);
     expect(read('前三季度')).toEqual(['ordinal:quarter 1?', 'number 3']);
-    // Two meetings is a count.
+    // Two meetings, two editions, three terms in a row are counts.
     expect(read('召开两次会议')).toEqual(['times 2']);
+    expect(read('成功举办两届进博会，连续三届获评')).toEqual(['number 2', 'number 3']);
   });
 
   it('reads counted adverbs and multiples with the readings English uses', () => {
@@ -70,6 +71,13 @@ describe('chineseQuantities', () => {
     expect(read('增强“四个意识”')).toEqual(['number 4?']);
     expect(read('坚持九二共识')).toEqual(['year 1992?']);
     expect(read('一年来，一批项目，两岸同胞，三北工程')).toEqual([]);
+  });
+
+  it('reads percentages written in words: 百分之, 千分之, 成', () => {
+    expect(read('增长百分之五，百分之三点五，千分之三')).toEqual(['percent 5', 'percent 3.5', 'percent 0.3']);
+    expect(read('成本下降两成，五成以上')).toEqual(['percent 20', 'percent 50']);
+    expect(read('百分之百完成')).toEqual(['percent 100?']);
+    expect(read('一成不变，建成，三成本')).toEqual([]);
   });
 
   it('reads years, dates, scales without numbers and approximations', () => {

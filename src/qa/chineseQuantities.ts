@@ -23,6 +23,9 @@ const UNITS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: QuantityKi
   { pattern: /^元/, kind: 'money', currency: 'CNY' },
 ];
 
+/** N届 counts editions or terms, not which one, after these words or as 两届 (成功举办两届, 连续三届). */
+const COUNT_OF_EDITIONS = /(两|连续[一二三四五六七八九十\d]+|[共已累计举办了]+[一二三四五六七八九十\d]+)$/;
+
 /** Words before 倍 that make it growth: 增长一倍 is "doubled", up by 100 percent. */
 const GROWTH = /(增长|增加|提高|扩大|上升|提升)了?$/;
 
@@ -77,6 +80,12 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
     const before = text.slice(Math.max(0, start - 4), start);
     const han = HAN_DIGITS.test(digits);
     const ordinalMark = before.endsWith('第');
+    // 百分之五 and 千分之三 are read below; 三成 is 30 percent.
+    if (/[百千]分之$/.test(before)) continue;
+    if (han && /^成(?![本果绩为立功员熟长效就型都交品片])/.test(after) && digits !== '一' && value <= 10) {
+      out.push({ kind: 'percent', value: value * 10, start, end: r.end + 1, text: input.slice(start, r.end + 1) });
+      continue;
+    }
     if (/^[月日号]/.test(after) && value <= 31 && Number.isInteger(value)) continue;
     // Digits glued to Latin letters are names (5G, PM2.5, C919): compared as names, not values.
     if (/[A-Za-z]/.test(digits) || /^[A-Za-z]/.test(after) || /[A-Za-z]$/.test(before)) {
@@ -108,7 +117,7 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
       kind = 'ordinal';
       extra = { noun: 'plan' };
       end += 1;
-    } else if (ordinalMark || congress || /^(中全会|届)/.test(after) || (noun && noun !== 'quarter' && noun !== 'plan' && /(届|[、，,和及与])$/.test(before))) {
+    } else if (ordinalMark || congress || /^中全会/.test(after) || (/^届/.test(after) && !COUNT_OF_EDITIONS.test(before + digits)) || (noun && noun !== 'quarter' && noun !== 'plan' && /(届|[、，,和及与])$/.test(before))) {
       // 第N, 十九届, 六中全会, 二十大; and the 次 of 十三届四次、五次全会 (without 届 before it, 两次会议 is a count).
       kind = 'ordinal';
       extra = { noun: congress ? 'congress' : (noun ?? 'other') };
@@ -141,7 +150,7 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
     const approximate = /(约|近|逾|超过|大约|将近|上)$/.test(before) || /^(多|余|左右|以上|上下)/.test(text.slice(end, end + 2)) || /多/.test(digits);
     out.push({ kind, value, start, end, text: input.slice(start, end), ...extra, ...(approximate ? { approximate } : {}), ...(optional ? { optional } : {}) });
   }
-  out.push(...bareScales(text, input), ...hanYears(text, input), ...phraseReadings(phrases), ...firstOf(text, input));
+  out.push(...bareScales(text, input), ...hanYears(text, input), ...phraseReadings(phrases), ...firstOf(text, input), ...percentInWords(text, input, models));
   out.push(...plenums(text, input).filter((p) => !out.some((q) => q.start < p.end && p.start < q.end)));
   return shareRangeUnits(out, text, /^\s*[-—–~～〜至到－、]\s*$/);
 }
@@ -194,6 +203,23 @@ function plenums(text: string, input: string): Quantity[] {
     const value = numeral.startsWith('十') ? 10 + (HAN_SMALL[numeral[1] ?? ''] ?? 0) : (HAN_SMALL[numeral] ?? 0);
     return { kind: 'ordinal' as const, value, noun: 'plenum' as const, start, end: start + numeral.length, text: input.slice(start, start + numeral.length) };
   });
+}
+
+/**
+ * 百分之五 (5%) and 千分之三 (0.3%): the model reads the numeral after 分之 in some contexts only, so
+ * each is read on its own.
+ */
+function percentInWords(text: string, input: string, models: NumberModels): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(/([百千])分之([0-9０-９.零〇一二三四五六七八九十百两点]+)/g)) {
+    const numeral = m[2] ?? '';
+    if (numeral === '百' && m[1] === '百') continue; // 百分之百 is a set phrase
+    const value = parseChinese(models.chinese, numeral)[0]?.value;
+    if (value === undefined) continue;
+    const start = m.index ?? 0;
+    out.push({ kind: 'percent', value: m[1] === '千' ? value / 10 : value, start, end: start + m[0].length, text: input.slice(start, start + m[0].length) });
+  }
+  return out;
 }
 
 /** 前三季度 is "the first three quarters": the "first" is implied, and an English ordinal may state it. */

@@ -35,6 +35,7 @@ export const SET_PHRASES: readonly SetPhrase[] = [
   { phrase: '第二产业', english: 'the secondary industry' },
   { phrase: '第三产业', english: 'the tertiary industry' },
   { phrase: '九二共识', english: 'the 1992 Consensus', reading: { kind: 'year', value: 1992 } },
+  { phrase: '百分之百', english: 'fully, 100 percent', reading: { kind: 'percent', value: 100 } },
 ];
 
 const PATTERN = new RegExp(SET_PHRASES.map((p) => p.phrase).join('|'), 'g');
