@@ -95,7 +95,7 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
     }
     if (digits === '半') continue;
     if (han && digits.length === 1 && !ordinalMark) {
-      if (digits === '一' || digits === '半' ? !ONE_COUNTED.test(after) : !COUNTED.test(after) && !nounAfter(after) && !/^大/.test(after)) continue;
+      if (digits === '一' ? !ONE_COUNTED.test(after) : !COUNTED.test(after) && !nounAfter(after) && !/^大/.test(after)) continue;
       // A lone financial numeral is money or nothing: 陆家嘴 is a place, not six companies.
       if (/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(digits) && !/^(元|圆|万|亿|角)/.test(after)) continue;
       // 一次性 is a word; 五年规划 is the Five-Year Plan, a name.
@@ -103,56 +103,71 @@ export function chineseQuantities(input: string, models: NumberModels): Quantity
     }
     const quoted = /[“"]$/.test(before) && /^[个项条大][^”"“]{1,10}[”"]/.test(after);
     const optional = quoted || inPhrase(start, r.end);
-    const noun = nounAfter(after);
-    let kind: QuantityKind = 'number';
-    let end = r.end;
-    let extra: Partial<Pick<Quantity, 'currency' | 'unit' | 'noun' | 'readings'>> = {};
-    const unit = UNITS.find((u) => u.pattern.test(after));
-    const measure = unit ? null : chineseUnitAt(after);
-    // 十四五 is the 14th Five-Year Plan: the model reads 十四 and leaves 五.
-    const plan = /^五[”"’]?(规划|时期|期间|计划|[”"’])/.test(after) && value >= 6 && Number.isInteger(value);
-    // N大 is the Nth Party Congress from 十一大 on (二十大); 三大战役 and 十大行动 are counts ("three major").
-    const congress = han && /^大/.test(after) && (value >= 11 || before.endsWith('党的'));
-    if (plan) {
-      kind = 'ordinal';
-      extra = { noun: 'plan' };
-      end += 1;
-    } else if (ordinalMark || congress || /^中全会/.test(after) || (/^届/.test(after) && !COUNT_OF_EDITIONS.test(before + digits)) || (noun && noun !== 'quarter' && noun !== 'plan' && /(届|[、，,和及与])$/.test(before))) {
-      // 第N, 十九届, 六中全会, 二十大; and the 次 of 十三届四次、五次全会 (without 届 before it, 两次会议 is a count).
-      kind = 'ordinal';
-      extra = { noun: congress ? 'congress' : (noun ?? 'other') };
-    } else if (noun === 'quarter') {
-      // 一季度 is the first quarter; 前三季度 the first three quarters, a count.
-      kind = before.endsWith('前') ? 'number' : 'ordinal';
-      if (kind === 'ordinal') extra = { noun: 'quarter' };
-    } else if (/^番/.test(after) && before.endsWith('翻')) {
-      kind = 'multiple';
-      value = 2 ** value;
-      end += 1;
-      extra = { readings: [{ kind: 'percent', value: (value - 1) * 100 }] };
-    } else if (unit) {
-      kind = unit.kind;
-      end += unit.pattern.exec(after)?.[0].length ?? 0;
-      if (unit.currency) extra = { currency: unit.currency };
-      if (kind === 'multiple' && GROWTH.test(text.slice(Math.max(0, start - 6), start))) {
-        extra = { readings: [{ kind: 'multiple', value: value + 1 }, { kind: 'percent', value: value * 100 }] satisfies Reading[] };
-      }
-    } else if (measure && (measure.name !== '度' || /电/.test(text)) && !(measure.name === '里' && han)) {
-      kind = 'measure';
-      end += measure.name.length;
-      extra = { unit: measure };
-    } else if (/^次/.test(after)) {
-      kind = 'times';
-    } else if (before.endsWith('人民币')) {
-      kind = 'money';
-      extra = { currency: 'CNY' };
-    } else if (/^年/.test(after) && /^[0-9０-９]{4}$/.test(digits)) kind = 'year';
+    const { kind, value: read, end, extra } = classify(text, start, r.end, value, before, after);
     const approximate = /(约|近|逾|超过|大约|将近|上)$/.test(before) || /^(多|余|左右|以上|上下)/.test(text.slice(end, end + 2)) || /多/.test(digits);
-    out.push({ kind, value, start, end, text: input.slice(start, end), ...extra, ...(approximate ? { approximate } : {}), ...(optional ? { optional } : {}) });
+    out.push({ kind, value: read, start, end, text: input.slice(start, end), ...extra, ...(approximate ? { approximate } : {}), ...(optional ? { optional } : {}) });
   }
   out.push(...bareScales(text, input), ...hanYears(text, input), ...phraseReadings(phrases), ...firstOf(text, input), ...percentInWords(text, input, models));
   out.push(...plenums(text, input).filter((p) => !out.some((q) => q.start < p.end && p.start < q.end)));
   return shareRangeUnits(out, text, /^\s*[-—–~～〜至到－、]\s*$/);
+}
+
+/** What a number is, typed by the text around it: its kind, its value (翻两番 is 4), where it ends (with its unit), and its noun, unit, currency or readings. */
+function classify(text: string, start: number, numberEnd: number, numberValue: number, before: string, after: string): {
+  kind: QuantityKind;
+  value: number;
+  end: number;
+  extra: Partial<Pick<Quantity, 'currency' | 'unit' | 'noun' | 'readings'>>;
+} {
+  const digits = text.slice(start, numberEnd);
+  const han = HAN_DIGITS.test(digits);
+  const ordinalMark = before.endsWith('第');
+  const noun = nounAfter(after);
+  let kind: QuantityKind = 'number';
+  let value = numberValue;
+  let end = numberEnd;
+  let extra: Partial<Pick<Quantity, 'currency' | 'unit' | 'noun' | 'readings'>> = {};
+  const unit = UNITS.find((u) => u.pattern.test(after));
+  const measure = unit ? null : chineseUnitAt(after);
+  // 十四五 is the 14th Five-Year Plan: the model reads 十四 and leaves 五.
+  const plan = /^五[”"’]?(规划|时期|期间|计划|[”"’])/.test(after) && value >= 6 && Number.isInteger(value);
+  // N大 is the Nth Party Congress from 十一大 on (二十大); 三大战役 and 十大行动 are counts ("three major").
+  const congress = han && /^大/.test(after) && (value >= 11 || before.endsWith('党的'));
+  if (plan) {
+    kind = 'ordinal';
+    extra = { noun: 'plan' };
+    end += 1;
+  } else if (ordinalMark || congress || /^中全会/.test(after) || (/^届/.test(after) && !COUNT_OF_EDITIONS.test(before + digits)) || (noun && noun !== 'quarter' && noun !== 'plan' && /(届|[、，,和及与])$/.test(before))) {
+    // 第N, 十九届, 六中全会, 二十大; and the 次 of 十三届四次、五次全会 (without 届 before it, 两次会议 is a count).
+    kind = 'ordinal';
+    extra = { noun: congress ? 'congress' : (noun ?? 'other') };
+  } else if (noun === 'quarter') {
+    // 一季度 is the first quarter; 前三季度 the first three quarters, a count.
+    kind = before.endsWith('前') ? 'number' : 'ordinal';
+    if (kind === 'ordinal') extra = { noun: 'quarter' };
+  } else if (/^番/.test(after) && before.endsWith('翻')) {
+    kind = 'multiple';
+    value = 2 ** value;
+    end += 1;
+    extra = { readings: [{ kind: 'percent', value: (value - 1) * 100 }] };
+  } else if (unit) {
+    kind = unit.kind;
+    end += unit.pattern.exec(after)?.[0].length ?? 0;
+    if (unit.currency) extra = { currency: unit.currency };
+    if (kind === 'multiple' && GROWTH.test(text.slice(Math.max(0, start - 6), start))) {
+      extra = { readings: [{ kind: 'multiple', value: value + 1 }, { kind: 'percent', value: value * 100 }] satisfies Reading[] };
+    }
+  } else if (measure && (measure.name !== '度' || /电/.test(text)) && !(measure.name === '里' && han)) {
+    kind = 'measure';
+    end += measure.name.length;
+    extra = { unit: measure };
+  } else if (/^次/.test(after)) {
+    kind = 'times';
+  } else if (before.endsWith('人民币')) {
+    kind = 'money';
+    extra = { currency: 'CNY' };
+  } else if (/^年/.test(after) && /^[0-9０-９]{4}$/.test(digits)) kind = 'year';
+  return { kind, value, end, extra };
 }
 
 /** The technical name around a number glued to Latin letters (PM2.5, 5G, C919, COVID-19), or null; `input` is `text` as written. */
