@@ -2,7 +2,7 @@ import { formatValue, isRounding } from './formatValue.js';
 import { isNearMiss, oneEdit } from './isNearMiss.js';
 import { CONVERSION_TOLERANCE, usualEnglishUnit, withinTolerance, type MeasureUnit } from './measureUnits.js';
 import type { QaFinding, Severity } from './qaFinding.js';
-import { mayMatch, pairingClass, sameValue, type Quantity } from './quantity.js';
+import { mayMatch, pairingClass, sameValue, type Quantity, type QuantityKind } from './quantity.js';
 
 /** Options of the numbers check. */
 export interface NumberCheckOptions {
@@ -11,6 +11,8 @@ export interface NumberCheckOptions {
 }
 
 const SCALES = [10, 100, 1000, 10_000, 100_000, 1_000_000, 100_000_000];
+/** Kinds that are figures of a unit: an English translation adds years and counts, not these. */
+const FIGURES: ReadonlySet<QuantityKind> = new Set(['percent', 'points', 'money', 'measure']);
 const span = (q: Quantity) => ({ start: q.start, end: q.end });
 const fmt = (n: number): string => formatValue(n);
 /** A value in a measure's base unit (kilograms, square metres, watts …). */
@@ -77,8 +79,11 @@ function states(q: Quantity, t: Quantity, pass: Pass, tolerance: number): boolea
  * Rules 4 and 5 are errors only when the pairing is sure: one Chinese and one English quantity of
  * that class are left (for plain counts, both written in digits); otherwise the quantity is
  * missing, a warning. Optional quantities (slogans, set phrases, implied years) are never missing.
- * An English quantity left over is a warning `nearMiss` when it is one edit from a Chinese quantity
- * left over, or from a number the Chinese implies (2028 for 今年 in a 2024 report), else info `extra`.
+ * An English quantity left over is a warning: `percentPoints` when it swaps the unit of a Chinese
+ * figure; `nearMiss` when it is one edit (or ×10) from a Chinese quantity left over, from a Chinese
+ * figure (percent, money, a measure) matched elsewhere, or from a number the Chinese implies (2028
+ * for 今年 in a 2024 report); `unmatched` when it is a figure whose value the Chinese has nowhere.
+ * Other additions (years, counts, ordinals) are info `extra`.
  */
 export function checkNumbers(source: readonly Quantity[], target: readonly Quantity[], options: NumberCheckOptions = {}): QaFinding[] {
   const tolerance = options.tolerance ?? CONVERSION_TOLERANCE;
@@ -94,21 +99,18 @@ export function checkNumbers(source: readonly Quantity[], target: readonly Quant
     }
     return null;
   };
-  const left = (list: readonly Quantity[], predicate: (q: Quantity) => boolean): Quantity[] => list.filter(predicate);
-
-  let pending = [...source];
-  pending = left(pending, (q) => !(q.kind === 'name' && take((t) => t.kind === 'name' && nameKey(t) === nameKey(q))));
-  pending = left(pending, (q) => !take((t) => states(q, t, 'strict', tolerance)));
-  pending = left(pending, (q) => !take((t) => states(q, t, 'loose', tolerance)));
   const ordinalLeft = (q: Quantity): boolean => [...free].some((i) => pairingClass(target[i] as Quantity) === pairingClass(q));
-  pending = left(pending, (q) => q.kind !== 'ordinal' || ordinalLeft(q) || !take((t) => states(q, t, 'ordinalAsCount', tolerance)));
+  const pending = source
+    .filter((q) => !(q.kind === 'name' && take((t) => t.kind === 'name' && nameKey(t) === nameKey(q))))
+    .filter((q) => !take((t) => states(q, t, 'strict', tolerance)))
+    .filter((q) => !take((t) => states(q, t, 'loose', tolerance)))
+    .filter((q) => q.kind !== 'ordinal' || ordinalLeft(q) || !take((t) => states(q, t, 'ordinalAsCount', tolerance)));
 
   const count = (list: Iterable<Quantity>, cls: string | null, digitsOnly: boolean): number =>
     [...list].filter((x) => pairingClass(x) === cls && (!digitsOnly || inDigits(x))).length;
   const required = pending.filter((q) => !q.optional && q.kind !== 'name');
-  const freeTargets = (): Quantity[] => [...free].map((i) => target[i] as Quantity);
   // Sure pairing: one Chinese and one English quantity of the class left; plain counts both in digits.
-  const englishLeft = freeTargets();
+  const englishLeft = [...free].map((i) => target[i] as Quantity);
   const sure = (q: Quantity, t: Quantity): boolean => {
     const cls = pairingClass(q);
     const plain = cls === 'plain';
@@ -162,8 +164,7 @@ export function checkNumbers(source: readonly Quantity[], target: readonly Quant
   // An English quantity left over is compared with the Chinese ones left over, and with the matched
   // figures of a unit (percent, money, a measure): the English may state one twice and get it wrong
   // once. Counts and ordinals the English adds ("the 73rd World Health Assembly") are its own.
-  const STRONG = new Set(['percent', 'points', 'money', 'measure']);
-  const candidates = [...unreported, ...source.filter((q) => !unreported.includes(q) && STRONG.has(q.kind))];
+  const candidates = [...unreported, ...source.filter((q) => !unreported.includes(q) && FIGURES.has(q.kind))];
   for (const i of free) {
     const t = target[i] as Quantity;
     const swapped = (t.kind === 'percent' || t.kind === 'points') && source.find((q) => (q.kind === 'percent' || q.kind === 'points') && q.kind !== t.kind && sameValue(q.value, t.value));
@@ -173,7 +174,7 @@ export function checkNumbers(source: readonly Quantity[], target: readonly Quant
     } else if (near) {
       const code = near.kind === 'name' ? 'qa.number.nearMissName' : 'qa.number.nearMiss';
       findings.push({ code, severity: 'warning', params: { target: t.text, value: fmt(t.value), near: near.text, nearValue: fmt(near.value) }, source: span(near), target: span(t) });
-    } else if (STRONG.has(t.kind) && !source.some((q) => sameValue(q.value, t.value))) {
+    } else if (FIGURES.has(t.kind) && !source.some((q) => sameValue(q.value, t.value))) {
       // A percentage, an amount or a measure that the Chinese has nowhere: an English translation adds
       // years and counts, not figures of its own.
       findings.push({ code: 'qa.number.unmatched', severity: 'warning', params: { target: t.text, value: fmt(t.value) }, target: span(t) });
