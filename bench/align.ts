@@ -3,7 +3,7 @@ import { alignDocuments, type AlignOptions } from '../src/align/alignDocuments.j
 import { buildSide, type AlignSide } from '../src/align/alignSide.js';
 import type { AnchorResources } from '../src/align/anchors.js';
 import { readChineseDocument, readEnglishDocument } from '../src/align/readDocument.js';
-import { createNumberModels } from '../src/qa/quantities.js';
+import { createNumberModels } from '../src/qa/numberModels.js';
 import { scoreSentences, scoreStrict, type Score } from '../test/alignScore.js';
 import { parallelUnits, perturbUnits, rebuildDocuments, type ParallelUnit } from '../test/parallelCorpus.js';
 

@@ -1,3 +1,4 @@
+import { schema } from '../src/document/schema.js';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createGlossary, parseGlossary, serializeGlossary } from '../src/glossary/glossaryFile.js';
 import type { GlossaryEntry } from '../src/glossary/glossaryEntry.js';
 import { buildTermIndex, findTerms } from '../src/glossary/termIndex.js';
-import { corpusText, parallelDocument, syntheticProject } from '../test/synthetic.js';
-import type { Node } from 'prosemirror-model';
-import { createNumberModels } from '../src/qa/quantities.js';
-import { qaDocument, qaUnit, type QaContext } from '../src/qa/runQa.js';
-import type { QaFinding } from '../src/qa/checkNumbers.js';
-import { schema } from '../src/document/schema.js';
+import { corpusText, syntheticProject } from '../test/synthetic.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
 import { PDFDocument } from 'pdf-lib';
 import { chromiumPrinter } from '../main/node/chromiumPrinter.js';
@@ -34,6 +30,7 @@ import { benchCli } from './cli.js';
 import { benchDictionaryGlossary } from './glossary.js';
 import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
 import { benchDeliver } from './deliver.js';
+import { benchQa } from './qa.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -102,63 +99,6 @@ function benchGlossary(): void {
   record('glossary_naive_prefix_chars', prefix.length, 'chars');
   record('glossary_naive_throughput', prefix.length / (naiveMs / 1000) / 1e6, 'M chars/s');
   record('glossary_speedup_over_naive', fast / (prefix.length / (naiveMs / 1000)), 'x');
-}
-
-/**
- * QA: every check (numbers by value, completeness, consistency, form, terminology with the starter
- * glossary) over a fully translated 2,000-paragraph project of real sentence pairs; one paragraph
- * checked again after a keystroke; and the whole-project refresh the QA panel does after a keystroke,
- * when only that paragraph is checked again and the others come from the cache.
- */
-function benchQa(): void {
-  const doc = parallelDocument(2000);
-  const modelsStart = performance.now();
-  const models = createNumberModels();
-  record('qa_number_models_build', performance.now() - modelsStart, 'ms');
-  const starter = parseGlossary(readFileSync(fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url)), 'utf8'));
-  if (!starter.ok) throw new Error(starter.error.code);
-  const entries = starter.value.entries;
-  const context: QaContext = { models, index: buildTermIndex(entries), entries: new Map(entries.map((e) => [e.id, e])) };
-  let chars = 0;
-  doc.forEach((unit) => (chars += unit.child(0).textContent.length + unit.child(1).textContent.length));
-  qaDocument(doc, context, new Set()); // warm-up
-  const runs: number[] = [];
-  let findings = qaDocument(doc, context, new Set());
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    findings = qaDocument(doc, context, new Set());
-    runs.push(performance.now() - start);
-  }
-  record('qa_project_paragraphs', doc.childCount, 'paragraphs');
-  record('qa_project_chars', chars, 'chars');
-  record('qa_project_findings', findings.length, 'findings');
-  record('qa_project_median', median(runs), 'ms');
-
-  // A keystroke: one character added to the end of a paragraph's English.
-  const typed = (unit: Node, key: string): Node => unit.copy(unit.content.replaceChild(1, schema.nodes.target.create(null, schema.text(unit.child(1).textContent + key))));
-  const one: number[] = [];
-  for (let i = 0; i < 500; i++) {
-    const unit = typed(doc.child((i * 7) % doc.childCount), 'abcdefghij'[i % 10] as string);
-    const start = performance.now();
-    qaUnit(unit, context);
-    one.push(performance.now() - start);
-  }
-  record('qa_paragraph_keystroke_p50', median(one), 'ms');
-  record('qa_paragraph_keystroke_p95', percentile(one, 95), 'ms');
-
-  const cache = new Map<Node, QaFinding[]>();
-  doc.forEach((unit) => cache.set(unit, qaUnit(unit, context)));
-  const refresh: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const at = (i * 37) % doc.childCount;
-    const changed = typed(doc.child(at), 'x');
-    const next = doc.copy(doc.content.replaceChild(at, changed));
-    const start = performance.now();
-    qaDocument(next, context, new Set(), (u) => cache.get(u) ?? qaUnit(u, context));
-    refresh.push(performance.now() - start);
-  }
-  record('qa_panel_refresh_after_keystroke_p50', median(refresh), 'ms');
-  record('qa_panel_refresh_after_keystroke_p95', percentile(refresh, 95), 'ms');
 }
 
 /**
@@ -402,7 +342,7 @@ async function benchMemory(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes("--qa-only")) return benchQa();
+  if (process.argv.includes("--qa-only")) return benchQa(record);
   if (process.argv.includes('--tm-only')) return benchMemory();
   if (process.argv.includes('--import-only')) return benchImport(record);
   if (process.argv.includes('--cli-only')) return benchCli(record);
@@ -415,7 +355,7 @@ async function main(): Promise<void> {
   await ensureRenderer({ quiet: true });
   await benchImport(record);
   benchGlossary();
-  benchQa();
+  benchQa(record);
   await benchMemory();
   benchAlign(record);
   benchTerms(record);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { alignedUnits, alignFiles, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText } from '../../src/align/index.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
-import { createNumberModels } from '../../src/qa/quantities.js';
+import { createNumberModels } from '../../src/qa/numberModels.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
 import { AppError } from '../node/appError.js';

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/numberModels.js';
 import { findingText, type Translate } from '../../src/qa/findingText.js';
 import { checkOf, qaDocument, qaUnit, QA_CHECKS, type QaContext } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryFiles.js';
@@ -72,9 +72,6 @@ function lazyNumberModels(): NumberModels {
   return {
     get chinese() {
       return models().chinese;
-    },
-    get chineseOrdinal() {
-      return models().chineseOrdinal;
     },
     get english() {
       return models().english;

@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
+import { checkTerminology, type TermFinding } from '../../src/qa/checkTerminology.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 import { importGlossary } from '../../src/glossary/importGlossary.js';

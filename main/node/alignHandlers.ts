@@ -1,6 +1,6 @@
 import type { Alignment } from '../../src/align/alignment.js';
 import type * as AlignIndex from '../../src/align/index.js';
-import type { NumberModels } from '../../src/qa/quantities.js';
+import type { NumberModels } from '../../src/qa/numberModels.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
@@ -16,7 +16,7 @@ type AlignChannels = 'align.run' | 'align.save' | 'align.exportTmx';
 type AlignModule = typeof AlignIndex;
 let loaded: Promise<{ align: AlignModule; numberModels: NumberModels }> | null = null;
 function loadAligner(): NonNullable<typeof loaded> {
-  loaded ??= Promise.all([import('../../src/align/index.js'), import('../../src/qa/quantities.js')]).then(([align, quantities]) => ({ align, numberModels: quantities.createNumberModels() }));
+  loaded ??= Promise.all([import('../../src/align/index.js'), import('../../src/qa/numberModels.js')]).then(([align, quantities]) => ({ align, numberModels: quantities.createNumberModels() }));
   return loaded;
 }
 

@@ -3,7 +3,7 @@ import { runPreflight, type Preflight } from '../../src/export/preflight/runPref
 import type { PreflightTarget } from '../../src/export/preflight/preflightItem.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
-import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/numberModels.js';
 import { qaDocument } from '../../src/qa/runQa.js';
 import { readGlossary } from './glossaryFiles.js';
 

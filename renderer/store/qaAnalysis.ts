@@ -1,8 +1,9 @@
 import type { Node } from 'prosemirror-model';
 import { schema } from '../../src/document/schema.js';
-import type { QaFinding } from '../../src/qa/checkNumbers.js';
-import { createNumberModels, type NumberModels } from '../../src/qa/quantities.js';
+import type { QaFinding } from '../../src/qa/qaFinding.js';
+import { createNumberModels, type NumberModels } from '../../src/qa/numberModels.js';
 import { qaDocument, qaUnit, type ProjectQaFinding, type QaContext } from '../../src/qa/runQa.js';
+import { reportYear } from '../../src/qa/reportYear.js';
 import type { GlossaryStore } from './glossaryStore.js';
 import type { ProjectStore, UnitState } from './projectStore.js';
 
@@ -44,7 +45,8 @@ export class QaAnalysis {
 
   private context(): QaContext {
     const { index, entries } = this.glossaries.snapshot;
-    return { models: this.models, index, entries };
+    // The year 今年 and 去年 refer to, from the report's dated subtitle or title.
+    return { models: this.models, index, entries, reportYear: reportYear(this.project.units.slice(0, 6).map((u) => u.source.textContent)) };
   }
 
   private unitNode(unit: UnitState): Node {

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../../src/document/plainText.js';
-import { checkTerminology, type TermFinding } from '../../src/glossary/checkTerminology.js';
+import { checkTerminology, type TermFinding } from '../../src/qa/checkTerminology.js';
 import { orderedEntryIds, termOccurrences, type TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import type { GlossaryStore } from './glossaryStore.js';
 import type { ProjectStore, UnitState } from './projectStore.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNumberModels } from '../qa/quantities.js';
+import { createNumberModels } from '../qa/numberModels.js';
 import { parallelUnits, rebuildDocuments } from '../../test/parallelCorpus.js';
 import { scoreSentences } from '../../test/alignScore.js';
 import { alignDocuments, type AlignOptions } from './alignDocuments.js';

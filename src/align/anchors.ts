@@ -1,6 +1,8 @@
 import { buildTermIndex, findTerms, type IndexableEntry } from '../glossary/termIndex.js';
 import { normalizeText } from '../glossary/normalizeText.js';
-import { chineseQuantities, englishQuantities, type NumberModels } from '../qa/quantities.js';
+import { chineseQuantities } from '../qa/chineseQuantities.js';
+import { englishQuantities } from '../qa/englishQuantities.js';
+import type { NumberModels } from '../qa/numberModels.js';
 import type { AlignSide } from './alignSide.js';
 import { chineseBigrams, englishStems, type LexiconLink } from './learnLexicon.js';
 
@@ -85,7 +87,7 @@ export function findAnchors(zh: AlignSide, en: AlignSide, resources: AnchorResou
   for (const p of zh.paragraphs) {
     const text = zh.text.slice(p.start, p.end);
     for (const q of chineseQuantities(text, models)) {
-      if (q.slogan || q.kind === 'measure') continue;
+      if (q.optional || q.kind === 'measure') continue;
       zhHits.push({ key: keyOf(`${q.kind === 'percent' || q.kind === 'points' ? 'p' : 'n'}:${valueKey(q.value)}`, 'number'), at: p.start + q.start });
     }
   }

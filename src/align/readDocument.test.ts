@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNumberModels } from '../qa/quantities.js';
+import { createNumberModels } from '../qa/numberModels.js';
 import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
 import { alignFiles } from './alignFiles.js';
 import { buildSide, chineseClauses, alignmentUnits } from './alignSide.js';

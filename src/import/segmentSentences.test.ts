@@ -16,6 +16,20 @@ describe('segmentSentences', () => {
     expect(split('地区生产总值增长4.8%,税收增长3.7%。')).toEqual(['地区生产总值增长4.8%,税收增长3.7%。']);
   });
 
+  it('never splits at a decimal point typed as 。 or ． between digits, half- or full-width', () => {
+    expect(split('技术合同成交额增长27。3%，达到1.2万亿元。下一句')).toEqual(['技术合同成交额增长27。3%，达到1.2万亿元。', '下一句']);
+    expect(split('增长２７．３％。居民收入增长6｡1%。')).toEqual(['增长２７．３％。', '居民收入增长6｡1%。']);
+    // A stop between a digit and a non-digit still ends the sentence.
+    expect(split('共举办27。3月起开始。')).toEqual(['共举办27。', '3月起开始。']);
+    expect(split('目标是5%。3年内完成。')).toEqual(['目标是5%。', '3年内完成。']);
+  });
+
+  it('does not split after the list marker that opens a paragraph', () => {
+    expect(split('1.加快发展先进制造业。提高质量。')).toEqual(['1.加快发展先进制造业。', '提高质量。']);
+    expect(split('  2．深化改革。')).toEqual(['2．深化改革。']);
+    expect(split('1. Striving to modernize the industrial system. We will act.')).toEqual(['1. Striving to modernize the industrial system.', 'We will act.']);
+  });
+
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(split('他说：“要干。”我们干了。（见附件。）下一句')).toEqual(['他说：“要干。”', '我们干了。', '（见附件。）', '下一句']);
   });

@@ -1,4 +1,4 @@
-import type { QaFinding } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const FULL_WIDTH = /[，。；：“”‘’（）【】《》、！？]+/g;
@@ -23,6 +23,8 @@ export function checkCompleteness(source: string, target: string): QaFinding[] {
   for (const [open, close] of PAIRS) {
     let depth = 0;
     let at = -1;
+    // Most paragraphs have none of a pair: skip the walk.
+    if (!target.includes(open) && !target.includes(close)) continue;
     for (let i = 0; i < target.length; i++) {
       if (target[i] === open) {
         if (depth === 0) at = i;

@@ -1,4 +1,4 @@
-import type { QaFinding } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 
 /** A unit as the project-wide checks see it. */
 export interface QaUnit {

@@ -1,4 +1,4 @@
-import type { QaFinding } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 
 /**
  * Form of one unit's English: runs of two or more spaces (info), space at its start or end that the

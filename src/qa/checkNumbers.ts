@@ -1,72 +1,94 @@
-import type { Quantity, QuantityKind } from './quantities.js';
+import { formatValue, isRounding } from './formatValue.js';
+import { isNearMiss, oneEdit } from './isNearMiss.js';
+import { CONVERSION_TOLERANCE, usualEnglishUnit, withinTolerance, type MeasureUnit } from './measureUnits.js';
+import type { QaFinding, Severity } from './qaFinding.js';
+import { mayMatch, pairingClass, sameValue, type Quantity, type QuantityKind } from './quantity.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A QA finding, as data: a code for the UI to word, its parameters, and the spans it concerns (UTF-16, half-open). */
-export interface QaFinding {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly source?: { readonly start: number; readonly end: number };
-  readonly target?: { readonly start: number; readonly end: number };
+/** Options of the numbers check. */
+export interface NumberCheckOptions {
+  /** The share by which a converted value may differ from the exact conversion; 0.015 (±1.5%) by default. */
+  readonly tolerance?: number;
 }
 
 const SCALES = [10, 100, 1000, 10_000, 100_000, 1_000_000, 100_000_000];
-
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-const PLAIN = new Set<QuantityKind>(['number', 'year', 'money', 'multiple']);
-
-/** Kinds that may stand for each other: a bare number for a year or an amount ("98.52 billion" in a list of yuan). */
-function compatible(a: QuantityKind, b: QuantityKind): boolean {
-  return a === b || (PLAIN.has(a) && PLAIN.has(b));
-}
-
-/** Kinds that match when their values are equal: also an ordinal for a number ("十三五" is the 13th plan, 75周年 the 75th). */
-function matches(a: QuantityKind, b: QuantityKind): boolean {
-  return compatible(a, b) || ((a === 'ordinal' || PLAIN.has(a)) && (b === 'ordinal' || PLAIN.has(b)));
-}
-
+/** Kinds that are figures of a unit: an English translation adds years and counts, not these. */
+const FIGURES: ReadonlySet<QuantityKind> = new Set(['percent', 'points', 'money', 'measure']);
 const span = (q: Quantity) => ({ start: q.start, end: q.end });
+const fmt = (n: number): string => formatValue(n);
+/** A value in a measure's base unit (kilograms, square metres, watts …). */
+const base = (q: Quantity): number => q.value * (q.unit?.size ?? 1);
+const nameKey = (q: Quantity): string => q.text.toUpperCase().replace(/[\s\-‐–]/g, '');
+const significantDigits = (n: number): number => String(+Math.abs(n).toPrecision(12)).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+/** Written in digits (1244, 5.2), not in words or Chinese numerals. */
+const inDigits = (q: Quantity): boolean => /[0-9０-９]/.test(q.text);
 
-/** True when `rounded` is `exact` rounded to fewer significant figures (98,520,000,000 → 98,500,000,000), and not equal to it. */
-export function isRounding(exact: number, rounded: number): boolean {
-  if (same(exact, rounded) || exact === 0) return false;
-  for (let digits = 1; digits <= 12; digits++) if (same(Number(exact.toPrecision(digits)), rounded)) return true;
-  return false;
-}
-const LARGE = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-] as const;
+/** How closely a pass matches: the same class; any kinds that may match; and, last, a Chinese ordinal stated as an English count. */
+type Pass = 'strict' | 'loose' | 'ordinalAsCount';
 
-/** A value as an English reader says it: 98.52 billion, 52.18 million, 51,000, 4.8. */
-export function formatValue(n: number): string {
-  const clean = (x: number): number => +x.toPrecision(12);
-  for (const [size, word] of LARGE) if (Math.abs(n) >= size) return `${clean(n / size).toLocaleString('en-US', { maximumFractionDigits: 6 })} ${word}`;
-  return clean(n).toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: Math.abs(n) >= 1e4 });
-}
-const fmt = formatValue;
+/** Whether a size ratio is a power of ten: kW and GW convert exactly in decimal figures, 斤 and metric tons do not. */
+const decimalRatio = (a: number, b: number): boolean => {
+  const exponent = Math.log10(a / b);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
+};
 
 /**
- * Checks the quantities of a unit's English against its Chinese, by value. The rules, in order:
- * 1. a Chinese quantity is matched by an English one of a compatible kind and the same value
- *    (985.2亿元 by "98.52 billion yuan"; 5.1万元 by "51,000 yuan"; 4.8% by "4.8 percent");
- * 2. the same value as percent for percentage points, or the reverse: error `percentPoints`;
- * 3. the value rounded to fewer significant figures: info `rounded` ("about 98.5 billion" for 985.2亿);
- * 4. off by a power of ten (10×, 10,000× …), as when 亿 is read as billion: error `scale`;
- * 5. a remaining Chinese quantity and English quantity of a compatible kind, in order: error
- *    `valueDiffers` (`ordinal` for ordinals);
- * 6. a traditional unit (亩, 斤) converted in English (hectares, tonnes): info `converted`;
- * 7. a Chinese quantity left over: warning `missing` (`missingPlain` when it is written as its
- *    value); an English one: info `extra` (an English sentence often adds a year or a count that
- *    the Chinese leaves implicit).
+ * Whether `t` states the measure `q` in the unit `to`: exactly when the units differ by a power of
+ * ten (5691万千瓦 is 56.91 GW), within the tolerance when they do not (1亿亩 ≈ 6.67 million hectares).
  */
-export function checkNumbers(source: readonly Quantity[], target: readonly Quantity[]): QaFinding[] {
+function statesMeasure(q: Quantity, value: number, to: MeasureUnit, tolerance: number): boolean {
+  const from = q.unit as MeasureUnit;
+  if (to.dimension !== from.dimension) return false;
+  return decimalRatio(from.size, to.size) ? sameValue((q.value * from.size) / to.size, value) : withinTolerance(base(q), value, to, tolerance);
+}
+
+/** Whether English `t` states Chinese `q` exactly: the same value in a matching kind, a reading of it, or its conversion. */
+function states(q: Quantity, t: Quantity, pass: Pass, tolerance: number): boolean {
+  if (q.kind === 'name') return false;
+  const strict = pass === 'strict';
+  // A count the English writes inside a name: 二十国集团 is the G20.
+  if (t.kind === 'name') return !strict && (q.kind === 'number' || q.kind === 'ordinal') && sameValue(q.value, t.value);
+  if (q.kind === 'measure' && q.unit) {
+    if (t.kind === 'measure' && t.unit) return statesMeasure(q, t.value, t.unit, tolerance);
+    // A bare number: the Chinese value as written, or its conversion into the usual unit (the unit stated elsewhere).
+    return !strict && t.kind === 'number' && (sameValue(q.value, t.value) || statesMeasure(q, t.value, usualEnglishUnit(q.unit, base(q)), tolerance));
+  }
+  if (t.kind === 'measure') return !strict && q.kind === 'number' && sameValue(q.value, t.value);
+  // A Chinese ordinal is an English count ("No. 1", "one") only when no English ordinal is left to pair it with.
+  if (q.kind === 'ordinal' && t.kind !== 'ordinal' && pass !== 'ordinalAsCount') return false;
+  const readings = [{ kind: q.kind, value: q.value }, ...(q.readings ?? [])];
+  return readings.some((r) => {
+    if (!sameValue(r.value, t.value)) return false;
+    if (strict) return pairingClass({ ...q, kind: r.kind }) === pairingClass(t) || (r.kind === t.kind && r.kind !== 'ordinal');
+    return mayMatch(r.kind, t.kind) && (r.kind !== 'money' || t.kind !== 'money' || r.kind !== q.kind || q.currency === t.currency);
+  });
+}
+
+/**
+ * Checks the quantities of a unit's English against its Chinese, by value. The English first
+ * matches what it states exactly: the same value in a matching kind (985.2亿元 and "98.52 billion
+ * yuan"; 4.8% and "4.8 percent"; 六中全会 and "Sixth Plenary Session"), a reading (增长一倍 and
+ * "doubled"), a conversion within the tolerance (1亿亩 and "6.67 million hectares"), the same
+ * technical name (PM2.5). Then, for each Chinese quantity left:
+ * 1. the same value as percent where the Chinese has percentage points, or the reverse: error;
+ * 2. the value rounded to fewer significant figures: info `rounded`;
+ * 3. off by a power of ten (亿 read as billion): error `scale` (a warning when the pairing is unsure);
+ * 4. a measure whose English, in a unit of its dimension, matches no conversion: error `conversion`
+ *    with the expected figure;
+ * 5. another value of the same unit, kind or ordinal noun: error `valueDiffers` (`ordinal`);
+ * 6. otherwise warning `missing` (`missingMeasure` with the expected figure for a measure).
+ * Rules 4 and 5 are errors only when the pairing is sure: one Chinese and one English quantity of
+ * that class are left (for plain counts, both written in digits); otherwise the quantity is
+ * missing, a warning. Optional quantities (slogans, set phrases, implied years) are never missing.
+ * An English quantity left over is a warning: `percentPoints` when it swaps the unit of a Chinese
+ * figure; `nearMiss` when it is one edit (or ×10) from a Chinese quantity left over, from a Chinese
+ * figure (percent, money, a measure) matched elsewhere, or from a number the Chinese implies (2028
+ * for 今年 in a 2024 report); `unmatched` when it is a figure whose value the Chinese has nowhere.
+ * Other additions (years, counts, ordinals) are info `extra`.
+ */
+export function checkNumbers(source: readonly Quantity[], target: readonly Quantity[], options: NumberCheckOptions = {}): QaFinding[] {
+  const tolerance = options.tolerance ?? CONVERSION_TOLERANCE;
   const findings: QaFinding[] = [];
   const free = new Set(target.map((_, i) => i));
-  const pending: Quantity[] = [];
   const take = (predicate: (t: Quantity) => boolean): Quantity | null => {
     for (const i of free) {
       const t = target[i] as Quantity;
@@ -77,48 +99,106 @@ export function checkNumbers(source: readonly Quantity[], target: readonly Quant
     }
     return null;
   };
+  const ordinalLeft = (q: Quantity): boolean => [...free].some((i) => pairingClass(target[i] as Quantity) === pairingClass(q));
+  const pending = source
+    .filter((q) => !(q.kind === 'name' && take((t) => t.kind === 'name' && nameKey(t) === nameKey(q))))
+    .filter((q) => !take((t) => states(q, t, 'strict', tolerance)))
+    .filter((q) => !take((t) => states(q, t, 'loose', tolerance)))
+    .filter((q) => q.kind !== 'ordinal' || ordinalLeft(q) || !take((t) => states(q, t, 'ordinalAsCount', tolerance)));
 
-  for (const q of source) {
-    if (!take((t) => matches(q.kind, t.kind) && same(q.value, t.value))) pending.push(q);
-  }
-  // A value that differs is reported only where the pairing is clear: the same unit (percent, money,
-  // ordinal…), or the one bare number left on each side; otherwise the quantity is missing.
-  const strong = new Set<QuantityKind>(['percent', 'points', 'money', 'ordinal', 'multiple']);
-  const leftBare = (list: Iterable<Quantity>): number => [...list].filter((x) => !strong.has(x.kind)).length;
-  const differs = (q: Quantity, x: Quantity): boolean =>
-    strong.has(q.kind)
-      ? x.kind === q.kind && (q.kind !== 'money' || x.currency === q.currency)
-      : !strong.has(x.kind) && leftBare(pending) === 1 && leftBare([...free].map((i) => target[i] as Quantity)) === 1;
+  const count = (list: Iterable<Quantity>, cls: string | null, digitsOnly: boolean): number =>
+    [...list].filter((x) => pairingClass(x) === cls && (!digitsOnly || inDigits(x))).length;
+  const required = pending.filter((q) => !q.optional && q.kind !== 'name');
+  // Sure pairing: one Chinese and one English quantity of the class left; plain counts both in digits.
+  const englishLeft = [...free].map((i) => target[i] as Quantity);
+  const sure = (q: Quantity, t: Quantity): boolean => {
+    const cls = pairingClass(q);
+    const plain = cls === 'plain';
+    if (plain && (!inDigits(q) || !inDigits(t))) return false;
+    return count(required, cls, plain) === 1 && count(englishLeft, cls, plain) === 1;
+  };
+  const severity = (isSure: boolean): Severity => (isSure ? 'error' : 'warning');
+
+  const unreported: Quantity[] = [];
   for (const q of pending) {
+    if (q.optional || q.kind === 'name') {
+      unreported.push(q);
+      continue;
+    }
     const params = { source: q.text, value: fmt(q.value) };
+    const cls = pairingClass(q);
     let t: Quantity | null;
-    if (q.kind === 'measure') {
-      t = take((x) => x.kind === 'number');
-      findings.push({ code: 'qa.number.converted', severity: 'info', params: { ...params, target: t?.text ?? '' }, source: span(q), ...(t ? { target: span(t) } : {}) });
-    } else if ((q.kind === 'percent' || q.kind === 'points') && (t = take((x) => (x.kind === 'percent' || x.kind === 'points') && x.kind !== q.kind && same(q.value, x.value)))) {
+    if ((q.kind === 'percent' || q.kind === 'points') && (t = take((x) => (x.kind === 'percent' || x.kind === 'points') && x.kind !== q.kind && sameValue(q.value, x.value)))) {
       findings.push({ code: 'qa.number.percentPoints', severity: 'error', params: { ...params, target: t.text, expected: q.kind }, source: span(q), target: span(t) });
-    } else if ((t = take((x) => compatible(q.kind, x.kind) && q.kind !== 'year' && isRounding(q.value, x.value)))) {
+    } else if (q.kind === 'measure' && q.unit) {
+      const unit = q.unit;
+      if ((t = take((x) => x.kind === 'measure' && x.unit?.dimension === unit.dimension && isRounding(base(q) / (x.unit?.size ?? 1), x.value)))) {
+        findings.push({ code: 'qa.number.rounded', severity: 'info', params: { ...params, target: t.text, targetValue: fmt(t.value) }, source: span(q), target: span(t) });
+      } else if ((t = take((x) => x.kind === 'measure' && x.unit?.dimension === unit.dimension))) {
+        const to = t.unit ?? unit;
+        const expected = `${expectedValue(q, to)} ${to.name}`;
+        const p = { source: q.text, expected, target: t.text, tolerance: `${+(tolerance * 100).toPrecision(3)}%` };
+        findings.push({ code: 'qa.number.conversion', severity: severity(sure(q, t)), params: p, source: span(q), target: span(t) });
+      } else {
+        const to = usualEnglishUnit(unit, base(q));
+        findings.push({ code: 'qa.number.missingMeasure', severity: 'warning', params: { source: q.text, expected: `${expectedValue(q, to)} ${to.name}` }, source: span(q) });
+      }
+    } else if ((t = take((x) => pairingClass(x) === cls && q.kind !== 'year' && isRounding(q.value, x.value)))) {
       findings.push({ code: 'qa.number.rounded', severity: 'info', params: { ...params, target: t.text, targetValue: fmt(t.value) }, source: span(q), target: span(t) });
-    } else if ((t = take((x) => compatible(q.kind, x.kind) && q.value !== 0 && SCALES.some((s) => same(x.value, q.value * s) || same(x.value * s, q.value))))) {
+    } else if ((t = take((x) => pairingClass(x) === cls && q.value !== 0 && SCALES.some((s) => sameValue(x.value, q.value * s) || sameValue(x.value * s, q.value))))) {
       const factor = t.value > q.value ? t.value / q.value : q.value / t.value;
       findings.push({
         code: 'qa.number.scale',
-        severity: 'error',
+        severity: severity(sure(q, t) || significantDigits(q.value) >= 2),
         params: { ...params, target: t.text, targetValue: fmt(t.value), factor: fmt(Math.round(factor)), direction: t.value > q.value ? 'larger' : 'smaller' },
         source: span(q),
         target: span(t),
       });
-    } else if ((t = take((x) => differs(q, x)))) {
-      const ordinal = q.kind === 'ordinal' || t.kind === 'ordinal';
-      findings.push({ code: ordinal ? 'qa.number.ordinal' : 'qa.number.valueDiffers', severity: 'error', params: { ...params, target: t.text, targetValue: fmt(t.value) }, source: span(q), target: span(t) });
+    } else if ((t = take((x) => pairingClass(x) === cls && sure(q, x)))) {
+      findings.push({ code: q.kind === 'ordinal' ? 'qa.number.ordinal' : 'qa.number.valueDiffers', severity: 'error', params: { ...params, target: t.text, targetValue: fmt(t.value) }, source: span(q), target: span(t) });
     } else {
-      // A slogan's count is often spelled out rather than given ("the Two Upholds" or what they are).
-      findings.push({ code: params.value === q.text ? 'qa.number.missingPlain' : 'qa.number.missing', severity: q.slogan ? 'info' : 'warning', params, source: span(q) });
+      findings.push({ code: params.value === q.text ? 'qa.number.missingPlain' : 'qa.number.missing', severity: 'warning', params, source: span(q) });
+      unreported.push(q);
     }
   }
+  // An English quantity left over is compared with the Chinese ones left over, and with the matched
+  // figures of a unit (percent, money, a measure): the English may state one twice and get it wrong
+  // once. Counts and ordinals the English adds ("the 73rd World Health Assembly") are its own.
+  const candidates = [...unreported, ...source.filter((q) => !unreported.includes(q) && FIGURES.has(q.kind))];
   for (const i of free) {
     const t = target[i] as Quantity;
-    findings.push({ code: 'qa.number.extra', severity: 'info', params: { target: t.text, value: fmt(t.value) }, target: span(t) });
+    const swapped = (t.kind === 'percent' || t.kind === 'points') && source.find((q) => (q.kind === 'percent' || q.kind === 'points') && q.kind !== t.kind && sameValue(q.value, t.value));
+    const near = candidates.find((q) => (q.kind === 'name' ? t.kind === 'name' && nameNearMiss(q, t) : t.kind !== 'name' && mayMatch(q.kind, t.kind) && isNearMiss(t.value, q.value)));
+    if (swapped) {
+      findings.push({ code: 'qa.number.percentPoints', severity: 'warning', params: { source: swapped.text, value: fmt(swapped.value), target: t.text, expected: swapped.kind }, source: span(swapped), target: span(t) });
+    } else if (near) {
+      const code = near.kind === 'name' ? 'qa.number.nearMissName' : 'qa.number.nearMiss';
+      findings.push({ code, severity: 'warning', params: { target: t.text, value: fmt(t.value), near: near.text, nearValue: fmt(near.value) }, source: span(near), target: span(t) });
+    } else if (FIGURES.has(t.kind) && !source.some((q) => sameValue(q.value, t.value))) {
+      // A percentage, an amount or a measure that the Chinese has nowhere: an English translation adds
+      // years and counts, not figures of its own.
+      findings.push({ code: 'qa.number.unmatched', severity: 'warning', params: { target: t.text, value: fmt(t.value) }, target: span(t) });
+    } else if (t.kind !== 'name') {
+      findings.push({ code: 'qa.number.extra', severity: 'info', params: { target: t.text, value: fmt(t.value) }, target: span(t) });
+    }
   }
   return findings;
+}
+
+/**
+ * The value of measure `q` in unit `to`, as a message gives it: exact when the units differ by a
+ * power of ten (56.91 GW), else to as many significant figures as the Chinese, and at least three
+ * (1亿亩: 6.67 million hectares; 13908亿斤: 695.4 million metric tons).
+ */
+function expectedValue(q: Quantity, to: MeasureUnit): string {
+  const from = q.unit as MeasureUnit;
+  const value = (q.value * from.size) / to.size;
+  return decimalRatio(from.size, to.size) ? formatValue(value) : formatValue(value, Math.max(3, significantDigits(q.value)));
+}
+
+/** Two technical names with the same letters and digits one edit apart (5G and 6G, C919 and C929). */
+function nameNearMiss(a: Quantity, b: Quantity): boolean {
+  const letters = (q: Quantity): string => nameKey(q).replace(/[\d.]/g, '');
+  const digits = (q: Quantity): string => nameKey(q).replace(/\D/g, '');
+  return letters(a) === letters(b) && oneEdit(digits(a), digits(b));
 }

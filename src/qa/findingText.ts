@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
-import type { QaFinding } from './checkNumbers.js';
+import type { QaFinding } from './qaFinding.js';
 
 /** Looks a message up by key with parameters: i18next's `t`, in the UI and on the command line alike. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

@@ -1,23 +1,39 @@
 import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
-import { checkTerminology } from '../glossary/checkTerminology.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import type { TermIndex } from '../glossary/termIndex.js';
 import { termOccurrences } from '../glossary/termOccurrences.js';
 import { checkCompleteness } from './checkCompleteness.js';
 import { checkConsistency, type QaUnit, type UnitQaFinding } from './checkConsistency.js';
 import { checkForm } from './checkForm.js';
-import { checkNumbers, type QaFinding } from './checkNumbers.js';
-import { chineseQuantities, englishQuantities, type NumberModels } from './quantities.js';
+import { checkNumbers } from './checkNumbers.js';
+import { checkTerminology } from './checkTerminology.js';
+import { chineseQuantities } from './chineseQuantities.js';
+import { englishQuantities } from './englishQuantities.js';
+import { impliedQuantities } from './impliedQuantities.js';
+import type { NumberModels } from './numberModels.js';
+import type { QaFinding } from './qaFinding.js';
+import { reportYear } from './reportYear.js';
 import { fnv1a } from '../util/fingerprint.js';
 
-/** What the checks need besides the text: the number models and the glossary. */
+/** What the checks need besides the text: the number models, the glossary, and the year of the report. */
 export interface QaContext {
   /** The number models; null while they are still being built (the numbers check is then skipped). */
   readonly models: NumberModels | null;
   readonly index: TermIndex | null;
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  /**
+   * The year the report was delivered (`reportYear` of its Chinese), which 今年 and 去年 refer to;
+   * absent or null when unknown. `qaDocument` finds it itself when it is absent.
+   */
+  readonly reportYear?: number | null;
+}
+
+/** The numbers check of one unit's texts: the quantities of both sides, with the years the Chinese implies. */
+export function checkUnitNumbers(source: string, target: string, models: NumberModels, year: number | null = null): QaFinding[] {
+  const chinese = chineseQuantities(source, models);
+  return checkNumbers([...chinese, ...impliedQuantities(source, chinese, year)], englishQuantities(target, models));
 }
 
 /** The checks, in the order the panel groups them. */
@@ -51,7 +67,7 @@ export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
   );
   const models = context.models;
   return [
-    ...(models ? checkNumbers(chineseQuantities(source, models), englishQuantities(target, models)) : []),
+    ...(models ? checkUnitNumbers(source, target, models, context.reportYear ?? null) : []),
     ...completeness,
     ...checkForm(source, target),
     ...terms,
@@ -74,8 +90,12 @@ export interface ProjectQaFinding extends UnitQaFinding {
 }
 
 /** Runs every check over a document: per unit, then consistency across units; ignored findings are marked, not dropped. */
-export function qaDocument(doc: Node, context: QaContext, ignored: ReadonlySet<string>, unitFindings: (unit: Node) => QaFinding[] = (u) => qaUnit(u, context)): ProjectQaFinding[] {
+export function qaDocument(doc: Node, context: QaContext, ignored: ReadonlySet<string>, unitFindings?: (unit: Node) => QaFinding[]): ProjectQaFinding[] {
   const out: ProjectQaFinding[] = [];
+  const sources: string[] = [];
+  if (context.reportYear === undefined) for (let i = 0; i < Math.min(6, doc.childCount); i++) sources.push(plainTextOf(doc.child(i).child(0)).text);
+  const withYear: QaContext = context.reportYear === undefined ? { ...context, reportYear: reportYear(sources) } : context;
+  const findingsOf = unitFindings ?? ((u: Node) => qaUnit(u, withYear));
   const units: QaUnit[] = [];
   const texts = new Map<string, { source: string; target: string }>();
   doc.forEach((unit) => {
@@ -84,7 +104,7 @@ export function qaDocument(doc: Node, context: QaContext, ignored: ReadonlySet<s
     const target = plainTextOf(unit.child(1)).text;
     texts.set(attrs.id, { source, target });
     if (!attrs.excluded) units.push({ id: attrs.id, source, target });
-    for (const f of unitFindings(unit)) {
+    for (const f of findingsOf(unit)) {
       const key = findingKey(attrs.id, source, target, f);
       out.push({ ...f, unitId: attrs.id, key, ignored: ignored.has(key) });
     }

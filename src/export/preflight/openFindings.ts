@@ -1,4 +1,4 @@
-import type { QaFinding } from '../../qa/checkNumbers.js';
+import type { QaFinding } from '../../qa/qaFinding.js';
 import type { PreflightCheck, PreflightItem } from './preflightItem.js';
 
 /**
