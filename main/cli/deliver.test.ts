@@ -14,7 +14,19 @@ async function cli(args: string[], cwd: string) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** A project of the sample with real English everywhere: its fake English holds number errors (985.2亿元 against "1.5 trillion"). */
+/** The sample's paragraph with 985.2亿元 translated with a scale error (亿 read as billion): a QA error whatever else the check finds. */
+function withScaleError(file: ProjectFile): ProjectFile {
+  const doc = structuredClone(file.doc) as { content: Array<{ content: Array<{ type: string; content?: Array<{ type?: string; text?: string }> }> }> };
+  const unit = doc.content.find((u) => (u.content[0]?.content ?? []).some((t) => t.text?.includes('985.2亿元')));
+  if (!unit) throw new Error('the sample has no 985.2亿元');
+  unit.content[1] = {
+    type: 'target',
+    content: [{ type: 'text', text: "For the whole year, the district's GDP grew by 6.7 percent, reaching 985.2 billion yuan, first among the central urban districts." }],
+  };
+  return { ...file, doc: doc as unknown as Record<string, unknown> };
+}
+
+/** A project of the sample with real English everywhere (sentences of another report, so it holds number findings). */
 function projectIn(dir: string, edit: (file: ProjectFile) => ProjectFile = (f) => f): string {
   const file = edit(translatedReport('nanan.txt', fixtureBytes(SAMPLE), [fixturePath('../../assets/glossary/starter.duizhao-glossary')]));
   const path = join(dir, 'nanan.duizhao');
@@ -25,7 +37,7 @@ function projectIn(dir: string, edit: (file: ProjectFile) => ProjectFile = (f) =
 describe('duizhao export: preflight, --strict, Word deliverables', () => {
   it('prints the preflight, and with --strict stops on its errors (exit 1) writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-deliver-'));
-    const project = projectIn(dir);
+    const project = projectIn(dir, withScaleError);
     const strict = await cli(['export', project, '--docx', 'out.docx', '--review-docx', 'review.docx', '--xliff', 'out.xlf', '--strict'], dir);
     expect(strict.code).toBe(1);
     expect(strict.err).toMatch(/^Preflight: [1-9]\d* errors, \d+ warnings\./m);
