@@ -31,6 +31,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ run: Command }>>> = {
   export: () => import('./export.js'),
   merge: () => import('./merge.js'),
   pretranslate: () => import('./pretranslate.js'),
+  analyse: () => import('./analyse.js'),
   tm: () => import('./tm.js'),
   align: () => import('./align.js'),
   dict: () => import('./dict.js'),

@@ -80,3 +80,35 @@ describe('duizhao pretranslate, export --xliff/--tmx, merge', () => {
     expect(readFileSync(join(cwd, 'nanan.duizhao')).equals(before)).toBe(true);
   });
 });
+
+describe('duizhao analyse', () => {
+  it('counts the national report by match band against GR2021, every character once', async () => {
+    const [cwd, data] = [temp(), temp()];
+    await cli(['import', fixturePath(NATIONAL), '-o', 'national.duizhao'], cwd, data);
+    const result = await cli(['analyse', 'national.duizhao', '--tm', fixturePath('parallel/GR2021_zh-CN_en-US.tmx'), '--json'], cwd, data);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.out) as { bands: Array<{ band: string; sentences: number; characters: number }>; total: { sentences: number; characters: number }; memories: number[] };
+    const bands = Object.fromEntries(analysis.bands.map((b) => [b.band, b]));
+    expect(bands['100']?.sentences).toBeGreaterThanOrEqual(10);
+    expect(bands['none']?.sentences).toBeGreaterThan(analysis.total.sentences / 2);
+    expect(analysis.bands.reduce((n, b) => n + b.sentences, 0)).toBe(analysis.total.sentences);
+    const info = JSON.parse((await cli(['info', 'national.duizhao', '--json'], cwd, data)).out) as { totals: { charsTotal: number } };
+    expect(analysis.total.characters).toBe(info.totals.charsTotal);
+    expect(analysis.memories[1]).toBe(654);
+    const table = await cli(['analyse', 'national.duizhao', '--tm', fixturePath('parallel/GR2021_zh-CN_en-US.tmx'), '--no-user-memory'], cwd, data);
+    expect(table.out).toMatch(/Repetitions[\s\S]*100%[\s\S]*95–99%[\s\S]*No match[\s\S]*Total\s+\d+\s+\d+\s+100\.0%/);
+  });
+
+  it('refuses a missing project or a memory file that is not one, with a message', async () => {
+    const [cwd, data] = [temp(), temp()];
+    expect((await cli(['analyse'], cwd, data)).code).toBe(2);
+    const missing = await cli(['analyse', 'nothing.duizhao'], cwd, data);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nothing.duizhao');
+    await cli(['import', fixturePath(SAMPLE), '-o', 'sample.duizhao'], cwd, data);
+    writeFileSync(join(cwd, 'bad.tmx'), 'not a memory');
+    const bad = await cli(['analyse', 'sample.duizhao', '--tm', 'bad.tmx'], cwd, data);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.tmx|TMX|XML/i);
+  });
+});

@@ -1,5 +1,9 @@
-import { basename, join } from 'node:path';
+import type { TFunction } from 'i18next';
+import { basename, join, resolve } from 'node:path';
+import type { Node } from 'prosemirror-model';
 import { readMemoryImport } from '../../src/tm/importMemory.js';
+import { projectUnits } from '../../src/tm/memoryUnit.js';
+import { TmIndex } from '../../src/tm/tmIndex.js';
 import { AppError } from '../node/appError.js';
 import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
@@ -14,4 +18,27 @@ export async function readUnits(path: string, pair: { sourceLang?: string; targe
   const read = readMemoryImport(basename(path), await readInterchangeFile(path), pair);
   if (!read.ok) throw AppError.from(read.error);
   return read;
+}
+
+/**
+ * The memories a command matches against, in the order pre-translation tries them: the project's own
+ * confirmed paragraphs, the given TMX/XLIFF files, then the user's memory unless left out.
+ */
+export async function memoryIndexes(
+  project: { readonly doc: Node; readonly file: { readonly source: { readonly fileName: string } } },
+  files: readonly string[],
+  withUserMemory: boolean,
+  io: CliIo,
+  t: TFunction,
+): Promise<TmIndex[]> {
+  const indexes: TmIndex[] = [new TmIndex(projectUnits(project.doc, project.file.source.fileName))];
+  for (const file of files) {
+    io.progress?.(t('progress.reading', { name: basename(file) }));
+    indexes.push(new TmIndex((await readUnits(resolve(io.cwd, file), {})).value.units));
+  }
+  if (withUserMemory) {
+    io.progress?.(t('progress.memoryLoading'));
+    indexes.push(new TmIndex((await userMemory(io).read()).units));
+  }
+  return indexes;
 }

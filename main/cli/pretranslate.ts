@@ -1,12 +1,10 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
 import { applyPretranslation, planPretranslation } from '../../src/tm/pretranslate.js';
-import { TmIndex } from '../../src/tm/tmIndex.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
 import { loadInput } from './loadInput.js';
-import { readUnits, userMemory } from './memoryFiles.js';
+import { memoryIndexes } from './memoryFiles.js';
 
 /**
  * `duizhao pretranslate <project> [--tm FILE]... [--no-user-memory] [-o out] [--json]`: fills
@@ -31,16 +29,7 @@ export const run: Command = async (args, io, t) => {
   const path = resolve(io.cwd, input);
   io.progress?.(t('progress.reading', { name: basename(path) }));
   const project = await loadInput(path, io.now());
-  const indexes: TmIndex[] = [new TmIndex(projectUnits(project.doc, project.file.source.fileName))];
-  for (const file of values.tm) {
-    io.progress?.(t('progress.reading', { name: basename(file) }));
-    indexes.push(new TmIndex((await readUnits(resolve(io.cwd, file), {})).value.units));
-  }
-  if (!values['no-user-memory']) {
-    io.progress?.(t('progress.memoryLoading'));
-    const units: TmUnit[] = (await userMemory(io).read()).units;
-    indexes.push(new TmIndex(units));
-  }
+  const indexes = await memoryIndexes(project, values.tm, !values['no-user-memory'], io, t);
   const plan = planPretranslation(project.doc, indexes, (done, total) => io.progress?.(t('progress.pretranslating'), done, total));
   const output = resolve(io.cwd, values.output ?? (path.endsWith('.duizhao') ? path : `${path.replace(/\.[^.]+$/, '')}.duizhao`));
   if (plan.fills.size) {
