@@ -5,7 +5,7 @@ import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { analysedParagraphs } from '../../src/tm/analysedParagraphs.js';
 import type { Command } from './index.js';
 import { loadInput } from './loadInput.js';
-import { memoryIndexes } from './memoryFiles.js';
+import { MEMORY_OPTIONS, memoryIndexes } from './memoryFiles.js';
 
 /**
  * `duizhao analyse <project-or-report> [--tm FILE]... [--no-user-memory] [--json]`: sentences and
@@ -17,8 +17,7 @@ export const run: Command = async (args, io, t) => {
     args,
     allowPositionals: true,
     options: {
-      tm: { type: 'string', multiple: true, default: [] },
-      'no-user-memory': { type: 'boolean' },
+      ...MEMORY_OPTIONS,
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -20,6 +20,12 @@ export async function readUnits(path: string, pair: { sourceLang?: string; targe
   return read;
 }
 
+/** The options of a command that matches against memories: `--tm FILE` (repeatable), `--no-user-memory`. */
+export const MEMORY_OPTIONS = {
+  tm: { type: 'string', multiple: true, default: [] as string[] },
+  'no-user-memory': { type: 'boolean' },
+} as const;
+
 /**
  * The memories a command matches against, in the order pre-translation tries them: the project's own
  * confirmed paragraphs, the given TMX/XLIFF files, then the user's memory unless left out.

@@ -4,7 +4,7 @@ import { applyPretranslation, planPretranslation } from '../../src/tm/pretransla
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
 import { loadInput } from './loadInput.js';
-import { memoryIndexes } from './memoryFiles.js';
+import { MEMORY_OPTIONS, memoryIndexes } from './memoryFiles.js';
 
 /**
  * `duizhao pretranslate <project> [--tm FILE]... [--no-user-memory] [-o out] [--json]`: fills
@@ -16,8 +16,7 @@ export const run: Command = async (args, io, t) => {
     args,
     allowPositionals: true,
     options: {
-      tm: { type: 'string', multiple: true, default: [] },
-      'no-user-memory': { type: 'boolean' },
+      ...MEMORY_OPTIONS,
       output: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
