@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { buildTermIndex } from '../../src/glossary/termIndex.js';
@@ -6,16 +6,26 @@ import { createNumberModels, type NumberModels } from '../../src/qa/numberModels
 import { findingText, type Translate } from '../../src/qa/findingText.js';
 import { checkOf, qaDocument, qaUnit, QA_CHECKS, type QaContext } from '../../src/qa/runQa.js';
 import { readGlossary } from '../node/glossaryFiles.js';
-import type { Command } from './index.js';
+import { defaultDataDir } from '../node/dataDir.js';
+import { loadSpellingDictionary } from '../node/spellingDictionary.js';
+import { USER_WORDS_FILE_NAME, UserWords } from '../node/userWords.js';
+import { projectSpellChecker } from '../../src/qa/checkSpelling.js';
+import { SpellChecker } from '../../src/spelling/spellCheck.js';
+import type { Node } from 'prosemirror-model';
+import type { CliIo, Command } from './index.js';
 import { loadInput } from './loadInput.js';
 
 /**
  * `duizhao qa <project> [--json]`: every check over the project (numbers by value, completeness,
- * consistency, form, terminology with the linked glossaries). Exit status 1 when an error-level
+ * consistency, form, terminology with the linked glossaries, English spelling unless `--no-spelling`). Exit status 1 when an error-level
  * finding is not ignored, so a publishing script can stop on it.
  */
 export const run: Command = async (args, io, t) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'no-spelling': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return io.out(t('cli.usageQa')), 0;
   const input = positionals[0];
   if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usageQa')), 2;
@@ -28,7 +38,8 @@ export const run: Command = async (args, io, t) => {
     for (const e of glossary?.entries ?? []) if (!entries.has(e.id)) entries.set(e.id, e);
   }
   io.progress?.(t('progress.qaPreparing'));
-  const context: QaContext = { models: lazyNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries };
+  const spelling = values['no-spelling'] || !hasEnglish(project.doc) ? null : await spellChecker(entries.values(), io);
+  const context: QaContext = { models: lazyNumberModels(), index: entries.size ? buildTermIndex([...entries.values()]) : null, entries, spelling };
   let checked = 0;
   const findings = qaDocument(project.doc, context, new Set(project.file.qaIgnored), (unit) => {
     io.progress?.(t('progress.qaChecking'), ++checked, project.doc.childCount);
@@ -61,6 +72,23 @@ export const run: Command = async (args, io, t) => {
   }
   return totals.error > 0 ? 1 : 0;
 };
+
+/** Whether any paragraph has English: a project not yet translated needs no dictionary. */
+function hasEnglish(doc: Node): boolean {
+  let found = false;
+  doc.descendants((node) => {
+    if (found) return false;
+    if (node.type.name === 'target' && node.textContent.trim()) found = true;
+    return node.type.name !== 'target' && node.type.name !== 'source';
+  });
+  return found;
+}
+
+/** The spell checker of the app: the en-US dictionary, the glossaries' renderings and the user's own words. */
+async function spellChecker(entries: Iterable<GlossaryEntry>, io: CliIo): Promise<SpellChecker> {
+  const [dictionary, words] = await Promise.all([loadSpellingDictionary(), new UserWords(join(io.dataDir ?? defaultDataDir(), USER_WORDS_FILE_NAME)).read()]);
+  return projectSpellChecker(new SpellChecker(dictionary), entries, words);
+}
 
 /**
  * The number models, built when a check first reads one: building them takes a good part of a

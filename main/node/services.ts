@@ -16,6 +16,8 @@ import { glossaryHandlers } from './glossaryHandlers.js';
 import { memoryHandlers } from './memoryHandlers.js';
 import { alignHandlers } from './alignHandlers.js';
 import { dictionaryHandlers } from './dictionaryHandlers.js';
+import { spellingHandlers } from './spellingHandlers.js';
+import { USER_WORDS_FILE_NAME, UserWords } from './userWords.js';
 import { DictionaryService } from './dictionaryService.js';
 import { DICTIONARY_FILE } from './appPaths.js';
 import { MEMORY_FILE_NAME, MemoryStore } from './memoryStore.js';
@@ -161,6 +163,7 @@ export function createServices(options: ServicesOptions): Services {
     ...memoryHandlers({ store: memoryStore, version: options.version, now }),
     ...alignHandlers({ access, store: memoryStore, version: options.version, now }),
     ...dictionaryHandlers({ dictionary, memory: memoryStore }),
+    ...spellingHandlers(new UserWords(join(options.dataDir, USER_WORDS_FILE_NAME))),
     ...exportHandlers({ access, printer: options.printer }),
     ...deliverHandlers({ access, now }),
 

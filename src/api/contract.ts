@@ -189,6 +189,12 @@ export const requests = {
   'dictionary.pinyin': z.object({ texts: z.array(z.string().max(500)).max(2000) }),
   /** Where the dictionary's data comes from and its licence (CC-CEDICT, CC BY-SA 4.0). */
   'dictionary.info': z.object({}),
+  /** The English (US) Hunspell dictionary's files for the spell checker, and the user's own words. */
+  'spelling.dictionary': z.object({}),
+  /** Adds a word to the user's own words (kept across projects); answers the list. */
+  'spelling.addWord': z.object({ word: z.string().min(1).max(200) }),
+  /** Removes a word from the user's own words; answers the list. */
+  'spelling.removeWord': z.object({ word: z.string().min(1).max(200) }),
   /**
    * Phrases of the project a translator would want in the glossary (quoted codes and slogans,
    * number-led slogans, named programmes, recurring terms), leaving out `known` (the terms and
@@ -295,6 +301,9 @@ export interface Responses {
   'dictionary.lookup': DictionaryLookup;
   'dictionary.pinyin': { readonly pinyin: readonly string[] };
   'dictionary.info': DictionarySource;
+  'spelling.dictionary': { readonly aff: string; readonly dic: string; readonly words: readonly string[] };
+  'spelling.addWord': { readonly words: readonly string[] };
+  'spelling.removeWord': { readonly words: readonly string[] };
   'terms.extract': TermCandidates;
   'export.preflight': { readonly items: readonly PreflightItem[]; readonly errors: number; readonly warnings: number };
   'export.docx': { readonly fileName: string; readonly data: Uint8Array };

@@ -3,11 +3,13 @@ import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import type { TermIndex } from '../glossary/termIndex.js';
+import type { SpellChecker } from '../spelling/spellCheck.js';
 import { termOccurrences } from '../glossary/termOccurrences.js';
 import { checkCompleteness } from './checkCompleteness.js';
 import { checkConsistency, type QaUnit, type UnitQaFinding } from './checkConsistency.js';
 import { checkForm } from './checkForm.js';
 import { checkNumbers } from './checkNumbers.js';
+import { checkSpelling } from './checkSpelling.js';
 import { checkTerminology } from './checkTerminology.js';
 import { chineseQuantities } from './chineseQuantities.js';
 import { englishQuantities } from './englishQuantities.js';
@@ -28,6 +30,11 @@ export interface QaContext {
    * absent or null when unknown. `qaDocument` finds it itself when it is absent.
    */
   readonly reportYear?: number | null;
+  /**
+   * The English spell checker, accepting the glossary's renderings and the user's words
+   * (`projectSpellChecker`); absent or null while the dictionary loads (the check is then skipped).
+   */
+  readonly spelling?: SpellChecker | null;
 }
 
 /** The numbers check of one unit's texts: the quantities of both sides, with the years the Chinese implies. */
@@ -37,13 +44,14 @@ export function checkUnitNumbers(source: string, target: string, models: NumberM
 }
 
 /** The checks, in the order the panel groups them. */
-export const QA_CHECKS = ['numbers', 'completeness', 'consistency', 'form', 'terminology'] as const;
+export const QA_CHECKS = ['numbers', 'completeness', 'consistency', 'form', 'terminology', 'spelling'] as const;
 export type QaCheck = (typeof QA_CHECKS)[number];
 
 /** Which check a finding code belongs to. */
 export function checkOf(code: string): QaCheck {
   if (code.startsWith('qa.number.')) return 'numbers';
   if (code.startsWith('term.')) return 'terminology';
+  if (code === 'qa.spelling') return 'spelling';
   if (code === 'qa.inconsistentTarget' || code === 'qa.inconsistentSource') return 'consistency';
   if (code === 'qa.doubleSpace' || code === 'qa.edgeSpace' || code === 'qa.lowercaseStart') return 'form';
   return 'completeness';
@@ -51,7 +59,7 @@ export function checkOf(code: string): QaCheck {
 
 /**
  * All checks of one unit but the project-wide consistency check: numbers by value, completeness,
- * form, and terminology (a missing rendering is a warning, a forbidden one an error). Excluded units
+ * form, terminology (a missing rendering is a warning, a forbidden one an error) and spelling. Excluded units
  * have no findings; an untranslated unit has only that.
  */
 export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
@@ -71,6 +79,7 @@ export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
     ...completeness,
     ...checkForm(source, target),
     ...terms,
+    ...(context.spelling ? checkSpelling(target, context.spelling) : []),
   ];
 }
 
