@@ -1,7 +1,8 @@
 import type { QaFinding } from './qaFinding.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-const FULL_WIDTH = /[，。；：“”‘’（）【】《》、！？]+/g;
+/** Chinese punctuation with no place in English. Curly quotes are not among them: English uses the same “ ” ‘ ’. */
+const FULL_WIDTH = /[，。；：（）【】《》、！？]+/g;
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['(', ')'],
   ['[', ']'],
@@ -10,12 +11,13 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Completeness of one unit's English: untranslated (error-free, a warning); identical to the Chinese
+ * Completeness of one unit's English, once it has some (an untranslated paragraph is progress, shown by
+ * the status and the progress bar, not a finding): identical to the Chinese
  * (error); Chinese characters or full-width punctuation left in it (warning, with their spans);
  * brackets or curly quotes that do not balance, and an odd number of straight double quotes (warning).
  */
 export function checkCompleteness(source: string, target: string): QaFinding[] {
-  if (!target.trim()) return [{ code: 'qa.untranslated', severity: 'warning', params: {} }];
+  if (!target.trim()) return [];
   const findings: QaFinding[] = [];
   if (target.trim() === source.trim()) findings.push({ code: 'qa.identical', severity: 'error', params: {} });
   for (const m of target.matchAll(CJK)) findings.push({ code: 'qa.cjkInTarget', severity: 'warning', params: { text: m[0] }, target: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } });

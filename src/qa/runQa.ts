@@ -60,7 +60,7 @@ export function checkOf(code: string): QaCheck {
 /**
  * All checks of one unit but the project-wide consistency check: numbers by value, completeness,
  * form, terminology (a missing rendering is a warning, a forbidden one an error) and spelling. Excluded units
- * have no findings; an untranslated unit has only that.
+ * have no findings, nor have untranslated ones.
  */
 export function qaUnit(unit: Node, context: QaContext): QaFinding[] {
   if (unitAttrs(unit).excluded) return [];

@@ -2,15 +2,15 @@ import type { QaFinding } from '../../qa/qaFinding.js';
 import type { PreflightCheck, PreflightItem } from './preflightItem.js';
 
 /**
- * Open QA errors and warnings: every finding the translator has not ignored, info notes aside. An
- * untranslated paragraph is left to the `unfinished` check. The item carries the finding's code and
+ * Open QA errors and warnings: every finding the translator has not ignored, info notes aside
+ * (untranslated paragraphs are the `unfinished` check's: QA has no finding for them). The item carries the finding's code and
  * parameters (`finding`, then the finding's own), so the UI and the CLI word it as the QA panel does.
  */
 export const openFindings: PreflightCheck = {
   name: 'findings',
   run: ({ findings }) =>
     findings
-      .filter((f) => !f.ignored && f.severity !== 'info' && f.code !== 'qa.untranslated')
+      .filter((f) => !f.ignored && f.severity !== 'info')
       .map((f) => ({ code: 'finding', severity: f.severity === 'error' ? 'error' : 'warning', params: { ...flatParams(f.params), finding: f.code, key: f.key }, unitId: f.unitId })),
 };
 
