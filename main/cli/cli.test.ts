@@ -35,7 +35,7 @@ describe('duizhao info', () => {
   it('prints a readable summary without --json', async () => {
     const { code, out } = await cli(['info', fixturePath(SAMPLE)]);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('重庆市南岸区人民政府工作报告: 19 paragraphs (5 excluded), 0/14 translated, 0/2386 characters.');
+    expect(out.split('\n')[0]).toBe('重庆市南岸区人民政府工作报告: 19 paragraphs (5 excluded), 0/14 translated, 0/2386 characters, 0 English words.');
   });
 });
 
@@ -215,6 +215,13 @@ describe('duizhao qa', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out) as { findings: Array<{ check: string; unitId: string }> };
     expect(report.findings.filter((f) => f.check === 'numbers')).toEqual([]);
+  });
+
+  it('counts the English words beside the Chinese characters in info', async () => {
+    const { cwd } = await project(correct);
+    const info = JSON.parse((await cli(['info', 'p.duizhao', '--json'], cwd)).out) as ProjectDescription;
+    expect(info.totals.englishWords).toBe(10 + 9 + 7 + 7);
+    expect((await cli(['info', 'p.duizhao'], cwd)).out).toContain('33 English words.');
   });
 
   it('names the other paragraph of a consistency finding by its number, and says when a linked glossary cannot be read', async () => {

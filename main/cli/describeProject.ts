@@ -39,6 +39,8 @@ export interface ProjectDescription {
     readonly unitsTotal: number;
     readonly charsDone: number;
     readonly charsTotal: number;
+    /** Words of the English written so far (`countWords`). */
+    readonly englishWords: number;
   };
 }
 

@@ -30,6 +30,7 @@ export const run: Command = async (args, io, t) => {
       total: totals.unitsTotal,
       charsDone: totals.charsDone,
       charsTotal: totals.charsTotal,
+      words: totals.englishWords,
     }),
   );
   for (const unit of description.units) {

@@ -19,7 +19,7 @@ function numberFormat(language: string): Intl.NumberFormat {
   return format;
 }
 
-/** Progress (paragraphs and characters translated / total) and the save state. */
+/** Progress (paragraphs and characters translated / total, English words written) and the save state. */
 export function StatusBar({ store }: { readonly store: ProjectStore }): ReactNode {
   const { t, i18n } = useTranslation();
   const meta = useMeta(store);
@@ -40,6 +40,9 @@ export function StatusBar({ store }: { readonly store: ProjectStore }): ReactNod
       </span>
       <span className="progress-chars" data-testid="progress-chars">
         {t('statusbar.characters', { done: number.format(progress.charsDone), total: number.format(progress.charsTotal), percent })}
+      </span>
+      <span className="progress-words" data-testid="progress-words">
+        {t('statusbar.englishWords', { count: progress.englishWords, formatted: number.format(progress.englishWords) })}
       </span>
       <span className="progress-bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />

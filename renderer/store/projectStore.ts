@@ -38,7 +38,7 @@ export interface ProjectMeta {
 
 type Listener = () => void;
 
-const EMPTY_PROGRESS: Progress = { unitsDone: 0, unitsTotal: 0, charsDone: 0, charsTotal: 0 };
+const EMPTY_PROGRESS: Progress = { unitsDone: 0, unitsTotal: 0, charsDone: 0, charsTotal: 0, englishWords: 0 };
 
 /** The status a unit gets when its English changes: empty is untranslated, any edit makes a draft to confirm again. */
 export function statusAfterEdit(previous: UnitStatus, target: Node): UnitStatus {

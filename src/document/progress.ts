@@ -9,6 +9,8 @@ export interface Progress {
   /** Non-whitespace characters of the Chinese source (the usual 字数 count, punctuation included). */
   readonly charsDone: number;
   readonly charsTotal: number;
+  /** Words of the English written so far, in every included paragraph (`countWords`). */
+  readonly englishWords: number;
 }
 
 const DONE: ReadonlySet<UnitStatus> = new Set(['translated', 'reviewed']);
@@ -32,13 +34,21 @@ export function countChars(text: string): number {
   return n;
 }
 
+/**
+ * Counts the words of an English text as CAT tools do: a run of letters or digits, with the
+ * apostrophes, hyphens, points and commas inside it (China's, well-off, 98.52, 1,000), is one word.
+ */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,\-–][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 /** Progress of one unit, as the counts it adds to a document's progress. */
 export function unitProgress(unit: Node): Progress {
   const attrs = unitAttrs(unit);
-  if (attrs.excluded) return { unitsDone: 0, unitsTotal: 0, charsDone: 0, charsTotal: 0 };
+  if (attrs.excluded) return { unitsDone: 0, unitsTotal: 0, charsDone: 0, charsTotal: 0, englishWords: 0 };
   const chars = countChars(unit.firstChild?.textContent ?? '');
   const done = DONE.has(attrs.status);
-  return { unitsDone: done ? 1 : 0, unitsTotal: 1, charsDone: done ? chars : 0, charsTotal: chars };
+  return { unitsDone: done ? 1 : 0, unitsTotal: 1, charsDone: done ? chars : 0, charsTotal: chars, englishWords: countWords(unit.child(1).textContent) };
 }
 
 /** Sums progress over units. */
@@ -47,13 +57,15 @@ export function sumProgress(parts: Iterable<Progress>): Progress {
   let unitsTotal = 0;
   let charsDone = 0;
   let charsTotal = 0;
+  let englishWords = 0;
   for (const p of parts) {
     unitsDone += p.unitsDone;
     unitsTotal += p.unitsTotal;
     charsDone += p.charsDone;
     charsTotal += p.charsTotal;
+    englishWords += p.englishWords;
   }
-  return { unitsDone, unitsTotal, charsDone, charsTotal };
+  return { unitsDone, unitsTotal, charsDone, charsTotal, englishWords };
 }
 
 /** Progress of a whole document. */
