@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectTitle } from '../../src/document/projectTitle.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { PROJECT_EXTENSION } from '../node/fileAccess.js';
+import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
 import { loadReport } from './loadInput.js';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { createProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
 import { AppError } from '../node/appError.js';
-import { PROJECT_EXTENSION } from '../node/fileAccess.js';
+import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
 import { sha256 } from '../node/hash.js';
 import { importedNotes } from '../node/import/importedNotes.js';
 import { readReport } from '../node/import/readReport.js';

@@ -3,10 +3,10 @@ import { isAbsolute, join, normalize } from 'node:path';
 import { AppError } from './appError.js';
 import type { RecentFiles } from './recentFiles.js';
 
+import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
 import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 
 /** The extension of project files. */
-export const PROJECT_EXTENSION = '.duizhao';
 
 /**
  * Which files a request may touch. A path from the UI is honoured only when the user chose it: through

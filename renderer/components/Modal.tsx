@@ -6,13 +6,22 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** A modal dialog: labelled by its title, focus moved inside, Escape cancels. */
+/** Where a dialog puts the focus: its first field, else its main button, else its first control. */
+const FIELD = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])';
+const MAIN_BUTTON = 'button[type="submit"]:not([disabled]), button.primary:not([disabled])';
+
+/**
+ * A modal dialog: labelled by its title; the focus in its first field (so typing never reaches the
+ * document behind it), Enter submits its form (in a text box too: Shift+Enter there starts a new line),
+ * Escape cancels.
+ */
 export function Modal({ title, onCancel, children }: Props): ReactNode {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = panel.current?.querySelector<HTMLElement>('input, button, select, [tabindex="0"]');
+    const root = panel.current;
+    const first = root?.querySelector<HTMLElement>(FIELD) ?? root?.querySelector<HTMLElement>(MAIN_BUTTON) ?? root?.querySelector<HTMLElement>('button, [tabindex="0"]');
     first?.focus();
     return () => previous?.focus?.();
   }, []);
@@ -28,6 +37,9 @@ export function Modal({ title, onCancel, children }: Props): ReactNode {
           if (e.key === 'Escape') {
             e.stopPropagation();
             onCancel();
+          } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && e.target instanceof HTMLTextAreaElement && e.target.form) {
+            e.preventDefault();
+            e.target.form.requestSubmit();
           }
         }}
       >

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummary, ProjectListing } from '../../src/api/contract.js';
+import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
 import { usePromised } from '../hooks/usePromised.js';
 import { Modal } from './Modal.js';
 
@@ -10,7 +11,7 @@ export const EMPTY_LISTING: ProjectListing = { workspace: null, files: [], recen
 const when = (iso: string, language: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-/** Web mode's Open dialog: the workspace's projects and the recent ones. */
+/** Web mode's Open dialog: the workspace's projects (not its glossaries: the Glossary tab links those) and the recent ones. */
 export function OpenDialog(props: {
   readonly listing: Promise<ProjectListing>;
   readonly onOpen: (path: string) => void;
@@ -25,11 +26,11 @@ export function OpenDialog(props: {
           {listing.workspace !== null && (
             <section>
               <h3>{t('dialog.workspaceFiles', { folder: listing.workspace })}</h3>
-              {listing.files.length === 0 ? (
+              {!listing.files.some((f) => f.name.endsWith(PROJECT_EXTENSION)) ? (
                 <p>{t('dialog.noFiles')}</p>
               ) : (
                 <ul className="file-list">
-                  {listing.files.map((f) => (
+                  {listing.files.filter((f) => f.name.endsWith(PROJECT_EXTENSION)).map((f) => (
                     <li key={f.path}>
                       <button type="button" onClick={() => props.onOpen(f.name)}>
                         {f.name}
@@ -82,7 +83,7 @@ export function SaveDialog(props: {
   const { t } = useTranslation();
   const [name, setName] = useState(props.suggestedName);
   const trimmed = name.trim();
-  const full = trimmed.endsWith('.duizhao') ? trimmed : `${trimmed}.duizhao`;
+  const full = trimmed.endsWith(PROJECT_EXTENSION) ? trimmed : `${trimmed}${PROJECT_EXTENSION}`;
   const bad = trimmed.length === 0 || BAD_NAME.test(trimmed);
   return (
     <Modal title={t('dialog.saveTitle')} onCancel={props.onCancel}>

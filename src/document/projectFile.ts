@@ -5,6 +5,9 @@ import { schema } from './schema.js';
 import { unitAttrs } from './unitAttrs.js';
 
 /** The format name written at the top of every project file. */
+/** The extension of a project file. */
+export const PROJECT_EXTENSION = '.duizhao';
+
 export const PROJECT_FORMAT = 'duizhao-project';
 /**
  * The project file version this build writes and the newest it reads. Version 2 renamed the
