@@ -59,6 +59,11 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer's tests run in Node: they may read files and wire the real back-end handlers.
+    files: ['renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['main/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }] }],
