@@ -1,11 +1,12 @@
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
-import { alignedUnits, alignFiles, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText } from '../../src/align/index.js';
+import { alignedUnits, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText } from '../../src/align/index.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createNumberModels } from '../../src/qa/numberModels.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
+import { alignFiles } from '../node/alignFiles.js';
 import { AppError } from '../node/appError.js';
 import { appVersion } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
@@ -47,7 +48,7 @@ export async function runAlign(args: string[], io: CliIo, t: TFunction): Promise
   for (const g of values.glossary) entries.push(...(await readGlossary(resolve(io.cwd, g))).entries);
   const store = new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
   const memory = await store.read().catch(() => null);
-  const result = alignFiles(
+  const result = await alignFiles(
     { fileName: zhPath, data: await readReportFile(zhPath) },
     { fileName: enPath, data: await readReportFile(enPath) },
     { numberModels: createNumberModels(), dictionary: dictionaryOf(entries, memory?.units ?? []) },

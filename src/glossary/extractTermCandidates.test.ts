@@ -84,7 +84,7 @@ describe('extractTermCandidates', () => {
     expect(candidates.map((c) => c.term)).toEqual([]);
     expect(known).toBe(4);
     // …as the matcher in the editor finds the scraped form of the glossary's term.
-    expect(findTerms('推进“3 2”产业', buildTermIndex([{ term: '3+2' }]))).toHaveLength(1);
+    expect(findTerms('推进“3 2”产业', buildTermIndex([{ id: 'e1', term: '3+2' }]))).toHaveLength(1);
   });
 
   it('keys alike only what the glossary matcher takes for one term', () => {
