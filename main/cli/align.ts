@@ -14,6 +14,7 @@ import { defaultDataDir } from '../node/dataDir.js';
 import { readGlossary } from '../node/glossaryFiles.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { readReportFile } from '../node/readInputFile.js';
+import { errorText } from './i18n.js';
 import type { CliIo, Command } from './index.js';
 
 /**
@@ -54,7 +55,13 @@ export async function runAlign(args: string[], io: CliIo, t: TFunction): Promise
     { numberModels: createNumberModels(), dictionary: dictionaryOf(entries, memory?.units ?? []) },
     values['length-only'] ? { lengthOnly: true } : {},
   );
-  if (!result.ok) throw new AppError(result.error.code, { ...result.error.params, side: result.error.side });
+  if (!result.ok) {
+    const { side, code, params } = result.error;
+    if (code.startsWith('align.')) throw new AppError(code, { ...params, side });
+    // The importer's refusals do not say which file they are about; the command does.
+    io.err(t(side === 'zh' ? 'align.cli.refusedZh' : 'align.cli.refusedEn', { message: errorText(t, { code, params: params ?? {} }) }));
+    return 1;
+  }
   const { alignment } = result.value;
   const toCheck = alignment.pairs.filter((p) => !p.wrong && p.confidence < LOW_CONFIDENCE).length;
   const at = io.now().toISOString();
