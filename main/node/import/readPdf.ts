@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { structureReport, type ImportProblemCode } from '../../../src/import/importReport.js';
 import { layoutPdf, type PdfPage, type PdfTextItem } from '../../../src/import/pdfLayout.js';
 import { fail, ok, type Problem, type Result } from '../../../src/util/result.js';
@@ -8,9 +9,12 @@ import type { ReadResult } from './readReport.js';
 /** Fewer visible characters than this per page, on average, and the PDF is taken for a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 10;
 
+/** The pdfjs package's folder: its CMaps, standard fonts and worker are read from there. */
+const pdfjsRoot = (): string => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
 /** Where pdfjs finds the CMaps that CJK fonts need and the standard fonts' metrics (from its own package). */
 function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const root = pdfjsRoot();
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
@@ -28,6 +32,9 @@ interface TextItemLike {
  */
 export async function readPdfPages(bytes: Uint8Array): Promise<Result<PdfPage[], Problem<ImportProblemCode>>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // In Node pdfjs runs its worker in-process, importing it next to itself by default: in the bundled CLI
+  // and web mode that is a file the bundle does not have (pdfjs already names that default), so it is named in the package.
+  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(pdfjsRoot(), 'legacy', 'build', 'pdf.worker.mjs')).href;
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     document = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...pdfjsData() }).promise;
