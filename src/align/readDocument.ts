@@ -16,8 +16,9 @@ export interface ReadDocument {
 export type ReadProblemCode = ImportProblemCode | 'align.unsupportedType' | 'align.noText' | 'align.wrongLanguage';
 
 /**
- * Reads the Chinese document of an alignment with the project's importer, whatever formats it reads:
- * its units in order (title, headings, paragraphs), without those it excluded as chrome.
+ * Reads a Chinese text or HTML document of an alignment with the pure importer: its units in order
+ * (title, headings, paragraphs), without those it excluded as chrome. The back end reads every format
+ * the `import` command takes, Word and PDF too (`readChineseFile` in `main/node/alignFiles.ts`).
  */
 export function readChineseDocument(fileName: string, bytes: Uint8Array): Result<ReadDocument, Problem<ReadProblemCode>> {
   const imported = importReport(fileName, bytes);
@@ -126,8 +127,9 @@ export function paragraphsOfLines(lines: readonly string[], mayBeWrapped: boolea
 }
 
 /**
- * Reads the English document of an alignment: plain text (one paragraph a line, or blocks of a
- * hard-wrapped text) or an HTML page (its visible text, chrome left out). Refusals are values.
+ * Reads an English text or HTML document of an alignment: plain text (one paragraph a line, or blocks
+ * of a hard-wrapped text) or an HTML page (its visible text, chrome left out). Refusals are values.
+ * Word and PDF files are read in the back end (`readEnglishFile`), which ends in `englishOfLines`.
  */
 export function readEnglishDocument(fileName: string, bytes: Uint8Array): Result<ReadDocument, Problem<ReadProblemCode>> {
   if (bytes.length > MAX_REPORT_BYTES) return fail('import.tooLarge', { limit: MAX_REPORT_BYTES, size: bytes.length });
