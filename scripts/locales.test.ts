@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../main/cli/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (lang: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'assets', 'locales', lang, 'translation.json'), 'utf8')) as Record<string, unknown>;
@@ -27,6 +28,17 @@ describe('UI languages', () => {
     expect(en.filter((k) => !zh.includes(k))).toEqual([]);
     const empty = (tree: Record<string, unknown>): string[] => keys(tree).filter((k) => k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) === '');
     expect([...empty(load('en')), ...empty(load('zh-CN'))]).toEqual([]);
+  });
+
+  it("names every command of the CLI in `duizhao --help`, in English and in Chinese", () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const usage = (load(lang)['cli'] as Record<string, string>)['usage'] ?? '';
+      const listed = new Set([...usage.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]));
+      expect(COMMAND_NAMES.filter((name) => !listed.has(name)).map((name) => `${lang}: ${name}`)).toEqual([]);
+    }
+    // The two languages list the same lines.
+    const lines = (lang: string): number => ((load(lang)['cli'] as Record<string, string>)['usage'] ?? '').split('\n').length;
+    expect(lines('zh-CN')).toBe(lines('en'));
   });
 
   it('has a message for every literal key the UI, the back end and the CLI ask for', () => {

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../main/node/findChromium.js';
@@ -69,16 +69,20 @@ ${paragraphs}
 const ORIGIN = 'https://print.duizhao.invalid';
 
 /** Reports printed to PDF by Chromium (the printer the CLI and tests use), fonts embedded, in one browser. */
-export async function reportPdfs(reports: readonly CleanReport[]): Promise<Uint8Array[]> {
+export function reportPdfs(reports: readonly CleanReport[]): Promise<Uint8Array[]> {
+  return printPdfs(reports.map((r) => reportPrintHtml(r)));
+}
+
+/** Print HTML pages printed to PDF by Chromium, the bundled fonts served to them, in one browser. */
+export async function printPdfs(htmls: readonly string[]): Promise<Uint8Array[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is needed to print the test PDFs');
   const fonts = printFonts();
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const out: Uint8Array[] = [];
-    for (const report of reports) {
+    for (const html of htmls) {
       const page = await browser.newPage();
-      const html = reportPrintHtml(report);
       await page.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (url.origin !== ORIGIN) return route.abort();
@@ -99,6 +103,81 @@ export async function reportPdfs(reports: readonly CleanReport[]): Promise<Uint8
 }
 
 
+
+/** A Word file of an English document: a part heading ("I. …") in Heading 1, every other paragraph as body text. */
+export async function englishDocx(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const doc = new Document({
+    sections: [{ children: paragraphs.map((p) => (/^[IVX]+\. /.test(p) ? new Paragraph({ text: p, heading: HeadingLevel.HEADING_1 }) : new Paragraph({ children: [new TextRun(p)] }))) }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The print HTML of an English translation as a government site prints it: the title, then the
+ * paragraphs on A4, justified and indented, part headings ("I. …") in a larger font, the title again as
+ * a running head and "Page n" at the foot.
+ */
+export function englishPrintHtml(title: string, paragraphs: readonly string[]): string {
+  const body = paragraphs.map((p) => (/^[IVX]+\. /.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`)).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
+${printFonts().css}
+@page { size: A4; margin: 25mm 22mm;
+  @top-center { content: "${title}"; font-family: 'Noto Serif SC'; font-size: 9pt; }
+  @bottom-center { content: "Page " counter(page); font-family: 'Noto Serif SC'; font-size: 9pt; } }
+body { font-family: 'Noto Serif SC', serif; font-size: 11pt; line-height: 1.5; }
+h1 { font-size: 16pt; text-align: center; font-weight: 700; }
+h2 { font-size: 14pt; font-weight: 700; margin: 1em 0 0.5em; }
+p { text-indent: 2em; margin: 0 0 0.3em; text-align: justify; }
+</style></head><body><h1>${esc(title)}</h1>
+${body}
+</body></html>`;
+}
+
+/** A line of a hand-set page: its words, whether it is set full to the measure (justified), and its indent. */
+export interface SetLine {
+  readonly text: string;
+  readonly full?: boolean;
+  readonly indent?: number;
+  /** A heading, set larger and in bold, with space before. */
+  readonly heading?: boolean;
+}
+
+/**
+ * A PDF set line by line as typesetting software sets an English report (pdf-lib, Helvetica 10 pt on
+ * 14 pt): full lines justified to the measure word by word, words hyphenated where the lines say so,
+ * `runningHead` at the top of every page and "Page n of N" at the foot.
+ */
+export async function setPdf(pages: ReadonlyArray<readonly SetLine[]>, runningHead: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const [left, right] = [72, 523];
+  pages.forEach((lines, n) => {
+    const page = pdf.addPage([595, 842]);
+    page.drawText(runningHead, { x: 200, y: 800, size: 8, font });
+    page.drawText(`Page ${n + 1} of ${pages.length}`, { x: 270, y: 40, size: 8, font });
+    let y = 740;
+    for (const line of lines) {
+      if (line.heading) {
+        y -= 14;
+        page.drawText(line.text, { x: left, y, size: 12, font: bold });
+        y -= 20;
+        continue;
+      }
+      const x0 = left + (line.indent ?? 0);
+      const words = line.text.split(' ');
+      const widths = words.map((w) => font.widthOfTextAtSize(w, 10));
+      const space = line.full && words.length > 1 ? (right - x0 - widths.reduce((a, b) => a + b, 0)) / (words.length - 1) : font.widthOfTextAtSize(' ', 10);
+      let x = x0;
+      words.forEach((w, i) => {
+        page.drawText(i < words.length - 1 ? `${w} ` : w, { x, y, size: 10, font });
+        x += (widths[i] as number) + space;
+      });
+      y -= 14;
+    }
+  });
+  return pdf.save();
+}
 
 /** A PDF like a scanner makes: pages with only shapes (standing for the page image), no text layer. */
 export async function scannedPdf(pages = 3): Promise<Uint8Array> {

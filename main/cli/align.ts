@@ -1,11 +1,12 @@
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
-import { alignedUnits, alignFiles, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText } from '../../src/align/index.js';
+import { alignedUnits, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText } from '../../src/align/index.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createNumberModels } from '../../src/qa/numberModels.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
 import { writeTmx } from '../../src/tm/tmx.js';
+import { alignFiles } from '../node/alignFiles.js';
 import { AppError } from '../node/appError.js';
 import { appVersion } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
@@ -13,6 +14,7 @@ import { defaultDataDir } from '../node/dataDir.js';
 import { readGlossary } from '../node/glossaryFiles.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { readReportFile } from '../node/readInputFile.js';
+import { errorText } from './i18n.js';
 import type { CliIo, Command } from './index.js';
 
 /**
@@ -47,13 +49,19 @@ export async function runAlign(args: string[], io: CliIo, t: TFunction): Promise
   for (const g of values.glossary) entries.push(...(await readGlossary(resolve(io.cwd, g))).entries);
   const store = new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
   const memory = await store.read().catch(() => null);
-  const result = alignFiles(
+  const result = await alignFiles(
     { fileName: zhPath, data: await readReportFile(zhPath) },
     { fileName: enPath, data: await readReportFile(enPath) },
     { numberModels: createNumberModels(), dictionary: dictionaryOf(entries, memory?.units ?? []) },
     values['length-only'] ? { lengthOnly: true } : {},
   );
-  if (!result.ok) throw new AppError(result.error.code, { ...result.error.params, side: result.error.side });
+  if (!result.ok) {
+    const { side, code, params } = result.error;
+    if (code.startsWith('align.')) throw new AppError(code, { ...params, side });
+    // The importer's refusals do not say which file they are about; the command does.
+    io.err(t(side === 'zh' ? 'align.cli.refusedZh' : 'align.cli.refusedEn', { message: errorText(t, { code, params: params ?? {} }) }));
+    return 1;
+  }
   const { alignment } = result.value;
   const toCheck = alignment.pairs.filter((p) => !p.wrong && p.confidence < LOW_CONFIDENCE).length;
   const at = io.now().toISOString();

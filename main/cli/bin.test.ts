@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isStale, ROOT } from '../../scripts/build.mjs';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
+import { scannedPdf, setPdf } from '../../test/makeDocuments.js';
 
 const BIN = join(ROOT, 'bin/duizhao.mjs');
 const run = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
@@ -25,6 +26,20 @@ describe('the duizhao command (the built bundle, as bin and npx run it)', () => 
     expect(unknown.stderr).toContain('Unknown command “frobnicate”');
     // Piped output carries no progress line.
     expect(info.stderr).toBe('');
+  });
+
+  it('reads PDFs in the bundle: pdfjs finds its worker in its package, not next to the bundle', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'duizhao-bin-'));
+    writeFileSync(join(cwd, 'report.pdf'), await setPdf([[{ text: 'Report on the Work of the Government', heading: true }, { text: 'The economy grew by 2.3 percent.', indent: 20 }]], 'Report'));
+    writeFileSync(join(cwd, 'scan.pdf'), await scannedPdf(1));
+    const info = run(['info', 'report.pdf', '--json'], cwd);
+    expect(info.stderr).toBe('');
+    const project = JSON.parse(info.stdout) as { source: { format: string }; units: Array<{ source: string }> };
+    expect(project.source.format).toBe('pdf');
+    expect(project.units.map((u) => u.source)).toContain('The economy grew by 2.3 percent.');
+    const scan = run(['import', 'scan.pdf', '-o', 'scan.duizhao'], cwd);
+    expect(scan.status).toBe(1);
+    expect(scan.stderr).toContain('This PDF has no text layer');
   });
 
   it('reads a path relative to the caller’s folder under npm run (INIT_CWD)', () => {

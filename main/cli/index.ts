@@ -37,6 +37,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ run: Command }>>> = {
   dict: () => import('./dict.js'),
 };
 
+/** The names of the commands, in the order `duizhao --help` lists them (its usage text must name each). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 /** Runs the command line (`duizhao import | info …`) and returns its exit status: 0 done, 1 refused, 2 misuse. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const t = await cliTranslator();

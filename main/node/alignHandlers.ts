@@ -1,5 +1,6 @@
 import type { Alignment } from '../../src/align/alignment.js';
 import type * as AlignIndex from '../../src/align/index.js';
+import type * as AlignFiles from './alignFiles.js';
 import type { NumberModels } from '../../src/qa/numberModels.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
@@ -12,11 +13,11 @@ import type { MemoryStore } from './memoryStore.js';
 
 type AlignChannels = 'align.run' | 'align.save' | 'align.exportTmx';
 
-/** The aligner and the number models, loaded on first use: they are heavy, and most sessions never align. */
+/** The aligner, its readers and the number models, loaded on first use: they are heavy, and most sessions never align. */
 type AlignModule = typeof AlignIndex;
-let loaded: Promise<{ align: AlignModule; numberModels: NumberModels }> | null = null;
+let loaded: Promise<{ align: AlignModule; files: typeof AlignFiles; numberModels: NumberModels }> | null = null;
 function loadAligner(): NonNullable<typeof loaded> {
-  loaded ??= Promise.all([import('../../src/align/index.js'), import('../../src/qa/numberModels.js')]).then(([align, quantities]) => ({ align, numberModels: quantities.createNumberModels() }));
+  loaded ??= Promise.all([import('../../src/align/index.js'), import('./alignFiles.js'), import('../../src/qa/numberModels.js')]).then(([align, files, quantities]) => ({ align, files, numberModels: quantities.createNumberModels() }));
   return loaded;
 }
 
@@ -33,7 +34,7 @@ export function alignHandlers(options: { readonly access: FileAccess; readonly s
   const { access, store, now } = options;
   return {
     'align.run': async ({ zh, en, glossaries }) => {
-      const { align, numberModels } = await loadAligner();
+      const { align, files, numberModels } = await loadAligner();
       const entries: GlossaryEntry[] = [];
       for (const requested of glossaries) {
         // A linked glossary that is gone or damaged only means fewer anchors.
@@ -42,7 +43,7 @@ export function alignHandlers(options: { readonly access: FileAccess; readonly s
       }
       const memory = await store.read().catch(() => null);
       const dictionary = align.dictionaryOf(entries, memory?.units ?? []);
-      const result = align.alignFiles(zh, en, { numberModels, dictionary });
+      const result = await files.alignFiles(zh, en, { numberModels, dictionary });
       if (!result.ok) throw new AppError(result.error.code, { ...result.error.params, side: result.error.side });
       return { alignment: result.value.alignment };
     },

@@ -1,4 +1,4 @@
-export { alignFiles, type InputFile, type AlignFilesProblem } from './alignFiles.js';
+export { alignReadFiles, type InputFile, type AlignFilesProblem, type ReadOutcome } from './alignFiles.js';
 export { alignDocuments, type AlignOptions, type AlignStats } from './alignDocuments.js';
 export { buildSide, chineseClauses, type AlignSide, type AlignLanguage, type Span } from './alignSide.js';
 export { LOW_CONFIDENCE, isConsistent, pairText, type Alignment, type AlignedPair, type AlignedText, type PieceRange } from './alignment.js';
@@ -6,6 +6,6 @@ export { alignedUnits, alignmentOrigin, checkAlignment, alignmentSchema, type Al
 export { findAnchors, type AnchorResources, type Anchors, type DictionaryEntry } from './anchors.js';
 export { chineseHeadingNumber, englishHeadingNumber, type HeadingNumber } from './headingNumber.js';
 export { DEFAULT_PARAMETERS, type AlignParameters } from './parameters.js';
-export { readChineseDocument, readEnglishDocument, paragraphsOfLines, type ReadDocument, type ReadProblemCode } from './readDocument.js';
+export { readChineseDocument, readEnglishDocument, chineseOfDocument, englishOfLines, languageOf, paragraphsOfLines, type ReadDocument, type ReadProblemCode } from './readDocument.js';
 export { mergeWithNext, splitPair, shiftSentence, markWrong, type AlignSideName } from './reviewAlignment.js';
 export { dictionaryOf } from './dictionary.js';

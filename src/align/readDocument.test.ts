@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createNumberModels } from '../qa/numberModels.js';
 import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
-import { alignFiles } from './alignFiles.js';
 import { buildSide, chineseClauses, alignmentUnits } from './alignSide.js';
 import { dictionaryOf } from './dictionary.js';
-import { paragraphsOfLines, readChineseDocument, readEnglishDocument } from './readDocument.js';
+import { englishOfLines, languageOf, paragraphsOfLines, readChineseDocument, readEnglishDocument } from './readDocument.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -45,12 +43,18 @@ describe('reading the documents', () => {
     expect(readChineseDocument('zh.pptx', utf8('x'))).toMatchObject({ ok: false, error: { code: 'import.unsupportedType' } });
   });
 
-  it('aligns two files and names the side a refusal comes from', () => {
-    const resources = { numberModels: createNumberModels() };
-    const result = alignFiles({ fileName: '/tmp/2021.txt', data: utf8('一、回顾\n经济增长2.3%。') }, { fileName: 'C:\\docs\\2021-en.txt', data: utf8('I. Review\nThe economy grew by 2.3 percent.') }, resources);
-    expect(result).toMatchObject({ ok: true, value: { alignment: { zh: { name: '2021.txt' }, en: { name: '2021-en.txt' } } } });
-    expect(alignFiles({ fileName: 'a.txt', data: utf8('中文。') }, { fileName: 'b.doc', data: utf8('x') }, resources)).toMatchObject({ ok: false, error: { side: 'en', code: 'align.unsupportedType' } });
-    expect(alignFiles({ fileName: 'a.txt', data: new Uint8Array() }, { fileName: 'b.txt', data: utf8('x') }, resources)).toMatchObject({ ok: false, error: { side: 'zh' } });
+  it('refuses a document on the wrong side: the English given as the Chinese, or the Chinese as the English', () => {
+    expect(readChineseDocument('zh.txt', utf8('I. Review\nThe economy grew by 2.3 percent, and prices were stable.\n'))).toMatchObject({ ok: false, error: { code: 'align.wrongLanguage' } });
+    expect(readEnglishDocument('en.txt', utf8('一、回顾\n经济增长2.3%，物价稳定。\n'))).toMatchObject({ ok: false, error: { code: 'align.wrongLanguage' } });
+    // A Chinese report with English names and codes in it is still Chinese; an English one quoting 两个确立 is still English.
+    expect(languageOf(['推进5G、PM2.5治理和GDP增长，实施“AI+”行动。'])).toBe('zh');
+    expect(languageOf(['We upheld the Two Establishments (两个确立) and the Belt and Road Initiative.'])).toBe('en');
+    expect(languageOf(['经济增长 The economy grew'])).toBe('both');
+  });
+
+  it('gives the Chinese of an imported document without its chrome, and English Word or PDF lines without theirs', () => {
+    expect(englishOfLines([{ text: 'Report', line: 1, hints: { chrome: 'runningHead' } }, { text: 'Prices rose.', line: 2 }, { text: '3', line: 3, hints: { chrome: 'pageNumber' } }], 'pdf')).toEqual({ ok: true, value: { paragraphs: ['Prices rose.'], format: 'pdf' } });
+    expect(englishOfLines([{ text: ' ', line: 1 }], 'docx')).toMatchObject({ ok: false, error: { code: 'align.noText' } });
   });
 });
 

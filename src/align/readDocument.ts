@@ -1,7 +1,9 @@
+import type { Node } from 'prosemirror-model';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { decodeText } from '../import/decodeText.js';
 import { declaredHtmlCharset, extractHtmlText } from '../import/extractHtmlText.js';
 import { importReport, MAX_REPORT_BYTES, type ImportProblemCode } from '../import/importReport.js';
+import type { ReportLine } from '../import/reportLine.js';
 import { createTextDecoder, decodeWindows1252 } from '../util/platform.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 
@@ -11,24 +13,65 @@ export interface ReadDocument {
   readonly format: string;
 }
 
-export type ReadProblemCode = ImportProblemCode | 'align.unsupportedType' | 'align.noText';
+export type ReadProblemCode = ImportProblemCode | 'align.unsupportedType' | 'align.noText' | 'align.wrongLanguage';
 
 /**
- * Reads the Chinese document of an alignment with the project's importer, whatever formats it reads:
- * its units in order (title, headings, paragraphs), without those it excluded as chrome.
+ * Reads a Chinese text or HTML document of an alignment with the pure importer: its units in order
+ * (title, headings, paragraphs), without those it excluded as chrome. The back end reads every format
+ * the `import` command takes, Word and PDF too (`readChineseFile` in `main/node/alignFiles.ts`).
  */
 export function readChineseDocument(fileName: string, bytes: Uint8Array): Result<ReadDocument, Problem<ReadProblemCode>> {
   const imported = importReport(fileName, bytes);
   if (!imported.ok) return imported;
+  return chineseOfDocument(imported.value.doc, imported.value.format);
+}
+
+/**
+ * The Chinese side of an alignment from a document the importer built (of any format): its units in
+ * order, without those excluded as chrome. Refused when it has no text, or hardly any Chinese.
+ */
+export function chineseOfDocument(doc: Node, format: string): Result<ReadDocument, Problem<ReadProblemCode>> {
   const paragraphs: string[] = [];
-  imported.value.doc.forEach((unit) => {
+  doc.forEach((unit) => {
     if (!unitAttrs(unit).excluded) paragraphs.push(unit.child(0).textContent);
   });
   if (!paragraphs.some((p) => p.trim())) return fail('align.noText');
-  return ok({ paragraphs, format: imported.value.format });
+  if (languageOf(paragraphs) === 'en') return fail('align.wrongLanguage');
+  return ok({ paragraphs, format });
 }
 
-/** How English text of each format becomes lines; a format the importer learns (Word, PDF) is added here. */
+/**
+ * The English side of an alignment from the paragraphs a reader of Word or PDF files delivered: those
+ * it did not take for chrome (running heads, page numbers). Refused when it has no text, or is Chinese.
+ */
+export function englishOfLines(lines: readonly ReportLine[], format: string): Result<ReadDocument, Problem<ReadProblemCode>> {
+  return englishOf(paragraphsOfLines(lines.filter((l) => !l.hints?.chrome).map((l) => l.text), false), format);
+}
+
+function englishOf(paragraphs: string[], format: string): Result<ReadDocument, Problem<ReadProblemCode>> {
+  if (!paragraphs.length) return fail('align.noText');
+  if (languageOf(paragraphs) === 'zh') return fail('align.wrongLanguage');
+  return ok({ paragraphs, format });
+}
+
+/**
+ * Which language a document is mostly in, by its Han characters against its Latin letters (an English
+ * word has about five letters where Chinese writes one or two characters): Chinese, English, or
+ * `both` where both are common (a bilingual document), which either side accepts.
+ */
+export function languageOf(paragraphs: readonly string[]): 'zh' | 'en' | 'both' {
+  let han = 0;
+  let latin = 0;
+  for (const p of paragraphs) {
+    han += p.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+    latin += p.match(/[A-Za-z]/g)?.length ?? 0;
+  }
+  if (han * 10 < latin) return 'en';
+  if (latin < han) return 'zh';
+  return 'both';
+}
+
+/** How English text and HTML become lines; Word and PDF files are read by the back end's readers (`main/node/alignFiles.ts`). */
 const ENGLISH_FORMATS: Readonly<Record<string, (bytes: Uint8Array) => Result<{ lines: string[]; wrapped: boolean }, Problem<ReadProblemCode>>>> = {
   txt: (bytes) => {
     const text = decodeEnglish(bytes, null);
@@ -84,8 +127,9 @@ export function paragraphsOfLines(lines: readonly string[], mayBeWrapped: boolea
 }
 
 /**
- * Reads the English document of an alignment: plain text (one paragraph a line, or blocks of a
- * hard-wrapped text) or an HTML page (its visible text, chrome left out). Refusals are values.
+ * Reads an English text or HTML document of an alignment: plain text (one paragraph a line, or blocks
+ * of a hard-wrapped text) or an HTML page (its visible text, chrome left out). Refusals are values.
+ * Word and PDF files are read in the back end (`readEnglishFile`), which ends in `englishOfLines`.
  */
 export function readEnglishDocument(fileName: string, bytes: Uint8Array): Result<ReadDocument, Problem<ReadProblemCode>> {
   if (bytes.length > MAX_REPORT_BYTES) return fail('import.tooLarge', { limit: MAX_REPORT_BYTES, size: bytes.length });
@@ -97,7 +141,5 @@ export function readEnglishDocument(fileName: string, bytes: Uint8Array): Result
   if (!format || !read) return fail('align.unsupportedType', { extension });
   const lines = read(bytes);
   if (!lines.ok) return lines;
-  const paragraphs = paragraphsOfLines(lines.value.lines, lines.value.wrapped);
-  if (!paragraphs.length) return fail('align.noText');
-  return ok({ paragraphs, format });
+  return englishOf(paragraphsOfLines(lines.value.lines, lines.value.wrapped), format);
 }

@@ -1,7 +1,7 @@
 import type { WireError } from './contract.js';
 
 /** Codes whose message depends on a parameter value: `import.binary` with `format: NUL` has a message of its own. */
-const VARIANT_PARAM: Readonly<Record<string, string>> = { 'import.binary': 'format', 'align.unsupportedType': 'side', 'align.noText': 'side' };
+const VARIANT_PARAM: Readonly<Record<string, string>> = { 'import.binary': 'format', 'align.unsupportedType': 'side', 'align.noText': 'side', 'align.wrongLanguage': 'side' };
 
 /**
  * The i18next keys to try, most specific first, for an error code: `errors.<code>_<variant>`,

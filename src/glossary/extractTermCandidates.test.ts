@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateKey, extractTermCandidates, type TermDictionary, type TermSource } from './extractTermCandidates.js';
+import { buildTermIndex, findTerms } from './termIndex.js';
 
 /** A small dictionary of plain words, as CC-CEDICT would have them (verbs glossed "to …"). */
 function dictionary(words: string, verbs = ''): TermDictionary {
@@ -72,6 +73,31 @@ describe('extractTermCandidates', () => {
     expect(candidates.map((c) => c.term)).not.toEqual(expect.arrayContaining(['两个确立']));
     expect(candidates.some((c) => candidateKey(c.term) === '3+2')).toBe(false);
     expect(known).toBeGreaterThanOrEqual(3);
+  });
+
+  it('compares with the glossary as the glossary matcher does: a scraped "3 2" is the known "3+2"', () => {
+    // The starter glossary has "3+2"; a scraped page gives it as “3 2”, which the matcher finds as the term.
+    const scraped = src('推进“3 2”产业发展，落实“3 2”政策。', '实施“十四五”规划，编制“十四五”专项。', '打造“人工智能 +”场景，推进“１＋２０”体系。');
+    const without = extractTermCandidates(scraped, { dictionary: WORDS }).candidates.map((c) => candidateKey(c.term));
+    expect(without).toEqual(expect.arrayContaining(['3+2', '十四五', '人工智能+', '1+20']));
+    const { candidates, known } = extractTermCandidates(scraped, { dictionary: WORDS, known: ['3+2', '“十四五”', '人工智能＋', '1+20'] });
+    expect(candidates.map((c) => c.term)).toEqual([]);
+    expect(known).toBe(4);
+    // …as the matcher in the editor finds the scraped form of the glossary's term.
+    expect(findTerms('推进“3 2”产业', buildTermIndex([{ id: 'e1', term: '3+2' }]))).toHaveLength(1);
+  });
+
+  it('keys alike only what the glossary matcher takes for one term', () => {
+    expect(candidateKey('3 2')).toBe(candidateKey('3+2'));
+    expect(candidateKey('３＋２')).toBe(candidateKey('3+2'));
+    expect(candidateKey('“十四五”')).toBe(candidateKey('十四五'));
+    expect(candidateKey('「十四五」')).toBe(candidateKey('十四五'));
+    expect(candidateKey('ＡＩ＋')).toBe(candidateKey('ai+'));
+    expect(candidateKey('两个　确立')).toBe(candidateKey('两个确立'));
+    // Not the same code: digits run together, or a different code.
+    expect(candidateKey('32')).not.toBe(candidateKey('3+2'));
+    expect(candidateKey('3 2 1')).not.toBe(candidateKey('3+2'));
+    expect(candidateKey('1+20')).not.toBe(candidateKey('120'));
   });
 
   it('gives each candidate its first contexts with offsets into its unit', () => {

@@ -1,5 +1,6 @@
 import { segmentWords, type WordLengths } from '../dictionary/segmentWords.js';
 import { isCodeChar, normalizeText } from './normalizeText.js';
+import { plusForm } from './termIndex.js';
 import { recurringPhrases } from './recurringPhrases.js';
 import { namedSpans, numberedSpans, quotedSpans, type CandidateSpan, type SegmentedText } from './termSpans.js';
 
@@ -77,9 +78,13 @@ const KIND_WEIGHT: Readonly<Record<CandidateKind, number>> = { quoted: 6, number
 /** Words that follow a term without making a new one (现代化新南岸建设 is building 现代化新南岸). */
 const TRAILING_GENERIC = new Set(['建设', '精神', '工作', '发展', '战略', '体系', '建设者', '行动', '项目']);
 
-/** The form candidates are compared in: normalised, quote marks and spaces inside removed. */
+/**
+ * The form candidates are compared in, with each other and with the glossary: normalised as the
+ * glossary matcher normalises (width, quotes, case, and a code's "3 2" read as the "3+2" it was before
+ * scraping), then quote marks and spaces removed.
+ */
 export function candidateKey(term: string): string {
-  return normalizeText(term).replace(/["'\s]/g, '');
+  return plusForm(normalizeText(term).replace(/["']/g, '').trim()).replace(/\s/g, '');
 }
 
 /** A unit's text cut into dictionary words, with their offsets. */

@@ -61,9 +61,22 @@ export function surfaceForms(entry: IndexableEntry): string[] {
     const form = normalizeText(raw.trim());
     if (!form) continue;
     forms.add(form);
-    if (/^[0-9a-z][0-9a-z+]*[0-9a-z]$/.test(form) && form.includes('+')) forms.add(form.replaceAll('+', ' '));
+    if (CODE_WITH_PLUS.test(form) && form.includes('+')) forms.add(form.replaceAll('+', ' '));
   }
   return [...forms];
+}
+
+/** A code term whose `+` a scraped page may give as a space: digits and letters joined by `+`. */
+const CODE_WITH_PLUS = /^[0-9a-z][0-9a-z+]*[0-9a-z]$/;
+
+/**
+ * One form for the surface forms `surfaceForms` matches alike: a normalised form in which spaces
+ * join the characters of a code ("3 2") gets its `+` back ("3+2"). Other forms are returned as given.
+ */
+export function plusForm(form: string): string {
+  if (!/^[0-9a-z][0-9a-z+ ]*[0-9a-z]$/.test(form) || !form.includes(' ') || !/[0-9]/.test(form)) return form;
+  const plus = form.replace(/ +/g, '+');
+  return CODE_WITH_PLUS.test(plus) ? plus : form;
 }
 
 /** Sorts edges by the depth of their child node, stably, in linear time (a counting sort). */

@@ -31,17 +31,28 @@ interface PdfLine {
 
 /** Share of the page height at the top and at the bottom where running heads, footers and page numbers stand. */
 const MARGIN_BAND = 0.1;
-const PAGE_NUMBER = /^([-－—–]\s*)?(第\s*)?\d{1,4}(\s*页)?(\s*[-－—–])?$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页$|^[ivxlc]{1,6}$/i;
+const PAGE_NUMBER = /^([-－—–]\s*)?(第\s*)?\d{1,4}(\s*页)?(\s*[-－—–])?$|^\d{1,4}\s*[/／]\s*\d{1,4}$|^第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页$|^[ivxlc]{1,6}$|^(-\s*)?(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?(\s*-)?$/i;
 const SENTENCE_END = /[。！？!?；;：:][”’"')）】」』]*$/;
+/** An English sentence or heading ends a line: the full stop counts too. */
+const ENGLISH_END = /[.!?;:][”’"')\]]*$/;
+/** An English part heading: "I.", "IV." (the 公文's 一、 in official English). */
+const ENGLISH_PART = /^[IVXL]{1,5}\.\s/;
+/** A line of English: Latin letters and no Han characters. Its paragraphs are rebuilt by English rules. */
+const isEnglish = (text: string): boolean => /[A-Za-z]/.test(text) && !/[\u3400-\u9fff\uf900-\ufaff]/.test(text);
 const STRUCTURE_START = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,2}是|各位代表|——)/;
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
 const UNMAPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 const CJK_GAP = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’])/g;
 
+/** Where a gap or a space between two runs is a space between words: Latin on both sides, never Chinese. */
+const LATIN_END = /[A-Za-z0-9,.;:)\]%"'”’]$/;
+const LATIN_START = /^[A-Za-z0-9(["'“‘]/;
+
 /** Groups a page's runs into lines (same baseline), each read left to right. */
 function linesOf(page: PdfPage, pageIndex: number): PdfLine[] {
-  const items = page.items.filter((i) => i.text.trim() !== '');
+  // Spaces stay for now: between words of English they are the only sign of a gap narrower than the threshold.
+  const items = page.items.filter((i) => i.text !== '');
   const rows: PdfTextItem[][] = [];
   for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
     const row = rows[rows.length - 1];
@@ -49,23 +60,89 @@ function linesOf(page: PdfPage, pageIndex: number): PdfLine[] {
     if (row && first && Math.abs(first.y - item.y) <= Math.max(first.size, item.size) * 0.4) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
+  const lines: PdfLine[] = [];
+  for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
+    const visible = row.filter((i) => i.text.trim() !== '');
+    if (!visible.length) continue;
     let text = '';
     let right = -Infinity;
+    let spaced = false;
     for (const item of row) {
-      const gap = item.x - right;
       // A glyph whose font maps it to no character comes out as NUL: it is dropped, never kept as a control character.
       const piece = item.text.replace(UNMAPPED, '').replace(/\s+/g, ' ');
-      text = text && gap > item.size * 0.25 && /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(piece.trimStart()) ? `${text} ${piece.trimStart()}` : text + piece;
+      if (!piece.trim()) {
+        spaced = text !== '';
+        continue;
+      }
+      const gap = item.x - right;
       right = Math.max(right, item.x + item.width);
+      const between = text && (spaced || gap > item.size * 0.25) && LATIN_END.test(text) && LATIN_START.test(piece.trimStart());
+      text = between ? `${text} ${piece.trimStart()}` : text + piece;
+      spaced = false;
     }
     // A PDF has no spaces between Chinese characters that mean anything: justification and the reader's guessed word gaps put them there.
     text = text.replace(CJK_GAP, '$1');
-    const first = row[0] as PdfTextItem;
-    const size = row.reduce((max, i) => Math.max(max, i.size), 0);
-    return { text: text.trim(), x: first.x, right, y: first.y, size, page: pageIndex };
-  });
+    const first = visible[0] as PdfTextItem;
+    const size = visible.reduce((max, i) => Math.max(max, i.size), 0);
+    lines.push({ text: text.trim(), x: first.x, right, y: first.y, size, page: pageIndex });
+  }
+  return lines;
+}
+
+/** The words of a document's English, to decide whether a hyphen at a line end is part of its word. */
+interface EnglishWords {
+  /** Words written whole, lower case. */
+  readonly plain: ReadonlySet<string>;
+  /** Hyphenated compounds written inside a line ("well-being"), lower case. */
+  readonly compounds: ReadonlySet<string>;
+  /** Words written whole or as part of a compound. */
+  readonly words: ReadonlySet<string>;
+}
+
+function englishWords(lines: readonly PdfLine[]): EnglishWords {
+  const plain = new Set<string>();
+  const compounds = new Set<string>();
+  const words = new Set<string>();
+  let broken = false;
+  for (const l of lines) {
+    const english = isEnglish(l.text);
+    // The halves of a word broken at a line end are no evidence: the piece before the hyphen and the one after it.
+    const text = broken ? l.text.replace(/^[A-Za-z]+/, ' ') : l.text;
+    broken = english && /[A-Za-z]-$/.test(l.text);
+    if (!english) continue;
+    for (const m of text.replace(/[A-Za-z]+-$/, ' ').toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+      const word = m[0];
+      if (word.includes('-')) compounds.add(word);
+      else plain.add(word);
+      for (const part of word.split('-')) words.add(part);
+    }
+  }
+  return { plain, compounds, words };
+}
+
+/**
+ * Joins two lines of English: with a space, except at a hyphen that ends the line. A word the
+ * typesetter hyphenated ("eco-" + "nomy") is mended; a compound broken after its own hyphen
+ * ("primary-" + "level", "well-" + "being") keeps it: the document writes the compound elsewhere, or
+ * both halves as words of their own, and never the two run together.
+ */
+function joinEnglish(a: string, b: string, words: EnglishWords): string {
+  const broken = /(-?)([A-Za-z]+)-$/.exec(a);
+  const tail = /^[a-z]+/.exec(b);
+  // A suspended hyphen ("prefecture- and county-level") is followed by a word of its own.
+  if (broken && tail && !/^(and|or|nor|to)\b/.test(b)) {
+    const head = (broken[2] as string).toLowerCase();
+    const whole = head + tail[0];
+    // A compound is broken at its own hyphen: one with a hyphen before (better-than-expected), one the
+    // document writes elsewhere, or one whose second half is a word of the document after a first half
+    // that is one too or too long for a syllable (primary-level). A piece that is no word of the
+    // document is a word the typesetter hyphenated (eco-nomy, re-form, im-prove).
+    const compound = broken[1] === '-' || words.compounds.has(`${head}-${tail[0]}`) || (words.words.has(tail[0]) && (words.words.has(head) || head.length >= 4));
+    const keep = compound && !words.plain.has(whole);
+    return keep ? a + b : a.slice(0, -1) + b;
+  }
+  return (a.endsWith('-') && !broken) || a.endsWith('/') ? a + b : `${a} ${b}`;
 }
 
 /** Reading order of a two-column page: the left column top to bottom, then the right one. */
@@ -95,8 +172,10 @@ function mostCommon(values: readonly number[]): number {
  * page read column by column), running heads and footers (the same text in the top or bottom band of
  * most pages) and page numbers taken out as chrome (each distinct one listed once), and lines joined
  * into paragraphs across line and page breaks: Chinese lines with no space, English ones with a space
- * (a word hyphenated at a line end is mended). A paragraph ends at an indented line, a line stopping
- * short of the margin after a sentence end, a wider gap, a change of font size, or a heading marker.
+ * (a word hyphenated at a line end is mended, a compound keeps its hyphen: `joinEnglish`). A paragraph
+ * ends at an indented line, a line stopping short of the margin after a sentence end, a wider gap, a
+ * change of font size, or a heading marker; an English line also ends it after a full stop short of the
+ * margin, when it stops before two thirds of the measure, or before a part heading ("IV.").
  * Lines in a larger font than the body's are headings, ranked by size.
  */
 export function layoutPdf(pages: readonly PdfPage[]): ReportLine[] {
@@ -139,6 +218,7 @@ export function layoutPdf(pages: readonly PdfPage[]): ReportLine[] {
   const bodyLines = body.filter((l) => Math.abs(l.size - bodySize) < 0.5);
   const margin = { left: mostCommon(bodyLines.map((l) => Math.round(l.x))), right: Math.max(...bodyLines.map((l) => l.right), -Infinity) };
   const headingSizes = [...new Set(body.filter((l) => l.size > bodySize * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const words = englishWords(body);
 
   const out: ReportLine[] = [];
   let paragraph: { text: string; last: PdfLine; heading?: number } | null = null;
@@ -162,15 +242,19 @@ export function layoutPdf(pages: readonly PdfPage[]): ReportLine[] {
       const prev = paragraph.last;
       const samePage = prev.page === l.page;
       const gap = samePage ? prev.y - l.y : 0;
+      const english = isEnglish(prev.text) && isEnglish(l.text);
       const ends =
         heading !== paragraph.heading ||
         Math.abs(l.size - prev.size) > 0.5 ||
         l.x > m.left + em * 0.9 ||
         (prev.right < m.right - em * 1.5 && (SENTENCE_END.test(prev.text) || heading !== undefined)) ||
         (samePage && gap > prev.size * 2.2) ||
-        STRUCTURE_START.test(l.text);
+        STRUCTURE_START.test(l.text) ||
+        // English lines end short of the margin by up to a long word: a line ending a sentence short of
+        // it, or one stopping before two thirds of the measure (a heading), ends its paragraph.
+        (english && ((prev.right < m.right - em * 1.5 && ENGLISH_END.test(prev.text)) || prev.right < m.left + (m.right - m.left) * 0.66 || ENGLISH_PART.test(l.text)));
       if (!ends) {
-        paragraph.text = joinPieces(paragraph.text, l.text);
+        paragraph.text = english ? joinEnglish(paragraph.text, l.text, words) : joinPieces(paragraph.text, l.text);
         paragraph.last = l;
         return;
       }

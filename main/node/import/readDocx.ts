@@ -1,6 +1,7 @@
-import { structureReport } from '../../../src/import/importReport.js';
+import { structureReport, type ImportedNote, type ImportProblemCode } from '../../../src/import/importReport.js';
 import { readWordHtml } from '../../../src/import/readWordHtml.js';
-import { fail } from '../../../src/util/result.js';
+import type { ReportLine } from '../../../src/import/reportLine.js';
+import { fail, ok, type Problem, type Result } from '../../../src/util/result.js';
 import type { ReadResult } from './readReport.js';
 
 /**
@@ -15,11 +16,11 @@ const STYLE_MAP = [
 ];
 
 /**
- * Reads a Word .docx with mammoth: paragraphs, headings from Word's styles, bold runs that open a
- * paragraph, and footnotes and endnotes as notes anchored on their paragraph. A file that is not a
- * readable .docx is refused (`import.badDocx`).
+ * The paragraphs of a Word .docx as mammoth reads them (headings from Word's styles, bold run-in
+ * leads, footnotes and endnotes lifted out as notes), before structure detection: the importer's and
+ * the aligner's one way into Word files. A file that is not a readable .docx is refused (`import.badDocx`).
  */
-export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocxLines(bytes: Uint8Array): Promise<Result<{ lines: ReportLine[]; notes: ImportedNote[] }, Problem<ImportProblemCode>>> {
   let html: string;
   try {
     const mammoth = await import('mammoth');
@@ -28,6 +29,16 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   } catch (error) {
     return fail('import.badDocx', { detail: error instanceof Error ? error.message.slice(0, 200) : String(error) });
   }
-  const { lines, notes } = readWordHtml(html);
-  return structureReport(lines, { encoding: null, format: 'docx', notes });
+  return ok(readWordHtml(html));
+}
+
+/**
+ * Reads a Word .docx with mammoth: paragraphs, headings from Word's styles, bold run-in headings and
+ * footnotes and endnotes as notes anchored on their paragraph. A file that is not a readable .docx is
+ * refused (`import.badDocx`).
+ */
+export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+  const read = await readDocxLines(bytes);
+  if (!read.ok) return read;
+  return structureReport(read.value.lines, { encoding: null, format: 'docx', notes: read.value.notes });
 }

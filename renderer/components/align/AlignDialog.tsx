@@ -17,7 +17,8 @@ interface Props {
   readonly notify: (kind: 'info' | 'error', text: string) => void;
 }
 
-const ACCEPT = '.txt,.text,.html,.htm,.xhtml,.shtml,text/plain,text/html';
+/** What the readers take (a .doc is offered too, so that it gets the refusal that says how to convert it). */
+const ACCEPT = '.txt,.text,.html,.htm,.xhtml,.shtml,.docx,.doc,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * *Align documents…*: the two files are chosen here, aligned by the back end, then reviewed in a
