@@ -12,6 +12,7 @@ import { GlossaryStore } from '../store/glossaryStore.js';
 import { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import { ProjectStore } from '../store/projectStore.js';
 import { QaAnalysis } from '../store/qaAnalysis.js';
+import { Spelling } from './spelling.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { DictionaryFocus } from './dictionaryFocus.js';
@@ -37,7 +38,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   const registry = useMemo(() => new RowRegistry(), []);
   const glossaries = useMemo(() => new GlossaryStore(), []);
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
-  const qa = useMemo(() => new QaAnalysis(store, glossaries), [store, glossaries]);
+  const qa = useMemo(() => new QaAnalysis(store, glossaries, new Spelling(backend)), [store, glossaries, backend]);
   const memory = useMemo(() => new MemoryAnalysis(store), [store]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const dictionary = useMemo(() => new DictionaryFocus(backend), [backend]);

@@ -12,10 +12,14 @@ export function FindingMessage({ finding }: { readonly finding: ProjectQaFinding
   return <>{findingText(t, finding, glossaries.snapshot.entries, (id) => store.indexOf(id) + 1)}</>;
 }
 
-/** One finding: severity, paragraph, message; a click goes there; Ignore keeps it away until the text changes. */
+/**
+ * One finding: severity, paragraph, message; a click goes there; Ignore keeps it away until the text
+ * changes; a misspelling can be added to the user's own words instead (then it is never flagged again).
+ */
 export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQaFinding; readonly showWhere: boolean }): ReactNode {
   const { t } = useTranslation();
-  const { store, registry } = useWorkbenchContext();
+  const { store, registry, qa } = useWorkbenchContext();
+  const word = finding.code === 'qa.spelling' ? finding.params['word'] : undefined;
   return (
     <li className={`finding severity-${finding.severity}${finding.ignored ? ' ignored' : ''}`}>
       <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId, finding.target, finding.source)}>
@@ -25,6 +29,11 @@ export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQ
       <button type="button" className="link-button" onClick={() => store.setIgnored(finding.key, !finding.ignored)}>
         {finding.ignored ? t('qa.restore') : t('qa.ignore')}
       </button>
+      {typeof word === 'string' && qa.spelling && (
+        <button type="button" className="link-button" onClick={() => void qa.spelling?.addWord(word)}>
+          {t('spelling.addWord')}
+        </button>
+      )}
     </li>
   );
 }
