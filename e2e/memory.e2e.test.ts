@@ -51,7 +51,17 @@ describe('translation memory in the workbench', () => {
       // Pre-translation fills the title from its exact match, as a draft marked TM.
       await page.getByRole('button', { name: 'Memory', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Pre-translate from memory' }).click();
-      await page.getByRole('dialog', { name: 'Pre-translate from memory' }).getByRole('button', { name: 'Fill 1 paragraph' }).click();
+      const plan = page.getByRole('dialog', { name: 'Pre-translate from memory' });
+      // The analysis first: match bands as memoQ and Trados show them, every sentence counted once.
+      const table = plan.getByRole('table', { name: 'Analysis against the memories' });
+      expect(await table.locator('tbody th').allTextContents()).toEqual(['Repetitions', '100%', '95–99%', '85–94%', '75–84%', '50–74%', 'No match']);
+      const cells = async (row: string): Promise<number[]> => (await table.locator('tr', { has: page.locator('th', { hasText: row }) }).first().locator('td').allTextContents()).slice(0, 2).map((c) => Number(c.replace(/\D/g, '')));
+      const [exactSentences] = await cells('100%');
+      expect(exactSentences).toBeGreaterThanOrEqual(1);
+      const [total] = await cells('Total');
+      const bandSentences = await Promise.all(['Repetitions', '100%', '95–99%', '85–94%', '75–84%', '50–74%', 'No match'].map(async (b) => (await cells(b))[0] ?? 0));
+      expect(bandSentences.reduce((a, b) => a + b, 0)).toBe(total);
+      await plan.getByRole('button', { name: 'Fill 1 paragraph' }).click();
       await expect.poll(() => titleRow(page).getByRole('textbox').textContent()).toBe("Report on the Work of the Nan'an District Government");
       expect(await titleRow(page).locator('.tm-badge').textContent()).toBe('TM');
       expect(await titleRow(page).locator('.status-select').inputValue()).toBe('draft');

@@ -1,3 +1,4 @@
+import type { Analysis } from '../../src/tm/analysis.js';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackendError, type Backend } from '../platform/index.js';
@@ -9,7 +10,7 @@ import type { TrackProgress } from './useProgress.js';
 export type MemoryDialog =
   | { readonly kind: 'languages'; readonly file: File; readonly languages: readonly string[] }
   | { readonly kind: 'clear' }
-  | { readonly kind: 'pretranslate'; readonly fills: ReadonlyMap<string, string>; readonly untranslated: number }
+  | { readonly kind: 'pretranslate'; readonly fills: ReadonlyMap<string, string>; readonly untranslated: number; readonly analysis: Analysis }
   | null;
 
 /** What the Memory menu and tab do: import into the user's memory, pre-translate, XLIFF and TMX out, XLIFF back in. */
@@ -52,17 +53,16 @@ export function useMemoryActions(options: {
     [backend, reloadMemory, notify, fail, t, track],
   );
 
-  /** Plans pre-translation and asks before filling (the summary says how many would be filled). */
+  /**
+   * Analyses the project against the memories and plans pre-translation, then asks before filling: the
+   * dialog shows the match bands (as memoQ and Trados analyse a file) and how many paragraphs would be filled.
+   */
   const pretranslate = useCallback(() => {
     void track(t('progress.pretranslating'), async () => {
       const plan = memory.planPretranslation();
-      if (!plan.fills.size) {
-        notify('info', t('memory.pretranslateNone', { untranslated: plan.untranslated }));
-        return;
-      }
-      setDialog({ kind: 'pretranslate', fills: plan.fills, untranslated: plan.untranslated });
+      setDialog({ kind: 'pretranslate', fills: plan.fills, untranslated: plan.untranslated, analysis: memory.analysis() });
     });
-  }, [memory, notify, t, track]);
+  }, [memory, t, track]);
 
   const applyPretranslation = useCallback(
     (fills: ReadonlyMap<string, string>, untranslated: number) => {

@@ -309,6 +309,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         <PretranslateDialog
           filled={memoryActions.dialog.fills.size}
           untranslated={memoryActions.dialog.untranslated}
+          analysis={memoryActions.dialog.analysis}
           onApply={() => memoryActions.dialog?.kind === 'pretranslate' && memoryActions.applyPretranslation(memoryActions.dialog.fills, memoryActions.dialog.untranslated)}
           onCancel={() => memoryActions.setDialog(null)}
         />

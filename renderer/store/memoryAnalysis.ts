@@ -3,6 +3,7 @@ import { schema } from '../../src/document/schema.js';
 import { segmentSentences } from '../../src/import/segmentSentences.js';
 import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
 import { planPretranslation, type PretranslatePlan } from '../../src/tm/pretranslate.js';
+import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { TmIndex, type ConcordanceHit, type TmMatch } from '../../src/tm/tmIndex.js';
 import type { ProjectStore } from './projectStore.js';
 
@@ -171,6 +172,12 @@ export class MemoryAnalysis {
   concordance(query: string, side: 'source' | 'target'): { hits: ConcordanceHit[]; total: number } {
     const results = this.indexes().map((index) => index.concordance(query, side, 200));
     return { hits: results.flatMap((r) => r.hits).slice(0, 200), total: results.reduce((n, r) => n + r.total, 0) };
+  }
+
+  /** Sentences and characters per match band and repetitions, against both memories, before pre-translating. */
+  analysis(): Analysis {
+    const paragraphs = this.project.units.filter((u) => !u.attrs.excluded).map((u) => ({ id: u.attrs.id, source: plainTextOf(u.source).text }));
+    return analyse(paragraphs, this.indexes());
   }
 
   /** What pre-translation would fill now, from both memories. */
