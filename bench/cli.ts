@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { writeMartif } from '../src/glossary/tbx.js';
+import { writeMartif } from '../src/glossary/writeTbx.js';
 import { importReport } from '../src/import/importReport.js';
 import { projectUnits } from '../src/tm/memoryUnit.js';
 import { readMemoryImport } from '../src/tm/importMemory.js';

@@ -112,7 +112,27 @@ const NODE_BUNDLE = {
   // Bundled CommonJS packages call require() for Node's modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
+  plugins: [zodNamespace()],
 };
+
+/**
+ * `import { z } from 'zod'` hands esbuild zod's whole namespace as one value, so every locale (half a
+ * megabyte that each command would compile at start) is bundled; `import * as z from 'zod'` lets it
+ * keep only what is used. Our sources use the latter; this rewrites any file that still uses the former.
+ */
+function zodNamespace() {
+  return {
+    name: 'duizhao:zod-namespace',
+    setup(build) {
+      build.onLoad({ filter: /[\\/](src|main)[\\/].*\.ts$/ }, async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const text = await readFile(args.path, 'utf8');
+        if (!text.includes("import { z } from 'zod';")) return undefined;
+        return { contents: text.replace("import { z } from 'zod';", "import * as z from 'zod';"), loader: 'ts' };
+      });
+    },
+  };
+}
 
 /**
  * Bundles one script (a test's child process, say) into `outfile` for Node, so a test spawns plain

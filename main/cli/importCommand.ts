@@ -6,7 +6,7 @@ import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { PROJECT_EXTENSION } from '../node/fileAccess.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
-import { loadReport } from './loadInput.js';
+import { loadReport } from './loadReport.js';
 
 /**
  * `duizhao import <report> [-o out.duizhao] [--force] [--json]`: a report into a new project file.

@@ -3,7 +3,7 @@ import type * as AlignIndex from '../../src/align/index.js';
 import type { NumberModels } from '../../src/qa/numberModels.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
-import { writeTmx } from '../../src/tm/tmx.js';
+import { writeTmx } from '../../src/tm/writeTmx.js';
 import { AppError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import type { FileAccess } from './fileAccess.js';

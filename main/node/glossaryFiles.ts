@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseGlossary, serializeGlossary, MAX_GLOSSARY_BYTES, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { AppError } from './appError.js';
 import { saveFile } from './atomicWrite.js';
+
+/** New entry ids: XML names, unique without coordination. */
+export const newEntryId = (): string => `e${randomUUID().replaceAll('-', '')}`;
 
 /** Reads and validates a glossary file; a missing or damaged file is an AppError and is left as it is. */
 export async function readGlossary(path: string): Promise<Glossary> {

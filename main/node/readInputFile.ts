@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { MAX_REPORT_BYTES } from '../../src/import/importReport.js';
-import { MAX_MEMORY_IMPORT_BYTES } from '../../src/tm/importMemory.js';
+import { MAX_MEMORY_IMPORT_BYTES, MAX_REPORT_BYTES } from '../../src/util/inputLimits.js';
 import { AppError } from './appError.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { schema } from './schema.js';
 import { unitAttrs } from './unitAttrs.js';
