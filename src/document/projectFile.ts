@@ -164,20 +164,47 @@ export function validateProjectFile(json: unknown): Result<LoadedProject, Proble
   let doc: Node;
   try {
     doc = schema.nodeFromJSON(parsed.data.doc);
-    doc.check();
   } catch (e) {
     return fail('project.invalid', { path: 'doc', detail: e instanceof Error ? e.message : String(e) });
+  }
+  const problem = checkDocument(doc, parsed.data.notes);
+  return problem ? { ok: false, error: problem } : ok({ file: parsed.data, doc });
+}
+
+/**
+ * Checks a document and the project's notes as a file must hold them: the schema's content and
+ * attribute rules, unique unit ids, unique note ids. Null when they hold.
+ */
+function checkDocument(doc: Node, notes: readonly ProjectNote[]): Problem<ProjectProblemCode> | null {
+  try {
+    doc.check();
+  } catch (e) {
+    return { code: 'project.invalid', params: { path: 'doc', detail: e instanceof Error ? e.message : String(e) } };
   }
   const seen = new Set<string>();
   for (let i = 0; i < doc.childCount; i++) {
     const id = unitAttrs(doc.child(i)).id;
-    if (seen.has(id)) return fail('project.duplicateId', { id });
+    if (seen.has(id)) return { code: 'project.duplicateId', params: { id } };
     seen.add(id);
   }
   const noteIds = new Set<string>();
-  for (const n of parsed.data.notes) {
-    if (noteIds.has(n.id)) return fail('project.duplicateId', { id: n.id });
+  for (const n of notes) {
+    if (noteIds.has(n.id)) return { code: 'project.duplicateId', params: { id: n.id } };
     noteIds.add(n.id);
   }
-  return ok({ file: parsed.data, doc });
+  return null;
+}
+
+/**
+ * Validates a project about to be written whose document is at hand as a node (`file.doc` being its
+ * JSON): everything `validateProjectFile` checks, without parsing the document back from JSON.
+ */
+export function validateProject(file: ProjectFile, doc: Node): Result<ProjectFile, Problem<ProjectProblemCode>> {
+  const parsed = header.safeParse(file);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail('project.invalid', first ? describeIssue(first) : { path: '(root)', detail: 'invalid' });
+  }
+  const problem = checkDocument(doc, parsed.data.notes);
+  return problem ? { ok: false, error: problem } : ok(parsed.data);
 }
