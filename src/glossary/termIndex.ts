@@ -28,7 +28,7 @@ export interface TermIndex {
   /** Nodes of the trie, the root included. */
   readonly size: number;
   readonly patterns: readonly TermPattern[];
-  /** Transitions from the root, by normalised character: the node, or 0. */
+  /** Transitions from the root, by code unit of the text (normalised here): the node, or 0. */
   /** @internal */ readonly root: Int32Array;
   /**
    * Per node: `(pattern + 1) << 3` for the pattern ending there (0 for none; two entries with the
@@ -129,7 +129,10 @@ export function buildTermIndex(entries: readonly IndexableEntry[]): TermIndex {
       info[node] = ((p + 1) << 3) | ((info[node] as number) & 4) | flags;
     }
   });
-  return { size: nodeCount, patterns, root, info: Int32Array.from(info), table, tableMask, filter };
+  // Indexed by the text's own code units, so the first character of a position needs no normalising.
+  const byCode = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) byCode[c] = root[NORMAL_CODE[c] as number] as number;
+  return { size: nodeCount, patterns, root: byCode, info: Int32Array.from(info), table, tableMask, filter };
 }
 
 /**
@@ -150,7 +153,7 @@ export function findTerms(text: string, index: TermIndex): TermMatch[] {
   const normal = NORMAL_CODE;
   let i = 0;
   while (i < n) {
-    let node = root[normal[text.charCodeAt(i)] as number] as number;
+    let node = root[text.charCodeAt(i)] as number;
     if (node === 0) {
       i++;
       continue;
