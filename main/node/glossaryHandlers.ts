@@ -5,7 +5,6 @@ import { writeGlossaryCsv } from '../../src/glossary/csv.js';
 import { mergeEntries, type GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createGlossary, GLOSSARY_EXTENSION, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { importGlossary } from '../../src/glossary/importGlossary.js';
-import { writeMartif, writeTbx } from '../../src/glossary/writeTbx.js';
 import { AppError, toWireError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import type { FileAccess } from './fileAccess.js';
@@ -130,6 +129,8 @@ export function glossaryHandlers(options: {
     'glossary.export': async ({ path, format }) => {
       const glossary = await readGlossary(await access.resolveGlossary(path));
       const base = basename(path, GLOSSARY_EXTENSION);
+      // The XML writer loads when a file is written, not when web mode or the app starts.
+      const { writeMartif, writeTbx } = await import('../../src/glossary/writeTbx.js');
       const text =
         format === 'tbx' ? writeTbx(glossary) : format === 'martif' ? writeMartif(glossary) : writeGlossaryCsv(glossary.entries, format);
       const extension = format === 'martif' ? '.tbx' : `.${format}`;
