@@ -193,7 +193,8 @@ export async function buildRenderer({ quiet = false } = {}) {
 
 /** Builds the command line and web mode's server if they are missing or stale; true when it built. */
 export async function ensureNode(options) {
-  if (!isStale(NODE_OUT, CLI_BUNDLE) && !isStale(NODE_OUT, WEB_BUNDLE)) return false;
+  // One record for both entries: its inputs are stamped once.
+  if (existsSync(WEB_BUNDLE) && !isStale(NODE_OUT, CLI_BUNDLE)) return false;
   await buildNode(options);
   return true;
 }
