@@ -36,7 +36,7 @@ function stampOf(path) {
 export function recordInputs(outDir, startedAt, inputs) {
   const files = {};
   for (const file of [...new Set([...ALWAYS, ...inputs])].sort()) {
-    let stamp = '';
+    let stamp;
     try {
       const stat = statSync(join(ROOT, file));
       // Changed while the build ran: what was built may be the old text, so the next start builds again.
