@@ -4,13 +4,14 @@ import { parseProjectFile, serializeProjectFile, validateProject, MAX_PROJECT_BY
 import { AppError } from './appError.js';
 import { sha256 } from './hash.js';
 import { saveFile, type AtomicFs } from './atomicWrite.js';
+import { readTextFile } from './readInputFile.js';
 
 /** Reads and validates a project file; a missing, corrupt or newer-version file is an AppError and is left as it is. */
 export async function readProject(path: string): Promise<LoadedProject & { readonly diskHash: string }> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat?.isFile()) throw new AppError('project.notFound', { path });
   if (stat.size > MAX_PROJECT_BYTES) throw new AppError('project.tooLarge', { limit: MAX_PROJECT_BYTES });
-  const text = await fs.readFile(path, 'utf8').catch((e: unknown) => {
+  const text = await readTextFile(path).catch((e: unknown) => {
     throw new AppError('project.unreadable', { path, detail: e instanceof Error ? e.message : String(e) });
   });
   const parsed = parseProjectFile(text);
@@ -39,7 +40,7 @@ export async function writeProject(path: string, file: ProjectFile, atomicFs?: A
   const text = serializeProjectFile(file);
   const check = known.doc ? validateProject(file, known.doc) : parseProjectFile(text);
   if (!check.ok) throw AppError.from(check.error);
-  const existing = await fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
+  const existing = await readTextFile(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
   if (existing !== null) {
     const existingHash = known.readHash !== undefined || expectedHash !== null ? sha256(existing) : null;
     if (existingHash === null || existingHash !== known.readHash) {
