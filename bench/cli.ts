@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { writeMartif } from '../src/glossary/tbx.js';
+import { writeMartif } from '../src/glossary/writeTbx.js';
 import { importReport } from '../src/import/importReport.js';
 import { projectUnits } from '../src/tm/memoryUnit.js';
 import { readMemoryImport } from '../src/tm/importMemory.js';
@@ -107,8 +107,12 @@ export function benchPretranslate(record: Record): void {
   record('pretranslate_job_median', median(warm.map((r) => r.ms)), 'ms');
 }
 
-/** Milliseconds from `npm run web`'s start until it prints its URL (the server is then stopped). */
+/** Milliseconds from `npm run web`'s start until it prints its URL (the server is then stopped), and whether it built first. */
 function timeWebStart(command: string, args: readonly string[], workspace: string): Promise<number> {
+  return timeWebStartWithOutput(command, args, workspace).then((r) => r.ms);
+}
+
+function timeWebStartWithOutput(command: string, args: readonly string[], workspace: string): Promise<{ ms: number; built: boolean }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, DUIZHAO_WORKSPACE: workspace, DUIZHAO_HOME: join(workspace, 'home') }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -119,7 +123,7 @@ function timeWebStart(command: string, args: readonly string[], workspace: strin
       if (!/http:\/\/127\.0\.0\.1:\d+\//.test(output)) return;
       const ms = performance.now() - started;
       clearTimeout(timer);
-      child.once('exit', () => resolve(ms));
+      child.once('exit', () => resolve({ ms, built: /built the UI/.test(output) }));
       process.kill(-(child.pid as number), 'SIGTERM');
     };
     child.stdout.on('data', onData);
@@ -172,16 +176,31 @@ export async function benchCli(record: Record, options: { runs?: number; omegatR
   record('cli_help_via_npm_run_median', median(viaNpm), 'ms');
   record('cli_help_via_npx_median', median(viaNpx), 'ms');
 
-  // Web mode: until the URL is printed, with the builds fresh.
+  // Web mode: until the URL is printed, with the builds fresh (nothing changed since they were made:
+  // the start only compares each source's stamp with the one the build recorded), next to npm's own
+  // start (`npm run duizhao -- --help` above) and bare Node in the same run.
   await ensureRenderer({ quiet: true });
   const web: number[] = [];
   const webDirect: number[] = [];
+  let rebuilt = 0;
   for (let i = 0; i < 3; i++) {
     web.push(await timeWebStart(npm, ['run', '--silent', 'web'], join(home, `web${i}`)));
-    webDirect.push(await timeWebStart(NODE, [join(ROOT, 'scripts/web.mjs')], join(home, `webd${i}`)));
+    const direct = await timeWebStartWithOutput(NODE, [join(ROOT, 'scripts/web.mjs')], join(home, `webd${i}`));
+    webDirect.push(direct.ms);
+    if (direct.built) rebuilt++;
   }
   record('web_start_to_url_fresh_median', median(web), 'ms');
   record('web_start_to_url_fresh_without_npm_median', median(webDirect), 'ms');
+  record('web_start_fresh_over_npm_run_help', median(web) / median(viaNpm), 'x');
+  record('web_start_fresh_without_npm_over_bare_node', median(webDirect) / median(bare.map((r) => r.ms)), 'x');
+  record('web_start_fresh_rebuilds', rebuilt, 'of 3');
+  // After a source changed (its time set to now, its text the same): the UI is built again first.
+  const source = join(ROOT, 'renderer/main.tsx');
+  const now = new Date();
+  utimesSync(source, now, now);
+  const stale = await timeWebStartWithOutput(NODE, [join(ROOT, 'scripts/web.mjs')], join(home, 'web-stale'));
+  record('web_start_to_url_after_a_source_changed', stale.ms, 'ms');
+  record('web_start_after_a_source_changed_rebuilt', stale.built ? 1 : 0, 'of 1');
 
   // The batch job against OmegaT 3.6, round by round.
   const inputs = join(home, 'job');

@@ -20,11 +20,32 @@ export const RENDERER_OUT = join(ROOT, 'out', 'renderer');
 /** Files every build depends on besides its sources: a changed dependency or build recipe rebuilds. */
 const ALWAYS = ['package.json', 'package-lock.json', 'scripts/build.mjs'];
 
-/** Each build's list of inputs (paths relative to the root) and when it started, beside its output. */
+/** Each build's inputs (paths relative to the root) with the stamp of each as the build read it, beside its output. */
 const manifestOf = (outDir) => join(outDir, '.inputs.json');
 
-function writeManifest(outDir, startedAt, inputs) {
-  const files = [...new Set([...ALWAYS, ...inputs])].sort();
+/**
+ * A file's stamp: its modification time and size. A source whose stamp differs in any way from the
+ * one recorded (newer, but also older, as when files are restored from an archive or copied with
+ * their times) makes the build stale.
+ */
+function stampOf(path) {
+  const stat = statSync(path);
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+export function recordInputs(outDir, startedAt, inputs) {
+  const files = {};
+  for (const file of [...new Set([...ALWAYS, ...inputs])].sort()) {
+    let stamp;
+    try {
+      const stat = statSync(join(ROOT, file));
+      // Changed while the build ran: what was built may be the old text, so the next start builds again.
+      stamp = stat.mtimeMs > startedAt ? 'changed-during-build' : `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      stamp = 'missing';
+    }
+    files[file] = stamp;
+  }
   const path = manifestOf(outDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify({ startedAt, files }));
@@ -32,9 +53,10 @@ function writeManifest(outDir, startedAt, inputs) {
 }
 
 /**
- * Whether the build in `outDir` is missing or older than one of its inputs. A source deleted since is
- * stale too. Where the sources are not there at all (an installed package carries only the bundle),
- * the build is what there is.
+ * Whether the build in `outDir` is missing or was made from other sources than those on disk now:
+ * the stamp (modification time and size) of one of its inputs differs from the one recorded, or an
+ * input is gone. It costs a stat per input, no reading and no bundler. Where the sources are not
+ * there at all (an installed package carries only the bundle), the build is what there is.
  */
 export function isStale(outDir, entry) {
   let manifest;
@@ -45,14 +67,16 @@ export function isStale(outDir, entry) {
     return true;
   }
   if (!existsSync(join(ROOT, 'main'))) return false;
-  for (const file of manifest.files) {
-    let mtime;
+  // A record of the earlier kind (a list of files without stamps) is stale: built again once.
+  if (typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) return true;
+  for (const [file, stamp] of Object.entries(manifest.files)) {
+    let now;
     try {
-      mtime = statSync(join(ROOT, file)).mtimeMs;
+      now = stampOf(join(ROOT, file));
     } catch {
       return true;
     }
-    if (mtime > manifest.startedAt) return true;
+    if (now !== stamp) return true;
   }
   return false;
 }
@@ -82,7 +106,7 @@ export async function buildNode({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes('/node_modules/'));
-  writeManifest(temp, startedAt, inputs);
+  recordInputs(temp, startedAt, inputs);
   // Swap the whole folder, so a running duizhao never sees half of one build and half of another.
   const old = `${temp}.old`;
   try {
@@ -144,12 +168,13 @@ export async function buildRenderer({ quiet = false } = {}) {
       },
     ],
   });
-  writeManifest(RENDERER_OUT, startedAt, inputs);
+  recordInputs(RENDERER_OUT, startedAt, inputs);
 }
 
 /** Builds the command line and web mode's server if they are missing or stale; true when it built. */
 export async function ensureNode(options) {
-  if (!isStale(NODE_OUT, CLI_BUNDLE) && !isStale(NODE_OUT, WEB_BUNDLE)) return false;
+  // One record for both entries: its inputs are stamped once.
+  if (existsSync(WEB_BUNDLE) && !isStale(NODE_OUT, CLI_BUNDLE)) return false;
   await buildNode(options);
   return true;
 }

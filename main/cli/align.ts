@@ -5,7 +5,7 @@ import { alignedUnits, alignmentOrigin, dictionaryOf, LOW_CONFIDENCE, pairText }
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createNumberModels } from '../../src/qa/numberModels.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
-import { writeTmx } from '../../src/tm/tmx.js';
+import { writeTmx } from '../../src/tm/writeTmx.js';
 import { alignFiles } from '../node/alignFiles.js';
 import { AppError } from '../node/appError.js';
 import { appVersion } from '../node/appPaths.js';

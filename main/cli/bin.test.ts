@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStale, ROOT } from '../../scripts/build.mjs';
+import { isStale, recordInputs, ROOT } from '../../scripts/build.mjs';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { scannedPdf, setPdf } from '../../test/makeDocuments.js';
 
@@ -51,20 +51,47 @@ describe('the duizhao command (the built bundle, as bin and npx run it)', () => 
 });
 
 describe('build freshness', () => {
-  it('is stale without a build record, fresh after, and stale again when an input changes or disappears', () => {
+  it('is stale without a build record, fresh after, and stale again when an input changes, moves back in time or disappears', () => {
     const out = mkdtempSync(join(tmpdir(), 'duizhao-out-'));
     const entry = join(out, 'entry.mjs');
     const input = join(out, 'input.ts');
+    const other = join(out, 'other.ts');
     writeFileSync(entry, '');
     writeFileSync(input, 'export {};');
+    writeFileSync(other, 'export const a = 1;');
+    const earlier = new Date(Date.now() - 60_000);
+    utimesSync(input, earlier, earlier);
+    utimesSync(other, earlier, earlier);
+    const inputs = [relative(ROOT, input), relative(ROOT, other)];
     expect(isStale(out, entry)).toBe(true);
-    const startedAt = Date.now() + 1000;
-    const record = (files: string[]) => writeFileSync(join(out, '.inputs.json'), JSON.stringify({ startedAt, files: files.map((f) => relative(ROOT, f)) }));
-    record([input]);
+    recordInputs(out, Date.now(), inputs);
     expect(isStale(out, entry)).toBe(false);
-    writeFileSync(join(out, '.inputs.json'), JSON.stringify({ startedAt: Date.now() - 60_000, files: [relative(ROOT, input)] }));
+    // Edited after the build.
+    writeFileSync(input, 'export {}; // edited');
     expect(isStale(out, entry)).toBe(true);
-    record([input, join(out, 'gone.ts')]);
+    recordInputs(out, Date.now() + 1000, inputs);
+    expect(isStale(out, entry)).toBe(false);
+    // Restored with an older time (an archive, a copy keeping times): not newer than the build, but not what it read.
+    const older = new Date(Date.now() - 3_600_000);
+    utimesSync(other, older, older);
     expect(isStale(out, entry)).toBe(true);
+    recordInputs(out, Date.now() + 1000, inputs);
+    expect(isStale(out, entry)).toBe(false);
+    // Changed while the build ran: built again next time.
+    recordInputs(out, Date.now() - 120_000, inputs);
+    expect(isStale(out, entry)).toBe(true);
+    // Gone, or the output's entry gone.
+    recordInputs(out, Date.now() + 1000, [...inputs, relative(ROOT, join(out, 'gone.ts'))]);
+    expect(isStale(out, entry)).toBe(true);
+    recordInputs(out, Date.now() + 1000, inputs);
+    rmSync(entry);
+    expect(isStale(out, entry)).toBe(true);
+  });
+
+  it('takes a record of the earlier kind (files without stamps) as stale', () => {
+    const out = mkdtempSync(join(tmpdir(), 'duizhao-out-'));
+    writeFileSync(join(out, 'entry.mjs'), '');
+    writeFileSync(join(out, '.inputs.json'), JSON.stringify({ startedAt: Date.now() + 1000, files: ['package.json'] }));
+    expect(isStale(out, join(out, 'entry.mjs'))).toBe(true);
   });
 });

@@ -6,8 +6,8 @@ import { DEFAULT_PRINT_OPTIONS, PAPER_SIZES, PRINT_LAYOUTS, type PaperSize, type
 import { printLabels } from '../../src/export/printLabels.js';
 import { reviewLabels } from '../../src/export/review/reviewLabels.js';
 import { projectUnits } from '../../src/tm/memoryUnit.js';
-import { writeTmx } from '../../src/tm/tmx.js';
-import { writeXliff } from '../../src/tm/xliff.js';
+import { writeTmx } from '../../src/tm/writeTmx.js';
+import { writeXliff } from '../../src/tm/writeXliff.js';
 import { appVersion } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
 import type { PrintStage } from '../node/printOptions.js';

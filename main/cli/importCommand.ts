@@ -6,7 +6,7 @@ import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
-import { loadReport } from './loadInput.js';
+import { loadReport } from './loadReport.js';
 
 /**
  * `duizhao import <report> [-o out.duizhao] [--force] [--json]`: a report into a new project file.
@@ -29,7 +29,7 @@ export const run: Command = async (args, io, t) => {
   if (existsSync(output) && !values.force) return io.err(t('cli.error', { message: t('cli.exists', { path: output }) })), 1;
   io.progress?.(t('progress.writing', { name: basename(output) }));
   // writeProject replaces by rename: never a moment without a project at `output`.
-  await writeProject(output, { ...project.file, savedAt: io.now().toISOString() });
+  await writeProject(output, { ...project.file, savedAt: io.now().toISOString() }, undefined, null, { doc: project.doc });
   const units = project.doc.childCount;
   let excluded = 0;
   project.doc.forEach((unit) => void (unitAttrs(unit).excluded && excluded++));

@@ -1,30 +1,14 @@
-import { basename } from 'node:path';
-import { createProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
-import { AppError } from '../node/appError.js';
+import type { LoadedProject } from '../../src/document/projectFile.js';
 import { PROJECT_EXTENSION } from '../../src/document/projectFile.js';
-import { sha256 } from '../node/hash.js';
-import { importedNotes } from '../node/import/importedNotes.js';
-import { readReport } from '../node/import/readReport.js';
 import { readProject } from '../node/projectFiles.js';
-import { readReportFile } from '../node/readInputFile.js';
 
-/** Imports a report file into a new project in memory (not written), or throws why it is refused. */
-export async function loadReport(path: string, now: Date): Promise<LoadedProject> {
-  const bytes = await readReportFile(path);
-  const result = await readReport(basename(path), bytes);
-  if (!result.ok) throw AppError.from(result.error);
-  const at = now.toISOString();
-  const file = createProjectFile(
-    result.value.doc,
-    { fileName: basename(path), sha256: sha256(bytes), encoding: result.value.encoding, format: result.value.format, importedAt: at },
-    at,
-    [],
-    importedNotes(result.value, at),
-  );
-  return { file, doc: result.value.doc };
-}
-
-/** A command's input: a `.duizhao` project as saved, any other file imported as a report. */
-export function loadInput(path: string, now: Date): Promise<LoadedProject> {
-  return path.endsWith(PROJECT_EXTENSION) ? readProject(path) : loadReport(path, now);
+/**
+ * A command's input: a `.duizhao` project as saved, any other file imported as a report. The report
+ * importers (decoders, HTML, Word and PDF readers) load only for a report, not for every command.
+ * A project read from disk carries the hash of the bytes read (`diskHash`).
+ */
+export async function loadInput(path: string, now: Date): Promise<LoadedProject & { readonly diskHash?: string }> {
+  if (path.endsWith(PROJECT_EXTENSION)) return readProject(path);
+  const { loadReport } = await import('./loadReport.js');
+  return loadReport(path, now);
 }

@@ -5,12 +5,15 @@ import { findingOf } from '../../src/export/preflight/openFindings.js';
 import type { Preflight } from '../../src/export/preflight/runPreflight.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { findingText } from '../../src/qa/findingText.js';
+import { fastMessages } from './i18n.js';
 
 /**
  * The preflight as lines for the terminal: a summary, then each group (open findings one a line,
  * worded as `qa` words them; untranslated and draft paragraphs as ranges of paragraph numbers).
  */
-export function preflightLines(preflight: Preflight, project: LoadedProject, entries: ReadonlyMap<string, GlossaryEntry>, t: TFunction): string[] {
+export function preflightLines(preflight: Preflight, project: LoadedProject, entries: ReadonlyMap<string, GlossaryEntry>, translate: TFunction): string[] {
+  // Thousands of lines: each message's template is looked up once, not through a `t` call per line.
+  const t = fastMessages(translate);
   const numbers = new Map<string, number>();
   project.doc.forEach((unit, _offset, i) => numbers.set(unit.attrs['id'] as string, i + 1));
   const numberOf = (id: string | null): number => (id ? (numbers.get(id) ?? 0) : 0);

@@ -34,7 +34,9 @@ export const run: Command = async (args, io, t) => {
   if (plan.fills.size) {
     io.progress?.(t('progress.writing', { name: basename(output) }));
     const doc = applyPretranslation(project.doc, plan.fills, io.now().getTime());
-    await writeProject(output, { ...project.file, savedAt: io.now().toISOString(), doc: doc.toJSON() as Record<string, unknown> });
+    // Validated as the node it is, and the file read a moment ago is not parsed again before it is replaced.
+    const known = { doc, ...(project.diskHash ? { readHash: project.diskHash } : {}) };
+    await writeProject(output, { ...project.file, savedAt: io.now().toISOString(), doc: doc.toJSON() as Record<string, unknown> }, undefined, null, known);
   }
   const summary = { output: plan.fills.size ? output : null, filled: plan.fills.size, untranslated: plan.untranslated, memories: indexes.map((i) => i.size) };
   if (values.json) io.out(JSON.stringify(summary, null, 2));

@@ -12,6 +12,7 @@ import { USER_WORDS_FILE_NAME, UserWords } from '../node/userWords.js';
 import { projectSpellChecker } from '../../src/qa/checkSpelling.js';
 import { SpellChecker } from '../../src/spelling/spellCheck.js';
 import type { Node } from 'prosemirror-model';
+import { fastMessages } from './i18n.js';
 import type { CliIo, Command } from './index.js';
 import { loadInput } from './loadInput.js';
 
@@ -47,14 +48,8 @@ export const run: Command = async (args, io, t) => {
   });
   const numbers = new Map<string, number>();
   project.doc.forEach((unit, _, i) => numbers.set(unit.attrs['id'] as string, i + 1));
-  // Messages without parameters ("at the start", "at the end") are asked for once per finding: remember them.
-  const fixed = new Map<string, string>();
-  const translate: Translate = (key, options) => {
-    if (options) return t(key, options as Parameters<typeof t>[1] & object);
-    let found = fixed.get(key);
-    if (found === undefined) fixed.set(key, (found = t(key)));
-    return found;
-  };
+  // Thousands of findings: each message's template is looked up once, not through a `t` call per finding.
+  const translate: Translate = fastMessages(t);
   const text = (f: (typeof findings)[number]): string => findingText(translate, f, entries, (id) => numbers.get(id) ?? 0);
   const active = findings.filter((f) => !f.ignored);
   const totals = { error: 0, warning: 0, info: 0, ignored: findings.length - active.length };
@@ -66,7 +61,7 @@ export const run: Command = async (args, io, t) => {
       const group = active.filter((f) => checkOf(f.code) === check);
       if (group.length === 0) continue;
       io.out(`${t(`qaCheck.${check}`)} (${group.length})`);
-      for (const f of group) io.out(`  ${f.unitId.padEnd(6)} ${t(`qaSeverity.${f.severity}`).padEnd(8)} ${text(f)}`);
+      for (const f of group) io.out(`  ${f.unitId.padEnd(6)} ${translate(`qaSeverity.${f.severity}`).padEnd(8)} ${text(f)}`);
     }
     io.out(t('cli.qaSummary', totals));
   }

@@ -11,8 +11,7 @@ import { buildTermIndex } from '../../src/glossary/termIndex.js';
 import { termOccurrences } from '../../src/glossary/termOccurrences.js';
 import { AppError } from '../node/appError.js';
 import { STARTER_GLOSSARY } from '../node/appPaths.js';
-import { readGlossary } from '../node/glossaryFiles.js';
-import { newEntryId } from '../node/glossaryHandlers.js';
+import { newEntryId, readGlossary } from '../node/glossaryFiles.js';
 import type { Command } from './index.js';
 import { loadInput } from './loadInput.js';
 

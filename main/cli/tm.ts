@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
-import { writeTmx } from '../../src/tm/tmx.js';
+import { writeTmx } from '../../src/tm/writeTmx.js';
 import { appVersion } from '../node/appPaths.js';
 import { saveFile } from '../node/atomicWrite.js';
 import type { Command } from './index.js';

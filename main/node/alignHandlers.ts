@@ -4,7 +4,6 @@ import type * as AlignFiles from './alignFiles.js';
 import type { NumberModels } from '../../src/qa/numberModels.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { addToMemory } from '../../src/tm/memoryUnit.js';
-import { writeTmx } from '../../src/tm/tmx.js';
 import { AppError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import type { FileAccess } from './fileAccess.js';
@@ -64,6 +63,7 @@ export function alignHandlers(options: { readonly access: FileAccess; readonly s
       const reviewed = await checked(alignment);
       const { units } = align.alignedUnits(reviewed);
       const base = (reviewed.zh.name || 'alignment').replace(/\.[^.]*$/, '');
+      const { writeTmx } = await import('../../src/tm/writeTmx.js');
       const xml = writeTmx(units, { sourceLang: 'zh-CN', version: options.version, now: now().toISOString() });
       return { fileName: `${base}.aligned.tmx`, data: new TextEncoder().encode(xml), count: units.length };
     },

@@ -1,15 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseGlossary, serializeGlossary, MAX_GLOSSARY_BYTES, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { AppError } from './appError.js';
 import { saveFile } from './atomicWrite.js';
+import { readTextFile } from './readInputFile.js';
+
+/** New entry ids: XML names, unique without coordination. */
+export const newEntryId = (): string => `e${randomUUID().replaceAll('-', '')}`;
 
 /** Reads and validates a glossary file; a missing or damaged file is an AppError and is left as it is. */
 export async function readGlossary(path: string): Promise<Glossary> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat?.isFile()) throw new AppError('glossary.notFound', { path });
   if (stat.size > MAX_GLOSSARY_BYTES) throw new AppError('glossary.tooLarge', { limit: MAX_GLOSSARY_BYTES });
-  const parsed = parseGlossary(await fs.readFile(path, 'utf8'));
+  const parsed = parseGlossary(await readTextFile(path));
   if (!parsed.ok) throw AppError.from(parsed.error);
   return parsed.value;
 }
@@ -19,7 +24,7 @@ export async function writeGlossary(path: string, glossary: Glossary): Promise<v
   const text = serializeGlossary(glossary);
   const check = parseGlossary(text);
   if (!check.ok) throw AppError.from(check.error);
-  const existing = await fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
+  const existing = await readTextFile(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : ''));
   if (existing !== null && !parseGlossary(existing).ok) throw new AppError('save.wouldOverwrite', { path, reason: 'glossary' });
   await fs.mkdir(dirname(path), { recursive: true }).catch(() => undefined);
   await saveFile(path, text);

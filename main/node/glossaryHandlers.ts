@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LoadedGlossary } from '../../src/api/contract.js';
@@ -6,11 +5,10 @@ import { writeGlossaryCsv } from '../../src/glossary/csv.js';
 import { mergeEntries, type GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createGlossary, GLOSSARY_EXTENSION, type Glossary } from '../../src/glossary/glossaryFile.js';
 import { importGlossary } from '../../src/glossary/importGlossary.js';
-import { writeMartif, writeTbx } from '../../src/glossary/tbx.js';
 import { AppError, toWireError } from './appError.js';
 import type { HandlerTable } from './services.js';
 import type { FileAccess } from './fileAccess.js';
-import { GlossaryWriter, readGlossary, writeGlossary } from './glossaryFiles.js';
+import { GlossaryWriter, newEntryId, readGlossary, writeGlossary } from './glossaryFiles.js';
 
 type GlossaryChannels =
   | 'glossary.default'
@@ -24,8 +22,7 @@ type GlossaryChannels =
 /** The default glossary's file name in its folder. */
 export const DEFAULT_GLOSSARY_NAME = `glossary${GLOSSARY_EXTENSION}`;
 
-/** New entry ids: XML names, unique without coordination. */
-export const newEntryId = (): string => `e${randomUUID().replaceAll('-', '')}`;
+export { newEntryId };
 
 /**
  * Adds imported entries to a glossary: an entry whose Chinese term is already there is merged into
@@ -132,6 +129,8 @@ export function glossaryHandlers(options: {
     'glossary.export': async ({ path, format }) => {
       const glossary = await readGlossary(await access.resolveGlossary(path));
       const base = basename(path, GLOSSARY_EXTENSION);
+      // The XML writer loads when a file is written, not when web mode or the app starts.
+      const { writeMartif, writeTbx } = await import('../../src/glossary/writeTbx.js');
       const text =
         format === 'tbx' ? writeTbx(glossary) : format === 'martif' ? writeMartif(glossary) : writeGlossaryCsv(glossary.entries, format);
       const extension = format === 'martif' ? '.tbx' : `.${format}`;

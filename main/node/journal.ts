@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JournalSummary } from '../../src/api/contract.js';
 import { parseProjectFile, serializeProjectFile, type LoadedProject } from '../../src/document/projectFile.js';
 import { projectTitle } from '../../src/document/projectTitle.js';

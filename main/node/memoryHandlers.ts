@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readMemoryImport } from '../../src/tm/importMemory.js';
 import { addToMemory, createMemory, projectUnits } from '../../src/tm/memoryUnit.js';
 import { mergeXliff } from '../../src/tm/mergeXliff.js';
-import { writeTmx } from '../../src/tm/tmx.js';
-import { readXliff, writeXliff } from '../../src/tm/xliff.js';
+import { readXliff } from '../../src/tm/xliff.js';
 import { AppError } from './appError.js';
 import { exportFileName } from './exportPdf.js';
 import type { HandlerTable } from './services.js';
@@ -33,6 +32,8 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
     },
 
     'tm.exportTmx': async ({ file: project }) => {
+      // The XML writer loads when a file is written, not when web mode or the app starts.
+      const { writeTmx } = await import('../../src/tm/writeTmx.js');
       const at = now().toISOString();
       if (project) {
         const units = projectUnits(project.doc, project.file.source.fileName);
@@ -48,6 +49,7 @@ export function memoryHandlers(options: { readonly store: MemoryStore; readonly 
     },
 
     'xliff.export': async ({ file: project }) => {
+      const { writeXliff } = await import('../../src/tm/writeXliff.js');
       const xml = writeXliff(project.file, project.doc, { version: options.version });
       return { fileName: exportFileName(project.file, '.xlf'), data: new TextEncoder().encode(xml) };
     },

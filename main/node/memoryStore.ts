@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { createMemory, MAX_MEMORY_BYTES, parseMemory, serializeMemory, type MemoryFile } from '../../src/tm/memoryUnit.js';
 import { AppError } from './appError.js';
 import { saveFile } from './atomicWrite.js';
+import { readTextFile } from './readInputFile.js';
 
 /** The file name of the user's memory in the app's data folder. */
 export const MEMORY_FILE_NAME = 'memory.duizhao-tm';
@@ -21,7 +22,7 @@ export class MemoryStore {
     const stat = await fs.stat(this.path).catch(() => null);
     if (!stat) return createMemory();
     if (stat.size > MAX_MEMORY_BYTES) throw new AppError('memory.tooLarge', { limit: MAX_MEMORY_BYTES });
-    const parsed = parseMemory(await fs.readFile(this.path, 'utf8'));
+    const parsed = parseMemory(await readTextFile(this.path));
     if (!parsed.ok) throw new AppError(parsed.error.code, { ...parsed.error.params, path: this.path });
     return parsed.value;
   }

@@ -71,6 +71,25 @@ describe('project store', () => {
     await expect(writeProject(join(folder, 'gone', 'x.duizhao'), sample())).rejects.toMatchObject({ code: 'save.folderMissing' });
   });
 
+  it('checks a document it is given as a node instead of parsing it back, and trusts only the bytes it read', async () => {
+    const folder = dir();
+    const imported = importReport('nanan.txt', fixtureBytes(SAMPLE));
+    if (!imported.ok) throw new Error('sample must import');
+    const doc = imported.value.doc;
+    const file = sample();
+    const path = join(folder, 'known.duizhao');
+    const written = await writeProject(path, file, undefined, null, { doc });
+    expect((await readProject(path)).diskHash).toBe(written);
+    // A document that breaks the rules is refused as a node too (two units with one id).
+    const twin = doc.type.create(null, [doc.child(0), doc.child(0)]);
+    await expect(writeProject(join(folder, 'twin.duizhao'), { ...file, doc: twin.toJSON() as Record<string, unknown> }, undefined, null, { doc: twin })).rejects.toMatchObject({ code: 'project.duplicateId' });
+    // The file the caller read (same bytes) is replaced without being parsed again; a file that changed since is checked as ever.
+    await writeProject(path, file, undefined, null, { doc, readHash: written });
+    writeFileSync(path, 'my notes, not JSON');
+    await expect(writeProject(path, file, undefined, null, { doc, readHash: written })).rejects.toMatchObject({ code: 'save.wouldOverwrite' });
+    expect(readFileSync(path, 'utf8')).toBe('my notes, not JSON');
+  });
+
   it('never overwrites a file that is not a project this version reads', async () => {
     const folder = dir();
     for (const [name, content] of [

@@ -2,7 +2,7 @@ import { unlinkSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who holds a project open: another Duizhao process on this machine, since when. */
 export interface LockHolder {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { promises as nodeFs } from 'node:fs';
 import { writeFileAtomic } from './atomicWrite.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TmUnit } from '../tm/memoryUnit.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { isConsistent, pairText, type Alignment } from './alignment.js';

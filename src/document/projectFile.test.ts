@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
 import { importReport } from '../import/importReport.js';
-import { createProjectFile, parseProjectFile, serializeProjectFile, type ProjectFile } from './projectFile.js';
+import { checkTree, createProjectFile, parseProjectFile, serializeProjectFile, type ProjectFile } from './projectFile.js';
 import { schema } from './schema.js';
 
 function sampleFile(): ProjectFile {
@@ -103,5 +103,84 @@ describe('project file version 1', () => {
     });
     expect(excluded).toEqual(Array(5).fill(['chrome', null]));
     expect(JSON.parse(serializeProjectFile(parsed.value.file)).version).toBe(2);
+  });
+});
+
+describe('the document check', () => {
+  it('gives the same verdict and message as ProseMirror’s check() on thousands of broken documents', () => {
+    const text = (t: string, marks?: unknown[]) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
+    const unitJson = (attrs: Record<string, unknown>, source: unknown[], target: unknown[], extra: Record<string, unknown> = {}) => ({
+      type: 'unit',
+      attrs,
+      content: [
+        { type: 'source', content: source },
+        { type: 'target', content: target },
+      ],
+      ...extra,
+    });
+    // Parts that are valid, and each of a kind of fault the check must catch.
+    const attrChoices: Array<Record<string, unknown>> = [
+      { id: 'u1' },
+      { id: '' },
+      { id: 'u2', kind: 'heading', level: 2 },
+      { id: 'u3', kind: 'nonsense' },
+      { id: 'u4', level: 0 },
+      { id: 'u5', runIn: 3, excluded: 'chrome', excludedReason: 'pageNumber' },
+      { id: 'u6', status: 'reviewed', updated: -1 },
+      { id: 'u7', fromMemory: 'yes' },
+      { id: 'u8', fromMemory: true, updated: 1764151200000 },
+      { id: 'x'.repeat(65) },
+    ];
+    const markChoices: unknown[][] = [
+      [],
+      [{ type: 'strong' }],
+      [{ type: 'strong' }, { type: 'em' }],
+      [{ type: 'em' }, { type: 'strong' }],
+      [{ type: 'strong' }, { type: 'strong' }],
+      [{ type: 'term', attrs: { entryId: 'e1' } }],
+      [{ type: 'term', attrs: { entryId: 5 } }],
+      [{ type: 'note', attrs: { noteId: 'n1' } }, { type: 'note', attrs: { noteId: 'n2' } }],
+      [{ type: 'term', attrs: { entryId: 'a' } }, { type: 'term', attrs: { entryId: 'b' } }],
+    ];
+    const inlineChoices = (m: unknown[]): unknown[][] => [
+      [],
+      [text('中文', m)],
+      [text('a', m), { type: 'hard_break' }, text('b')],
+      [{ type: 'hard_break', content: [text('x')] }],
+      [{ type: 'source', content: [] }],
+    ];
+    let seed = 11;
+    const pick = <T>(xs: readonly T[]): T => xs[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % xs.length] as T;
+    let same = 0;
+    let broken = 0;
+    for (let n = 0; n < 3000; n++) {
+      const units = Array.from({ length: 1 + (n % 3) }, () => {
+        const extra = pick([{}, {}, {}, { marks: [{ type: 'strong' }] }]);
+        return pick([0, 0, 0, 0, 1])
+          ? { type: 'source', content: [] }
+          : unitJson(pick(attrChoices), pick(inlineChoices(pick(markChoices))), pick(inlineChoices(pick(markChoices))), extra);
+      });
+      let doc;
+      try {
+        doc = schema.nodeFromJSON({ type: 'doc', content: units });
+      } catch {
+        continue;
+      }
+      const verdict = (f: () => void): string => {
+        try {
+          f();
+          return 'ok';
+        } catch (e) {
+          return e instanceof Error ? e.message : String(e);
+        }
+      };
+      const theirs = verdict(() => doc.check());
+      expect(verdict(() => checkTree(doc))).toBe(theirs);
+      same++;
+      if (theirs !== 'ok') broken++;
+    }
+    expect(same).toBeGreaterThan(500);
+    expect(broken).toBeGreaterThan(300);
+    expect(same - broken).toBeGreaterThan(30);
   });
 });

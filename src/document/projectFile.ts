@@ -1,5 +1,5 @@
-import type { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import { Mark, type AttributeSpec, type Attrs, type MarkType, type Node, type NodeType } from 'prosemirror-model';
+import * as z from 'zod';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { schema } from './schema.js';
 import { unitAttrs } from './unitAttrs.js';
@@ -167,20 +167,97 @@ export function validateProjectFile(json: unknown): Result<LoadedProject, Proble
   let doc: Node;
   try {
     doc = schema.nodeFromJSON(parsed.data.doc);
-    doc.check();
   } catch (e) {
     return fail('project.invalid', { path: 'doc', detail: e instanceof Error ? e.message : String(e) });
+  }
+  const problem = checkDocument(doc, parsed.data.notes);
+  return problem ? { ok: false, error: problem } : ok({ file: parsed.data, doc });
+}
+
+/**
+ * Checks a document and the project's notes as a file must hold them: the schema's content and
+ * attribute rules, unique unit ids, unique note ids. Null when they hold.
+ */
+function checkDocument(doc: Node, notes: readonly ProjectNote[]): Problem<ProjectProblemCode> | null {
+  try {
+    checkTree(doc);
+  } catch (e) {
+    return { code: 'project.invalid', params: { path: 'doc', detail: e instanceof Error ? e.message : String(e) } };
   }
   const seen = new Set<string>();
   for (let i = 0; i < doc.childCount; i++) {
     const id = unitAttrs(doc.child(i)).id;
-    if (seen.has(id)) return fail('project.duplicateId', { id });
+    if (seen.has(id)) return { code: 'project.duplicateId', params: { id } };
     seen.add(id);
   }
   const noteIds = new Set<string>();
-  for (const n of parsed.data.notes) {
-    if (noteIds.has(n.id)) return fail('project.duplicateId', { id: n.id });
+  for (const n of notes) {
+    if (noteIds.has(n.id)) return { code: 'project.duplicateId', params: { id: n.id } };
     noteIds.add(n.id);
   }
-  return ok({ file: parsed.data, doc });
+  return null;
+}
+
+type Validator = (value: unknown) => void;
+
+/** A spec's `validate`, as ProseMirror reads it: a function, or type names such as "string|null". */
+function validatorOf(typeName: string, attrName: string, validate: AttributeSpec['validate']): Validator | null {
+  if (typeof validate === 'function') return validate as Validator;
+  if (typeof validate !== 'string') return null;
+  const types = validate.split('|');
+  return (value) => {
+    const name = value === null ? 'null' : typeof value;
+    if (!types.includes(name)) throw new RangeError(`Expected value of type ${types.join(',')} for attribute ${attrName} on type ${typeName}, got ${name}`);
+  };
+}
+
+/** Each node and mark type's attribute validators, in a list (the schema's are fixed). */
+const validators = new Map<NodeType | MarkType, ReadonlyArray<readonly [string, Validator]>>();
+for (const type of [...Object.values(schema.nodes), ...Object.values(schema.marks)]) {
+  const list: Array<readonly [string, Validator]> = [];
+  for (const [name, spec] of Object.entries((type.spec.attrs ?? {}) as Record<string, AttributeSpec>)) {
+    const validate = validatorOf(type.name, name, spec.validate);
+    if (validate) list.push([name, validate]);
+  }
+  validators.set(type, list);
+}
+
+function checkAttrs(type: NodeType | MarkType, attrs: Attrs): void {
+  for (const [name, validate] of validators.get(type) ?? []) validate(attrs[name]);
+}
+
+/**
+ * What ProseMirror's `doc.check()` checks (each node's content against its type's content expression
+ * and allowed marks, attribute values, mark sets sorted and without duplicates), in one pass that
+ * skips what cannot fail: a text node's (empty) content, and unknown attributes, since a node's
+ * attributes are always built from its type's list. Throws a RangeError as `check()` does; a test
+ * holds the two to the same verdicts.
+ */
+export function checkTree(node: Node): void {
+  if (!node.isText && !node.type.validContent(node.content)) throw new RangeError(`Invalid content for node ${node.type.name}: ${node.content.toString().slice(0, 50)}`);
+  checkAttrs(node.type, node.attrs);
+  const marks = node.marks;
+  if (marks.length) {
+    let copy = Mark.none;
+    for (const mark of marks) {
+      checkAttrs(mark.type, mark.attrs);
+      copy = mark.addToSet(copy);
+    }
+    if (!Mark.sameSet(copy, marks)) throw new RangeError(`Invalid collection of marks for node ${node.type.name}: ${marks.map((m) => m.type.name).join(',')}`);
+  }
+  for (let i = 0; i < node.childCount; i++) checkTree(node.child(i));
+}
+
+/**
+ * Validates a project about to be written whose document is at hand as a node (`file.doc` being its
+ * JSON): everything `validateProjectFile` checks, without parsing the document back from JSON.
+ */
+export function validateProject(file: ProjectFile, doc: Node): Result<ProjectFile, Problem<ProjectProblemCode>> {
+  const parsed = header.safeParse(file);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail('project.invalid', first ? describeIssue(first) : { path: '(root)', detail: 'invalid' });
+  }
+  const problem = checkDocument(doc, parsed.data.notes);
+  return problem ? { ok: false, error: problem } : ok(parsed.data);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whether an entry is settled for use (approved) or awaiting a decision (proposed). */
 export const ENTRY_STATUSES = ['approved', 'proposed'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { glossaryEntrySchema, type GlossaryEntry } from './glossaryEntry.js';
 

@@ -6,7 +6,7 @@ import { readGlossaryCsv, writeGlossaryCsv } from './csv.js';
 import type { GlossaryEntry } from './glossaryEntry.js';
 import { createGlossary, parseGlossary, serializeGlossary } from './glossaryFile.js';
 import { importGlossary } from './importGlossary.js';
-import { writeMartif, writeTbx } from './tbx.js';
+import { writeMartif, writeTbx } from './writeTbx.js';
 
 let counter = 0;
 const context = { makeId: () => `g${++counter}`, now: '2026-11-26T10:00:00.000Z' };

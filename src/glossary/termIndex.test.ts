@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTermsReference } from './findTermsReference.js';
 import { buildTermIndex, findTerms, type IndexableEntry } from './termIndex.js';
+import { fixtureBytes, SAMPLE } from '../../test/corpus.js';
 
 const entries: IndexableEntry[] = [
   { id: 'c885', term: '885' },
@@ -61,6 +62,22 @@ describe('findTerms', () => {
   it('handles an empty glossary and an empty text', () => {
     expect(findTerms('两个确立', buildTermIndex([]))).toEqual([]);
     expect(findTerms('', index)).toEqual([]);
+  });
+
+  it('agrees with the slow reference matcher on a real report and thousands of terms cut from it', () => {
+    const text = new TextDecoder().decode(fixtureBytes(SAMPLE)).slice(0, 6000);
+    // Terms of one to eight characters cut at pseudo-random places (so they overlap and nest), some twice.
+    const glossary: IndexableEntry[] = [];
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let i = 0; i < 3000; i++) {
+      const start = next() % (text.length - 8);
+      const term = text.slice(start, start + 1 + (next() % 8)).trim();
+      if (term) glossary.push({ id: `t${i}`, term });
+    }
+    const matches = findTerms(text, buildTermIndex(glossary));
+    expect(matches.length).toBeGreaterThan(300);
+    expect(matches).toEqual(findTermsReference(text, glossary));
   });
 
   it('agrees with the slow reference matcher on random texts and glossaries', () => {

@@ -6,9 +6,9 @@ import { decodeText, type DecodeProblemCode, type TextEncoding } from './decodeT
 import { detectStructure } from './detectStructure.js';
 import { declaredHtmlCharset, extractHtmlText, HtmlTooDeepError, MAX_HTML_DEPTH } from './extractHtmlText.js';
 import type { ReportLine } from './reportLine.js';
+import { MAX_REPORT_BYTES } from '../util/inputLimits.js';
 
-/** Largest report accepted, in bytes: a 1,000-page report is far below it; anything larger is not a report. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_REPORT_BYTES };
 
 export type ImportProblemCode =
   | DecodeProblemCode

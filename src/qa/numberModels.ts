@@ -1,4 +1,4 @@
-import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { Culture, NumberOptions, NumberRecognizer } from '@microsoft/recognizers-text-number';
 
 type Model = ReturnType<NumberRecognizer['getNumberModel']>;
 
@@ -9,11 +9,30 @@ export interface NumberModels {
   readonly englishOrdinal: Model;
 }
 
-/** Builds the number models for Chinese and the number and ordinal models for English. */
+/**
+ * The number models for Chinese and the number and ordinal models for English, each built when it is
+ * first read (building one compiles hundreds of regular expressions). The recognizers are made lazy
+ * (`lazyInitialization`), so they build only the models asked for, not every model of their culture
+ * (percentages, Chinese ordinals), which the checks never use.
+ */
 export function createNumberModels(): NumberModels {
-  const zh = new NumberRecognizer(Culture.Chinese);
-  const en = new NumberRecognizer(Culture.English);
-  return { chinese: zh.getNumberModel(), english: en.getNumberModel(), englishOrdinal: en.getOrdinalModel() };
+  let zh: NumberRecognizer | null = null;
+  let en: NumberRecognizer | null = null;
+  let chinese: Model | null = null;
+  let english: Model | null = null;
+  let englishOrdinal: Model | null = null;
+  const recognizer = (culture: string): NumberRecognizer => new NumberRecognizer(culture, NumberOptions.None, true);
+  return {
+    get chinese() {
+      return (chinese ??= (zh ??= recognizer(Culture.Chinese)).getNumberModel());
+    },
+    get english() {
+      return (english ??= (en ??= recognizer(Culture.English)).getNumberModel());
+    },
+    get englishOrdinal() {
+      return (englishOrdinal ??= (en ??= recognizer(Culture.English)).getOrdinalModel());
+    },
+  };
 }
 
 /** A number as a model reads it: its span (UTF-16, half-open), its text and its value. */

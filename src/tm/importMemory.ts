@@ -4,9 +4,9 @@ import type { TmUnit } from './memoryUnit.js';
 import { pickLanguage } from '../util/languageTag.js';
 import { readTmx, type TmxProblemCode } from './tmx.js';
 import { readXliff, type XliffProblemCode } from './xliff.js';
+import { MAX_MEMORY_IMPORT_BYTES } from '../util/inputLimits.js';
 
-/** Largest TMX or XLIFF file imported into a memory. */
-export const MAX_MEMORY_IMPORT_BYTES = 512 * 1024 * 1024;
+export { MAX_MEMORY_IMPORT_BYTES };
 
 export type MemoryImportProblemCode = TmxProblemCode | XliffProblemCode | 'tm.tooLarge' | 'tm.unsupported';
 

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { englishSentences } from '../import/englishSentences.js';

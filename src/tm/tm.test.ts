@@ -14,8 +14,10 @@ import { projectUnits, unitsOfParagraph, type TmUnit } from './memoryUnit.js';
 import { mergeXliff } from './mergeXliff.js';
 import { applyPretranslation, planPretranslation } from './pretranslate.js';
 import { TmIndex } from './tmIndex.js';
-import { readTmx, writeTmx } from './tmx.js';
-import { readXliff, writeXliff } from './xliff.js';
+import { readTmx } from './tmx.js';
+import { writeTmx } from './writeTmx.js';
+import { readXliff } from './xliff.js';
+import { writeXliff } from './writeXliff.js';
 
 const NOW = '2026-11-26T10:00:00.000Z';
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
