@@ -8,7 +8,8 @@ import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/export/print
 import { CHONGQING, fixtureBytes, fixturePath, SAMPLE } from '../../test/corpus.js';
 import { appendixPage, lineGaps, pageFill, pageImages, pageTexts, type PageImage } from '../../test/pageImages.js';
 import { EN_PRINT_LABELS } from '../../test/printLabels.js';
-import { translatedReport } from '../../test/translatedProject.js';
+import { syntheticProject } from '../../test/synthetic.js';
+import { translatedReport, translateWithRealEnglish } from '../../test/translatedProject.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import { exportPdf } from './exportPdf.js';
@@ -73,23 +74,30 @@ function wideGaps(layout: Layout): Array<{ page: number; y: number; gap: number 
 describe('typography of the printed edition (page images)', () => {
   let sample: Layout;
   let chongqing: Layout;
+  let long: Layout;
   let samplePdf: Uint8Array;
   beforeAll(async () => {
     samplePdf = await exportWith(sampleProject(), { normalizePunctuation: true });
     sample = layoutOf(samplePdf);
     chongqing = layoutOf(await exportWith(translatedReport('chongqing.txt', fixtureBytes(CHONGQING), [STARTER])));
-  }, 240_000);
+    // A long report (the 2,000-paragraph bench's first 240 paragraphs): long rows after short ones,
+    // headings of a paragraph's length, several in a row; where pages used to end half empty.
+    long = layoutOf(await exportWith(translateWithRealEnglish(syntheticProject(240, 0))));
+  }, 300_000);
 
-  it('leaves no page less than half full but the last of a section (the sample, and the Chongqing report it was not tuned on)', () => {
+  it('leaves no page less than half full but the last of a section (the sample, the Chongqing report it was not tuned on, a long report)', () => {
     expect(sample.images.length).toBeGreaterThan(4);
     expect(chongqing.images.length).toBeGreaterThan(30);
+    expect(long.images.length).toBeGreaterThan(50);
     expect(emptyPages(sample)).toEqual([]);
     expect(emptyPages(chongqing)).toEqual([]);
+    expect(emptyPages(long)).toEqual([]);
   });
 
-  it('sets no Chinese line with a blank wider than one em between two characters', { timeout: 30_000 }, () => {
+  it('sets no Chinese line with a blank wider than one em between two characters', { timeout: 60_000 }, () => {
     expect(wideGaps(sample)).toEqual([]);
     expect(wideGaps(chongqing)).toEqual([]);
+    expect(wideGaps(long)).toEqual([]);
   });
 
   it('prints the glossary appendix with definitions only, for the terms of translated paragraphs, each with its paragraphs', () => {
