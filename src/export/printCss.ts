@@ -67,13 +67,16 @@ table.rows col, table.rows th, table.rows td { width: 50%; }
 table.rows thead { display: table-header-group; }
 table.rows th { font-size: 8.5pt; font-weight: 700; color: #666; text-align: left; border-bottom: 0.6pt solid #999; padding: 1mm 3mm; }
 /*
- * A row's rule is drawn above it (a background line in its top padding), and nothing follows the
- * last line of a cell: Chromium pushes a whole row to the next page rather than break it when a
- * cell's trailing padding or margin does not fit at the page's end, leaving the page half empty.
+ * Nothing follows the last line of a cell: Chromium pushes a whole row to the next page rather than
+ * break it when a cell's closing padding or margin does not fit at the page's end, which left pages
+ * half empty. So the rule between rows is drawn above a row, by the paragraph number's box, which
+ * spans the row (its left column and as much again) with the number at its left under the rule (a
+ * border: a background line would be an image per cell, slower to print and larger).
  */
-table.rows td { position: relative; vertical-align: top; padding: 3.2mm 3mm 0; background: linear-gradient(#ddd, #ddd) no-repeat 0 1.4mm / 100% 0.3pt; }
+table.rows td { position: relative; vertical-align: top; padding: 4mm 3mm 0; }
 table.rows td > :last-child { margin-bottom: 0; }
-table.rows tbody tr:first-child td { background: none; }
+table.rows td .para-no { top: 1.4mm; left: 0; right: -100%; width: auto; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; }
+table.rows tbody tr:first-child .para-no { border-top: 0; }
 table.rows td:first-child { border-right: 0.3pt solid #ddd; }
 table.rows td:first-child { padding-left: 8mm; }
 /*
@@ -88,7 +91,7 @@ table.rows tr.heading-row:not(.keep) :is(h1, h2, h3, h4, h5, h6, .h) { break-aft
 tr.kind-title td, tr.kind-subtitle td, tr.kind-author td { text-align: center; }
 tr.kind-subtitle td, tr.kind-author td { text-align-last: center; }
 tr.notes-row { break-before: avoid; }
-tr.notes-row td { background: none; padding-top: 0.8mm; }
+tr.notes-row td { padding-top: 0.8mm; }
 .untranslated { color: #999; font-style: italic; }
 .note-ref { font-size: 7pt; line-height: 0; }
 .note-ref a { color: inherit; text-decoration: none; }
