@@ -21,12 +21,29 @@ type Record = (name: string, value: number, unit: string) => void;
 interface Timed {
   readonly pdf: Uint8Array;
   readonly seconds: number;
+  /** Processor time of this process and of the Chromium it started (its processes, once reaped), in seconds; NaN off Linux. */
+  readonly cpu: number;
   readonly stages: { readonly html: number; readonly start: number; readonly load: number; readonly print: number; readonly metadata: number };
+}
+
+/**
+ * Processor seconds used so far by this process and its reaped children (Chromium and its helpers):
+ * utime, stime, cutime and cstime of /proc/self/stat. Unlike wall time, barely moved by other load.
+ */
+function processorSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Exports a project with the command line's printer, timing each stage from the printer's progress. */
 async function timedExport(file: ProjectFile): Promise<Timed> {
   const at = new Map<PrintStage | 'printed', number>();
+  const cpuBefore = processorSeconds();
   const started = performance.now();
   const printer: Printer = async (html, fonts, run) => {
     const pdf = await chromiumPrinter(html, fonts, run);
@@ -43,6 +60,7 @@ async function timedExport(file: ProjectFile): Promise<Timed> {
   return {
     pdf,
     seconds: (ended - started) / 1000,
+    cpu: processorSeconds() - cpuBefore,
     stages: {
       html: (t('starting') - started) / 1000,
       start: (t('layout') - t('starting')) / 1000,
@@ -63,12 +81,15 @@ export async function benchPdf(record: Record): Promise<void> {
   record('pdf_load_average_1min', loadavg()[0] ?? NaN, '');
   const small = await timedExport(syntheticProject(20, 1));
   record('pdf_20_paragraphs_time', small.seconds, 's');
+  record('pdf_20_paragraphs_cpu', small.cpu, 's');
 
   const big = await timedExport(syntheticProject(2000, 1));
   const bigPages = (await PDFDocument.load(big.pdf, { updateMetadata: false })).getPageCount();
   record('pdf_2000_paragraphs_time', big.seconds, 's');
   for (const [stage, seconds] of Object.entries(big.stages)) record(`pdf_2000_paragraphs_${stage}_time`, seconds, 's');
   record('pdf_2000_paragraphs_ratio_to_20', big.seconds / small.seconds, 'x');
+  record('pdf_2000_paragraphs_cpu', big.cpu, 's');
+  record('pdf_2000_paragraphs_cpu_ratio_to_20', big.cpu / small.cpu, 'x');
   record('pdf_2000_paragraphs_size', big.pdf.length / 1024 / 1024, 'MB');
   record('pdf_2000_paragraphs_pages_per_second', bigPages / big.seconds, 'pages/s');
   // What the unit test checks on a shorter project: the table's header row repeats on every page.
@@ -85,6 +106,7 @@ export async function benchPdf(record: Record): Promise<void> {
   const real = await timedExport(translateWithRealEnglish(syntheticProject(2000, 0)));
   record('pdf_2000_real_english_time', real.seconds, 's');
   record('pdf_2000_real_english_ratio_to_20', real.seconds / small.seconds, 'x');
+  record('pdf_2000_real_english_cpu', real.cpu, 's');
   record('pdf_2000_real_english_size', real.pdf.length / 1024 / 1024, 'MB');
   measurePages('pdf_2000_real_english', real.pdf, record);
   record('pdf_load_average_1min_after', loadavg()[0] ?? NaN, '');
