@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -21,46 +21,86 @@ type Record = (name: string, value: number, unit: string) => void;
 interface Timed {
   readonly pdf: Uint8Array;
   readonly seconds: number;
-  /** Processor time of this process and of the Chromium it started (its processes, once reaped), in seconds; NaN off Linux. */
+  /** Processor seconds of this process and the Chromium it started (see withProcessorTime). */
   readonly cpu: number;
   readonly stages: { readonly html: number; readonly start: number; readonly load: number; readonly print: number; readonly metadata: number };
 }
 
 /**
- * Processor seconds used so far by this process and its reaped children (Chromium and its helpers):
- * utime, stime, cutime and cstime of /proc/self/stat. Unlike wall time, barely moved by other load.
+ * Processor time of this process and of every process it started (Chromium's browser, renderer and
+ * helpers), sampled from /proc every 50 ms while `work` runs: each process counts with the last time
+ * it was seen (one that lives less than a sample is missed). Unlike wall time, barely moved by the
+ * other work of a shared machine. NaN off Linux.
  */
-function processorSeconds(): number {
+async function withProcessorTime<T>(work: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+  const seen = new Map<number, number>();
+  const sample = (): boolean => {
+    let processes: Array<{ pid: number; ppid: number; cpu: number }>;
+    try {
+      processes = readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .flatMap((d) => {
+          try {
+            const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+            const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            return [{ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100 }];
+          } catch {
+            return [];
+          }
+        });
+    } catch {
+      return false;
+    }
+    const ours = new Set([process.pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of processes) {
+        if (ours.has(p.pid) || !ours.has(p.ppid)) continue;
+        ours.add(p.pid);
+        grew = true;
+      }
+    }
+    for (const p of processes) if (ours.has(p.pid) && p.pid !== process.pid) seen.set(p.pid, p.cpu);
+    return true;
+  };
+  const own = process.cpuUsage();
+  const linux = sample();
+  const baseline = new Map(seen);
+  const timer = setInterval(sample, 50);
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
-  } catch {
-    return NaN;
+    const result = await work();
+    sample();
+    const ownSeconds = ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(own));
+    let children = 0;
+    for (const [pid, cpu] of seen) children += cpu - (baseline.get(pid) ?? 0);
+    return { result, cpu: linux ? ownSeconds + children : NaN };
+  } finally {
+    clearInterval(timer);
   }
 }
 
 /** Exports a project with the command line's printer, timing each stage from the printer's progress. */
 async function timedExport(file: ProjectFile): Promise<Timed> {
   const at = new Map<PrintStage | 'printed', number>();
-  const cpuBefore = processorSeconds();
   const started = performance.now();
   const printer: Printer = async (html, fonts, run) => {
     const pdf = await chromiumPrinter(html, fonts, run);
     at.set('printed', performance.now());
     return pdf;
   };
-  const pdf = await exportPdf(
-    { file, doc: schema.nodeFromJSON(file.doc), glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: EN_PRINT_LABELS },
-    { onStage: (stage) => void (at.has(stage) || at.set(stage, performance.now())) },
-    printer,
+  const { result: pdf, cpu } = await withProcessorTime(() =>
+    exportPdf(
+      { file, doc: schema.nodeFromJSON(file.doc), glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: EN_PRINT_LABELS },
+      { onStage: (stage) => void (at.has(stage) || at.set(stage, performance.now())) },
+      printer,
+    ),
   );
   const ended = performance.now();
   const t = (key: PrintStage | 'printed'): number => at.get(key) ?? NaN;
   return {
     pdf,
     seconds: (ended - started) / 1000,
-    cpu: processorSeconds() - cpuBefore,
+    cpu,
     stages: {
       html: (t('starting') - started) / 1000,
       start: (t('layout') - t('starting')) / 1000,
@@ -107,6 +147,7 @@ export async function benchPdf(record: Record): Promise<void> {
   record('pdf_2000_real_english_time', real.seconds, 's');
   record('pdf_2000_real_english_ratio_to_20', real.seconds / small.seconds, 'x');
   record('pdf_2000_real_english_cpu', real.cpu, 's');
+  for (const [stage, seconds] of Object.entries(real.stages)) record(`pdf_2000_real_english_${stage}_time`, seconds, 's');
   record('pdf_2000_real_english_size', real.pdf.length / 1024 / 1024, 'MB');
   measurePages('pdf_2000_real_english', real.pdf, record);
   record('pdf_load_average_1min_after', loadavg()[0] ?? NaN, '');
