@@ -117,7 +117,11 @@ describe('typography of the printed edition (page images)', () => {
   it('styles Chinese and English headings alike, sets scraped punctuation full-width when asked, and titles from the report', async () => {
     const doc = await getDocument({ data: samplePdf.slice(), useSystemFonts: false }).promise;
     const content = await (await doc.getPage(1)).getTextContent();
-    const items = content.items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str, size: Math.hypot(i.transform[0] as number, i.transform[1] as number), font: i.fontName }] : []));
+    const items = content.items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str, size: Math.hypot(i.transform[0] as number, i.transform[1] as number), font: i.fontName, x: i.transform[4] as number }] : []));
+    // Paragraph numbers (6.5 pt) sit in the Chinese column's margin, centred rows (title, subtitle, author) too.
+    const numbers = items.filter((i) => /^\d+$/.test(i.str.trim()) && i.size < 7);
+    expect(numbers.map((i) => i.str.trim())).toEqual(expect.arrayContaining(['1', '2', '3', '4']));
+    for (const n of numbers) expect(n.x).toBeLessThan(((PAGE_MARGINS_MM.left + 8) * 72) / 25.4);
     const sizeOf = (re: RegExp): number => items.find((i) => re.test(i.str))?.size ?? NaN;
     const chineseTitle = sizeOf(/重/); // the first 重 of page 1 is the title's (重庆市南岸区…)
     const body = sizeOf(/各/);

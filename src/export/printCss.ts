@@ -75,7 +75,7 @@ table.rows th { font-size: 8.5pt; font-weight: 700; color: #666; text-align: lef
  */
 table.rows td { position: relative; vertical-align: top; padding: 4mm 3mm 0; }
 table.rows td > :last-child { margin-bottom: 0; }
-table.rows td .para-no { top: 1.4mm; left: 0; right: -100%; width: auto; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; }
+table.rows td .para-no { top: 1.4mm; left: 0; right: -100%; width: auto; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; text-align-last: left; }
 table.rows tbody tr:first-child .para-no { border-top: 0; }
 table.rows td:first-child { border-right: 0.3pt solid #ddd; }
 table.rows td:first-child { padding-left: 8mm; }
