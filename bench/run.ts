@@ -1,10 +1,8 @@
-import { schema } from '../src/document/schema.js';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serializeProjectFile } from '../src/document/projectFile.js';
-import { importReport } from '../src/import/importReport.js';
 import { benchImport } from './import.js';
 import { segmentSentences } from '../src/import/segmentSentences.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
@@ -15,12 +13,6 @@ import type { GlossaryEntry } from '../src/glossary/glossaryEntry.js';
 import { buildTermIndex, findTerms } from '../src/glossary/termIndex.js';
 import { corpusText, syntheticProject } from '../test/synthetic.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
-import { PDFDocument } from 'pdf-lib';
-import { chromiumPrinter } from '../main/node/chromiumPrinter.js';
-import { exportPdf } from '../main/node/exportPdf.js';
-import { createProjectFile } from '../src/document/projectFile.js';
-import { DEFAULT_PRINT_OPTIONS } from '../src/export/printHtml.js';
-import { EN_PRINT_LABELS } from '../test/printLabels.js';
 import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
 import { TmIndex } from '../src/tm/tmIndex.js';
@@ -30,6 +22,7 @@ import { benchCli } from './cli.js';
 import { benchDictionaryGlossary } from './glossary.js';
 import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
 import { benchDeliver } from './deliver.js';
+import { benchPdf } from './pdf.js';
 import { benchQa } from './qa.js';
 
 /** One measured figure: `name: value unit`. */
@@ -207,43 +200,6 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
   }
 }
 
-const LABELS = EN_PRINT_LABELS;
-
-/** PDF export with the command line's printer: the fully translated 2,000-paragraph project side by side, and the sample. */
-async function benchPdf(): Promise<void> {
-  const big = syntheticProject(2000, 1);
-  let start = performance.now();
-  const bigPdf = await exportPdf({ file: big, doc: schema.nodeFromJSON(big.doc), glossaries: [], options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS }, {}, chromiumPrinter);
-  const bigSeconds = (performance.now() - start) / 1000;
-  const bigPages = (await PDFDocument.load(bigPdf)).getPageCount();
-  record('pdf_2000_paragraphs_time', bigSeconds, 's');
-  record('pdf_2000_paragraphs_size', bigPdf.length / 1024 / 1024, 'MB');
-  record('pdf_2000_paragraphs_pages', bigPages, 'pages');
-  record('pdf_2000_paragraphs_pages_per_second', bigPages / bigSeconds, 'pages/s');
-  // What the unit test checks on a shorter project: the table's header row repeats on every page.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdfDoc = await getDocument({ data: bigPdf.slice(), useSystemFonts: false }).promise;
-  let headed = 0;
-  for (let p = 1; p <= pdfDoc.numPages; p++) {
-    const items = (await (await pdfDoc.getPage(p)).getTextContent()).items;
-    if (items.some((i) => 'str' in i && i.str === 'English' && (i.transform[5] as number) > 700)) headed++;
-  }
-  record('pdf_2000_paragraphs_pages_with_header_row', headed / pdfDoc.numPages, 'share');
-
-  const sample = importReport('nanan.txt', new Uint8Array(readFileSync(fileURLToPath(new URL('../assets/sample/nanan_district_2024_gov_work_report_zh.txt', import.meta.url)))));
-  if (!sample.ok) throw new Error(sample.error.code);
-  const file = createProjectFile(
-    sample.value.doc,
-    { fileName: 'nanan.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: '2026-01-01T00:00:00.000Z' },
-    '2026-01-01T00:00:00.000Z',
-    [fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url))],
-  );
-  start = performance.now();
-  const samplePdf = await exportPdf({ file, doc: sample.value.doc, glossaries: file.glossaries, options: DEFAULT_PRINT_OPTIONS, translator: '', labels: LABELS }, {}, chromiumPrinter);
-  record('pdf_sample_time', (performance.now() - start) / 1000, 's');
-  record('pdf_sample_size', samplePdf.length / 1024, 'KB');
-}
-
 const keystrokeP95 = new Map<string, number>();
 
 /**
@@ -351,7 +307,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--tm-only')) return benchMemory();
   if (process.argv.includes('--import-only')) return benchImport(record);
   if (process.argv.includes('--cli-only')) return benchCli(record);
-  if (process.argv.includes('--pdf-only')) return benchPdf();
+  if (process.argv.includes('--pdf-only')) return benchPdf(record);
   if (process.argv.includes('--glossary-only')) return benchGlossary();
   if (process.argv.includes('--align-only')) return benchAlign(record);
   if (process.argv.includes('--terms-only')) return benchTerms(record);
@@ -365,7 +321,7 @@ async function main(): Promise<void> {
   benchAlign(record);
   benchTerms(record);
   await benchCli(record);
-  await benchPdf();
+  await benchPdf(record);
   await benchDeliver(record);
   await benchEditor(2000, 'editor', true);
   await benchEditor(2000, 'editor_glossary5k', false, 5000);

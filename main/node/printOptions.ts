@@ -1,3 +1,5 @@
+import { PRINT_BOLD, PRINT_ITALIC } from '../../src/export/printCss.js';
+
 /** What both PDF printers share (Electron's printToPDF in the app, Chromium through playwright-core in the CLI and web mode). */
 
 /** The page options of both printers: the page size comes from CSS, tagged with an outline, no printer margins. */
@@ -11,14 +13,25 @@ export const PDF_OPTIONS = {
 } as const;
 
 /**
- * Run in the print page before printing, by both printers: load the faces the running header needs
- * (its margin boxes are laid out at print time, after `document.fonts.ready`, and a face still loading
- * then prints as nothing) and wait for every face the page uses.
+ * Run in the print page before printing, by both printers. The print page is never laid out on
+ * screen (its stylesheet hides it there: the print lays everything out again at the page's width,
+ * so a screen layout would be wasted work, a fifth of a long export), so no layout asks for its
+ * fonts: each face is loaded here for the text set in it (`FontFaceSet.load` fetches only the
+ * unicode-range subsets that text needs): regular for all the text and the running header (its margin
+ * boxes are laid out at print time, and a face still loading then prints as nothing), bold for the
+ * elements the stylesheet sets bold, italic for those it sets italic. Then wait for every face.
  */
-export const AWAIT_PRINT_FONTS = `Promise.all([
-  document.fonts.load("8.5pt 'Noto Serif'", "0123456789 / " + document.title),
-  document.fonts.load("8.5pt 'Noto Serif SC'", document.title),
-]).then(() => document.fonts.ready).then(() => undefined)`;
+export const AWAIT_PRINT_FONTS = `(() => {
+  const text = (selector) => Array.from(document.querySelectorAll(selector), (e) => e.textContent).join('');
+  const all = document.body.textContent + document.title + "0123456789 / ";
+  const bold = text(${JSON.stringify(PRINT_BOLD)});
+  const italic = text(${JSON.stringify(PRINT_ITALIC)});
+  const faces = [["", all], ["700 ", bold], ["italic ", italic], ["italic 700 ", italic]];
+  return Promise.all(faces.flatMap(([style, sample]) => sample ? [
+    document.fonts.load(style + "10pt 'Noto Serif'", sample),
+    document.fonts.load(style + "10pt 'Noto Serif SC'", sample),
+  ] : [])).then(() => document.fonts.ready).then(() => undefined);
+})()`;
 
 /** Stages of a print, for progress messages. */
 export type PrintStage = 'starting' | 'layout' | 'printing';

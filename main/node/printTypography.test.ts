@@ -8,7 +8,8 @@ import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/export/print
 import { CHONGQING, fixtureBytes, fixturePath, SAMPLE } from '../../test/corpus.js';
 import { appendixPage, lineGaps, pageFill, pageImages, pageTexts, type PageImage } from '../../test/pageImages.js';
 import { EN_PRINT_LABELS } from '../../test/printLabels.js';
-import { translatedReport } from '../../test/translatedProject.js';
+import { syntheticProject } from '../../test/synthetic.js';
+import { translatedReport, translateWithRealEnglish } from '../../test/translatedProject.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
 import { importReport } from '../../src/import/importReport.js';
 import { exportPdf } from './exportPdf.js';
@@ -73,23 +74,30 @@ function wideGaps(layout: Layout): Array<{ page: number; y: number; gap: number 
 describe('typography of the printed edition (page images)', () => {
   let sample: Layout;
   let chongqing: Layout;
+  let long: Layout;
   let samplePdf: Uint8Array;
   beforeAll(async () => {
     samplePdf = await exportWith(sampleProject(), { normalizePunctuation: true });
     sample = layoutOf(samplePdf);
     chongqing = layoutOf(await exportWith(translatedReport('chongqing.txt', fixtureBytes(CHONGQING), [STARTER])));
-  }, 240_000);
+    // A long report (the 2,000-paragraph bench's first 240 paragraphs): long rows after short ones,
+    // headings of a paragraph's length, several in a row; where pages used to end half empty.
+    long = layoutOf(await exportWith(translateWithRealEnglish(syntheticProject(240, 0))));
+  }, 300_000);
 
-  it('leaves no page less than half full but the last of a section (the sample, and the Chongqing report it was not tuned on)', () => {
+  it('leaves no page less than half full but the last of a section (the sample, the Chongqing report it was not tuned on, a long report)', () => {
     expect(sample.images.length).toBeGreaterThan(4);
     expect(chongqing.images.length).toBeGreaterThan(30);
+    expect(long.images.length).toBeGreaterThan(50);
     expect(emptyPages(sample)).toEqual([]);
     expect(emptyPages(chongqing)).toEqual([]);
+    expect(emptyPages(long)).toEqual([]);
   });
 
-  it('sets no Chinese line with a blank wider than one em between two characters', { timeout: 30_000 }, () => {
+  it('sets no Chinese line with a blank wider than one em between two characters', { timeout: 60_000 }, () => {
     expect(wideGaps(sample)).toEqual([]);
     expect(wideGaps(chongqing)).toEqual([]);
+    expect(wideGaps(long)).toEqual([]);
   });
 
   it('prints the glossary appendix with definitions only, for the terms of translated paragraphs, each with its paragraphs', () => {
@@ -109,7 +117,11 @@ describe('typography of the printed edition (page images)', () => {
   it('styles Chinese and English headings alike, sets scraped punctuation full-width when asked, and titles from the report', async () => {
     const doc = await getDocument({ data: samplePdf.slice(), useSystemFonts: false }).promise;
     const content = await (await doc.getPage(1)).getTextContent();
-    const items = content.items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str, size: Math.hypot(i.transform[0] as number, i.transform[1] as number), font: i.fontName }] : []));
+    const items = content.items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str, size: Math.hypot(i.transform[0] as number, i.transform[1] as number), font: i.fontName, x: i.transform[4] as number }] : []));
+    // Paragraph numbers (6.5 pt) sit in the Chinese column's margin, centred rows (title, subtitle, author) too.
+    const numbers = items.filter((i) => /^\d+$/.test(i.str.trim()) && i.size < 7);
+    expect(numbers.map((i) => i.str.trim())).toEqual(expect.arrayContaining(['1', '2', '3', '4']));
+    for (const n of numbers) expect(n.x).toBeLessThan(((PAGE_MARGINS_MM.left + 8) * 72) / 25.4);
     const sizeOf = (re: RegExp): number => items.find((i) => re.test(i.str))?.size ?? NaN;
     const chineseTitle = sizeOf(/重/); // the first 重 of page 1 is the title's (重庆市南岸区…)
     const body = sizeOf(/各/);

@@ -17,6 +17,13 @@ export const PAGE_MARGINS_MM = { top: 22, right: 16, bottom: 18, left: 16 } as c
 export const BODY_FONT_PT = 10.5;
 
 /**
+ * The elements the stylesheet sets in bold and in italic: the printers load those faces for their
+ * text before printing (see AWAIT_PRINT_FONTS), since the page is never laid out on screen.
+ */
+export const PRINT_BOLD = 'h1, h2, h3, h4, h5, h6, .h, strong, b, th';
+export const PRINT_ITALIC = 'em, i, .untranslated';
+
+/**
  * The print stylesheet: page size and margins, running header and "n / N" page numbers, fonts, tables,
  * headings styled alike in both languages, Chinese justified by spreading characters (never words
  * alone) with CJK punctuation trimmed where CSS allows, rows that break across pages with both
@@ -31,6 +38,8 @@ export function printCss(options: PrintOptions, title: string): string {
   @top-left { content: ${cssString(title)}; font: 8.5pt 'Noto Serif', 'Noto Serif SC', serif; color: #555; }
   @top-right { content: counter(page) " / " counter(pages); font: 8.5pt 'Noto Serif', serif; color: #555; }
 }
+/* Only ever printed: no screen layout (the print lays everything out again at the page's width). */
+@media screen { body { display: none; } }
 html { font-synthesis: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: 'Noto Serif', 'Noto Serif SC', serif; font-size: ${BODY_FONT_PT}pt; line-height: 1.5; color: #111; }
 [lang="zh-CN"] {
@@ -52,21 +61,37 @@ h2.run-in, h3.run-in, h4.run-in, h5.run-in, h6.run-in { display: inline; font-si
 strong { font-weight: 700; }
 em { font-style: italic; }
 [lang="zh-CN"] em { font-style: normal; text-emphasis: dot; }
-.para-no { position: absolute; left: 0; width: 6mm; top: 2.2mm; font: 6.5pt/1 'Noto Serif', serif; color: #888; text-align: right; white-space: nowrap; }
+.para-no { position: absolute; left: 0; width: 6mm; top: 3.8mm; font: 6.5pt/1 'Noto Serif', serif; color: #888; text-align: right; white-space: nowrap; }
 table.rows { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 4mm; }
 table.rows col, table.rows th, table.rows td { width: 50%; }
 table.rows thead { display: table-header-group; }
 table.rows th { font-size: 8.5pt; font-weight: 700; color: #666; text-align: left; border-bottom: 0.6pt solid #999; padding: 1mm 3mm; }
-table.rows td { position: relative; vertical-align: top; padding: 1.6mm 3mm; border-bottom: 0.3pt solid #ddd; }
+/*
+ * Nothing follows the last line of a cell: Chromium pushes a whole row to the next page rather than
+ * break it when a cell's closing padding or margin does not fit at the page's end, which left pages
+ * half empty. So the rule between rows is drawn above a row, by the paragraph number's box, which
+ * spans the row (its left column and as much again) with the number at its left under the rule (a
+ * border: a background line would be an image per cell, slower to print and larger).
+ */
+table.rows td { position: relative; vertical-align: top; padding: 4mm 3mm 0; }
+table.rows td > :last-child { margin-bottom: 0; }
+table.rows td .para-no { top: 1.4mm; left: 0; right: -100%; width: auto; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; text-align-last: left; }
+table.rows tbody tr:first-child .para-no { border-top: 0; }
 table.rows td:first-child { border-right: 0.3pt solid #ddd; }
 table.rows td:first-child { padding-left: 8mm; }
-/* A long row breaks across pages, both columns continuing on the next; a heading stays with what follows. */
+/*
+ * A long row breaks across pages, both columns continuing on the next (widows and orphans of two
+ * lines in each); a short one (class keep: a few lines) moves whole; a short heading stays with what follows.
+ */
 table.rows tr { break-inside: auto; }
-table.rows tr.heading-row { break-inside: avoid; break-after: avoid; }
+table.rows tr.keep { break-inside: avoid; }
+table.rows tr.heading-row.keep { break-after: avoid; }
+/* A long heading (a run-in heading of a paragraph's length, set as a row) breaks and flows like any long row. */
+table.rows tr.heading-row:not(.keep) :is(h1, h2, h3, h4, h5, h6, .h) { break-after: auto; }
 tr.kind-title td, tr.kind-subtitle td, tr.kind-author td { text-align: center; }
 tr.kind-subtitle td, tr.kind-author td { text-align-last: center; }
 tr.notes-row { break-before: avoid; }
-tr.notes-row td { border-bottom: 0.3pt solid #ddd; padding-top: 0; }
+tr.notes-row td { padding-top: 0.8mm; }
 .untranslated { color: #999; font-style: italic; }
 .note-ref { font-size: 7pt; line-height: 0; }
 .note-ref a { color: inherit; text-decoration: none; }

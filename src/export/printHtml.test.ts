@@ -59,4 +59,26 @@ describe('print HTML: appendix, headings, Chinese line breaking', () => {
     expect(breakableChinese('显现，“大综合')).toBe('显现<span class="pc">，</span>“大综合');
     expect(breakableChinese('<b>&')).toBe('&lt;b&gt;&amp;');
   });
+
+  it('keeps a short row whole and a short heading with the next row, and lets long rows and long headings break', () => {
+    const long = '加快构建新发展格局，着力推动高质量发展。'.repeat(6);
+    const rows = buildPrintHtml(
+      {
+        doc: schema.nodes.doc.create(null, [
+          unit('h1', '一、回顾', 'I. Review', { kind: 'heading', level: 1 }),
+          unit('s1', '各位代表：', 'Fellow Deputies,'),
+          unit('l1', long, 'We will speed up the new development pattern and promote high-quality development. '.repeat(3)),
+          unit('h2', `（一）${long}`, 'Long heading', { kind: 'heading', level: 2 }),
+        ]),
+        notes: [], entries: new Map(), index: null, title: 'Report', author: '', fontCss: '', labels: EN_PRINT_LABELS,
+      },
+      DEFAULT_PRINT_OPTIONS,
+    ).html.match(/<tr class="[^"]*">/g);
+    expect(rows).toEqual([
+      '<tr class="kind-heading level-1 heading-row keep">',
+      '<tr class="kind-paragraph keep">',
+      '<tr class="kind-paragraph">',
+      '<tr class="kind-heading level-2 heading-row">',
+    ]);
+  });
 });

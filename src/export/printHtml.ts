@@ -247,6 +247,25 @@ function kindClass(attrs: UnitAttrs): string {
   return `kind-${attrs.kind}${attrs.level ? ` level-${attrs.level}` : ''}${heading}`;
 }
 
+/**
+ * Characters of a side-by-side column's line at the body size on A4 (about 21 Chinese characters,
+ * 45 Latin ones), to tell a short row from a long one without laying it out.
+ */
+const CHINESE_PER_LINE = 21;
+const LATIN_PER_LINE = 45;
+/** Lines of a short row: one that moves to the next page whole rather than break. */
+const SHORT_ROW_LINES = 4;
+
+/**
+ * Whether a row is short enough to keep whole (a few lines in both columns): splitting it would leave
+ * a line or two on either page; a longer row breaks across pages, or the page before it is left
+ * partly empty. A long heading (a run-in heading set as a row) breaks like any long row.
+ */
+function isShortRow(u: PrintedUnit): boolean {
+  const lines = Math.max(Math.ceil(u.source.text.length / CHINESE_PER_LINE), Math.ceil((u.target?.text.length ?? 0) / LATIN_PER_LINE));
+  return lines <= SHORT_ROW_LINES;
+}
+
 /** Side by side: a table per section (a level-1 heading and what follows), Chinese left, English right. */
 function sideBySide(units: readonly PrintedUnit[], labels: PrintLabels): string {
   const sections: PrintedUnit[][] = [[]];
@@ -272,7 +291,7 @@ function sideBySide(units: readonly PrintedUnit[], labels: PrintLabels): string 
         const block = u.attrs.runIn !== null ? 'div' : 'p';
         const chinese = tag && !u.target ? `<${tag}${classAttr}>${u.source.html}</${tag}>` : `<${block}${cls ? classAttr : block === 'div' ? ' class="p"' : ''}>${u.source.html}</${block}>`;
         const notes = u.notes.length ? `<tr class="notes-row"><td colspan="2">${notesBlock(u.notes, labels)}</td></tr>` : '';
-        return `<tr class="${kindClass(u.attrs)}"><td lang="zh-CN">${paragraphNumber(u)}${chinese}</td><td lang="en">${english}</td></tr>${notes}`;
+        return `<tr class="${kindClass(u.attrs)}${isShortRow(u) ? ' keep' : ''}"><td lang="zh-CN">${paragraphNumber(u)}${chinese}</td><td lang="en">${english}</td></tr>${notes}`;
       });
       return `<section><table class="rows">${head}<tbody>${rows.join('')}</tbody></table></section>`;
     })
