@@ -168,6 +168,8 @@ export function validateProjectFile(json: unknown): Result<LoadedProject, Proble
   } catch (e) {
     return fail('project.invalid', { path: 'doc', detail: e instanceof Error ? e.message : String(e) });
   }
+  // Chunks are the editor's own level: a file holds its units directly.
+  if (doc.firstChild?.type !== schema.nodes.unit) return fail('project.invalid', { path: 'doc', detail: 'a project document holds units' });
   const seen = new Set<string>();
   for (let i = 0; i < doc.childCount; i++) {
     const id = unitAttrs(doc.child(i)).id;
