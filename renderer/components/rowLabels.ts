@@ -8,6 +8,8 @@ export interface RowLabels {
   readonly sourceLabel: (n: number) => string;
   readonly targetLabel: (n: number) => string;
   readonly include: (n: number) => string;
+  /** The row menu's button. */
+  readonly menu: (n: number) => string;
   readonly includeButton: string;
   readonly excludedChrome: string;
   readonly excludedUser: string;
@@ -35,6 +37,7 @@ export function rowLabels(t: TFunction): RowLabels {
     sourceLabel: template(t, 'unit.sourceLabel'),
     targetLabel: template(t, 'unit.targetLabel'),
     include: template(t, 'unit.include'),
+    menu: template(t, 'unit.menu'),
     includeButton: t('unit.includeShort'),
     excludedChrome: t('unit.excludedChrome'),
     excludedUser: t('unit.excludedUser'),

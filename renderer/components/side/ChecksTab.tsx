@@ -15,10 +15,10 @@ export function FindingMessage({ finding }: { readonly finding: ProjectQaFinding
 /** One finding: severity, paragraph, message; a click goes there; Ignore keeps it away until the text changes. */
 export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQaFinding; readonly showWhere: boolean }): ReactNode {
   const { t } = useTranslation();
-  const { store, registry } = useWorkbenchContext();
+  const { store, editor } = useWorkbenchContext();
   return (
     <li className={`finding severity-${finding.severity}${finding.ignored ? ' ignored' : ''}`}>
-      <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId, finding.target, finding.source)}>
+      <button type="button" className="finding-jump" onClick={() => editor.focus(finding.unitId, finding.target, finding.source)}>
         <span className={`severity severity-${finding.severity}`}>{t(`qaSeverity.${finding.severity}`)}</span>{' '}
         {showWhere && <span className="finding-where">{t('checks.paragraph', { n: store.indexOf(finding.unitId) + 1 })}</span>} <FindingMessage finding={finding} />
       </button>

@@ -1,0 +1,194 @@
+import type { Node } from 'prosemirror-model';
+import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
+import { unitAtPos } from '../../src/document/chunks.js';
+import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
+import type { RowLabels } from '../components/rowLabels.js';
+import { setExcluded, setStatus } from './transactions.js';
+
+/** What the row chrome asks of the workbench beyond the document. */
+export interface RowChrome {
+  readonly labels: RowLabels;
+  /** The row's menu button was pressed (x, y: where to open the menu). */
+  openMenu(unitId: string, x: number, y: number): void;
+  /** The reason a chrome line was excluded, in the UI language (null: no reason known). */
+  reason(attrs: UnitAttrs): string | null;
+}
+
+const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (text !== undefined) el.textContent = text;
+  return el;
+};
+
+/** The paragraph number (1-based) of the unit a node at `pos` belongs to. */
+function numberAt(view: EditorView, pos: number | undefined): number {
+  return pos === undefined ? 0 : (unitAtPos(view.state.doc, pos + 1)?.index ?? -1) + 1;
+}
+
+/**
+ * One row: the chrome (number, status or exclusion with its reason, the TM badge, the row menu) as
+ * plain DOM outside the editable content, and the unit's Chinese and English as its content. The
+ * chrome is redrawn only when the unit's attributes change, never by a keystroke in the English.
+ */
+class UnitView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly meta: HTMLElement;
+  private attrs: UnitAttrs;
+  private readonly n: number;
+
+  constructor(
+    private node: Node,
+    private readonly view: EditorView,
+    getPos: () => number | undefined,
+    private readonly chrome: RowChrome,
+  ) {
+    this.attrs = unitAttrs(node);
+    this.n = numberAt(view, getPos());
+    this.dom = h('div', { role: 'row', 'data-unit-id': this.attrs.id, 'aria-rowindex': String(this.n + 1) });
+    this.meta = h('div', { role: 'cell', class: 'cell-meta', contenteditable: 'false' });
+    this.contentDOM = h('div', { class: 'unit-content' });
+    this.dom.append(this.meta, this.contentDOM);
+    this.render();
+  }
+
+  private render(): void {
+    const { attrs, n, chrome } = this;
+    const { labels } = chrome;
+    const classes = ['unit-row', `kind-${attrs.kind}`, `status-${attrs.status}`];
+    if (attrs.level !== null) classes.push(`level-${Math.min(attrs.level, 4)}`);
+    if (attrs.runIn !== null) classes.push('run-in');
+    if (attrs.excluded) classes.push('excluded');
+    this.dom.className = classes.join(' ');
+    const parts: HTMLElement[] = [h('span', { class: 'unit-number', 'aria-label': labels.number(n) }, String(n))];
+    if (attrs.excluded) {
+      const reason = attrs.excluded === 'chrome' ? chrome.reason(attrs) : null;
+      const long = attrs.excluded === 'chrome' ? (reason ?? labels.excludedChrome) : labels.excludedUser;
+      parts.push(h('span', { class: 'excluded-badge', title: long }, attrs.excluded === 'chrome' ? labels.excludedChromeShort : labels.excludedUserShort));
+      parts.push(h('span', { class: 'visually-hidden' }, long));
+      if (reason) parts.push(h('span', { class: 'excluded-reason', title: long }, reason));
+      const include = h('button', { type: 'button', class: 'link-button', 'aria-label': labels.include(n) }, labels.includeButton);
+      include.addEventListener('click', () => {
+        const tr = setExcluded(this.view.state, attrs.id, null);
+        if (tr) this.view.dispatch(tr);
+      });
+      parts.push(include);
+    } else {
+      const select = h('select', { class: `status-select status-${attrs.status}`, 'aria-label': labels.statusLabel(n) });
+      for (const s of UNIT_STATUSES) {
+        const option = h('option', { value: s }, labels.statuses[s]);
+        if (s === attrs.status) option.selected = true;
+        select.append(option);
+      }
+      select.addEventListener('change', () => {
+        const tr = setStatus(this.view.state, attrs.id, select.value as UnitStatus);
+        if (tr) this.view.dispatch(tr);
+      });
+      parts.push(select);
+    }
+    if (attrs.fromMemory) parts.push(h('span', { class: 'tm-badge', title: labels.fromMemory }, labels.fromMemoryShort));
+    const menu = h('button', { type: 'button', class: 'row-menu-button', 'aria-label': labels.menu(n), 'aria-haspopup': 'menu', title: labels.menu(n) }, '⋯');
+    menu.addEventListener('click', () => {
+      const rect = menu.getBoundingClientRect();
+      chrome.openMenu(attrs.id, rect.left, rect.bottom);
+    });
+    parts.push(menu);
+    this.meta.replaceChildren(...parts);
+    this.syncTarget();
+  }
+
+  /** The English follows the unit's exclusion: not editable, out of the tab order. */
+  private syncTarget(): void {
+    const target = this.contentDOM.querySelector<HTMLElement>(':scope > .cell-target > .target-editor');
+    if (!target) return;
+    if (this.attrs.excluded) target.setAttribute('contenteditable', 'false');
+    else target.removeAttribute('contenteditable');
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false;
+    const attrs = unitAttrs(node);
+    const before = this.attrs;
+    this.node = node;
+    this.attrs = attrs;
+    if (attrs.id !== before.id) return false;
+    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
+      this.render();
+    }
+    return true;
+  }
+
+  stopEvent(event: Event): boolean {
+    return this.meta.contains(event.target as globalThis.Node);
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return !this.contentDOM.contains(mutation.target) || (mutation.target === this.contentDOM && mutation.type === 'attributes');
+  }
+}
+
+/** The Chinese of a unit: read-only (selectable, with term highlights and marks for links and notes). */
+class SourceView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+
+  constructor(view: EditorView, getPos: () => number | undefined, labels: RowLabels) {
+    this.dom = h('div', { role: 'cell', class: 'cell-source', lang: 'zh-CN', contenteditable: 'false' });
+    this.contentDOM = h('div', { class: 'source-view', 'aria-readonly': 'true', 'aria-label': labels.sourceLabel(numberAt(view, getPos())) });
+    this.dom.append(this.contentDOM);
+  }
+
+  update(node: Node): boolean {
+    return node.type.name === 'source';
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return mutation.type === 'attributes' && mutation.target === this.contentDOM;
+  }
+}
+
+/** The English of a unit: the editable part, a textbox of its own for assistive technology and tests. */
+class TargetView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+
+  constructor(node: Node, view: EditorView, getPos: () => number | undefined, labels: RowLabels) {
+    const pos = getPos();
+    const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
+    const excluded = unit ? unitAttrs(unit.node).excluded !== null : false;
+    this.dom = h('div', { role: 'cell', class: 'cell-target' });
+    this.contentDOM = h('div', {
+      class: 'target-editor',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': labels.targetLabel((unit?.index ?? -1) + 1),
+      lang: 'en',
+      spellcheck: 'true',
+      ...(excluded ? { contenteditable: 'false' } : {}),
+      'data-placeholder': labels.placeholder,
+      'data-empty': node.content.size === 0 ? 'true' : 'false',
+    });
+    this.dom.append(this.contentDOM);
+  }
+
+  update(node: Node): boolean {
+    if (node.type.name !== 'target') return false;
+    const empty = node.content.size === 0 ? 'true' : 'false';
+    if (this.contentDOM.dataset['empty'] !== empty) this.contentDOM.dataset['empty'] = empty;
+    return true;
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return mutation.type === 'attributes' && mutation.target === this.contentDOM;
+  }
+}
+
+/** The node views of the one editor; made anew when the UI language changes (the labels are in them). */
+export function rowNodeViews(chrome: RowChrome): Record<string, NodeViewConstructor> {
+  return {
+    unit: (node, view, getPos) => new UnitView(node, view, getPos, chrome),
+    source: (_node, view, getPos) => new SourceView(view, getPos, chrome.labels),
+    target: (node, view, getPos) => new TargetView(node, view, getPos, chrome.labels),
+  };
+}
