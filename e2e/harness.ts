@@ -142,6 +142,8 @@ export async function selectInSource(page: Page, id: string, text: string): Prom
       };
       const [a, ao] = locate(from);
       const [b, bo] = locate(from + wanted.length);
+      // As a mouse press would, the press gives the one editor the focus, then the drag selects.
+      (root.closest('.ProseMirror') as HTMLElement | null)?.focus();
       window.getSelection()?.setBaseAndExtent(a, ao, b, bo);
     }, text);
   await page.waitForTimeout(100);

@@ -137,6 +137,10 @@ class SourceView implements NodeView {
     this.dom = h('div', { role: 'cell', class: 'cell-source', lang: 'zh-CN', contenteditable: 'false' });
     this.contentDOM = h('div', { class: 'source-view', 'aria-readonly': 'true', 'aria-label': labels.sourceLabel(numberAt(view, getPos())) });
     this.dom.append(this.contentDOM);
+    // A press on the read-only Chinese gives the editor the focus, so the selection that follows is the editor's.
+    this.dom.addEventListener('mousedown', () => {
+      if (!view.hasFocus()) view.focus();
+    });
   }
 
   update(node: Node): boolean {
