@@ -1,4 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
 import { excludeAbove, excludeBelow, makeTitle } from '../../src/document/corrections.js';
@@ -17,6 +18,11 @@ import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from
 export const KEEP_ATTRS = 'duizhao:keepAttrs';
 /** Transaction meta: a structural replace the guard lets through (whole units, chunks). */
 export const STRUCTURAL = 'duizhao:structural';
+
+/** A transaction of the workbench's own (not typing): its own undo step, never joined to the typing before it. */
+function step(state: EditorState): Transaction {
+  return closeHistory(state.tr.setMeta(KEEP_ATTRS, true));
+}
 
 /** A [start, end) range of a text in UTF-16 offsets. */
 export interface TextSpan {
@@ -74,7 +80,7 @@ function setAttrs(tr: Transaction, pos: number, node: Node, attrs: Partial<UnitA
 export function setStatus(state: EditorState, id: string, status: UnitStatus, now = Date.now()): Transaction | null {
   const unit = findUnit(state.doc, id);
   if (!unit || unitAttrs(unit.node).status === status) return null;
-  const tr = state.tr.setMeta(KEEP_ATTRS, true);
+  const tr = step(state);
   setAttrs(tr, unit.pos, unit.node, { status, updated: now });
   return tr;
 }
@@ -83,7 +89,7 @@ export function setStatus(state: EditorState, id: string, status: UnitStatus, no
 export function setExcluded(state: EditorState, id: string, excluded: ExclusionReason | null): Transaction | null {
   const unit = findUnit(state.doc, id);
   if (!unit || unitAttrs(unit.node).excluded === excluded) return null;
-  const tr = state.tr.setMeta(KEEP_ATTRS, true);
+  const tr = step(state);
   setAttrs(tr, unit.pos, unit.node, excluded === 'chrome' ? { excluded } : { excluded, excludedReason: null });
   return tr;
 }
@@ -93,7 +99,7 @@ export function setExcluded(state: EditorState, id: string, excluded: ExclusionR
  * draft, marked as from memory. One transaction however many paragraphs; null when none is filled.
  */
 export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, string>, now = Date.now()): { tr: Transaction; filled: number } | null {
-  const tr = state.tr.setMeta(KEEP_ATTRS, true);
+  const tr = step(state);
   let filled = 0;
   forEachUnit(state.doc, (node, pos) => {
     const attrs = unitAttrs(node);
@@ -111,7 +117,7 @@ export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, st
 
 /** Removes a note's anchors from both sides of every unit; null when it has none. */
 export function removeNoteAnchors(state: EditorState, noteId: string): Transaction | null {
-  const tr = state.tr.setMeta(KEEP_ATTRS, true);
+  const tr = step(state);
   const isAnchor = (m: Mark): boolean => m.type === schema.marks.note && m.attrs['noteId'] === noteId;
   state.doc.descendants((node, pos) => {
     if (!node.isText) return true;
@@ -133,7 +139,7 @@ export function replaceUnits(state: EditorState, incoming: Node): Transaction | 
   const next: Node[] = [];
   forEachUnit(incoming, (node) => void next.push(node));
   if (next.length !== current.length || next.some((n, i) => unitAttrs(n).id !== unitAttrs((current[i] as FoundUnit).node).id)) return null;
-  const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(STRUCTURAL, true);
+  const tr = step(state).setMeta(STRUCTURAL, true);
   next.forEach((node, i) => {
     const unit = current[i] as FoundUnit;
     if (unit.node.eq(node)) return;
@@ -226,7 +232,7 @@ export function sideSelection(state: EditorState): SideSelection | null {
 /** Links a span (still holding `text`) to a glossary entry, replacing any link there; null when the span moved. */
 export function linkSpan(state: EditorState, span: SideSelection, entryId: string | null): Transaction | null {
   if (span.to > state.doc.content.size || state.doc.textBetween(span.from, span.to, '\n') !== span.text) return null;
-  const tr = state.tr.removeMark(span.from, span.to, schema.marks.term);
+  const tr = closeHistory(state.tr).removeMark(span.from, span.to, schema.marks.term);
   if (entryId) tr.addMark(span.from, span.to, schema.marks.term.create({ entryId }));
   return tr;
 }
@@ -234,7 +240,7 @@ export function linkSpan(state: EditorState, span: SideSelection, entryId: strin
 /** Anchors a note on a span (still holding `text`); null when the span moved. */
 export function anchorNote(state: EditorState, span: SideSelection, noteId: string): Transaction | null {
   if (span.to > state.doc.content.size || state.doc.textBetween(span.from, span.to, '\n') !== span.text) return null;
-  return state.tr.addMark(span.from, span.to, schema.marks.note.create({ noteId }));
+  return closeHistory(state.tr).addMark(span.from, span.to, schema.marks.note.create({ noteId }));
 }
 
 /** Issue 11's corrections of what import detected. */
@@ -245,7 +251,7 @@ export type Correction = 'excludeAbove' | 'excludeBelow' | 'makeTitle';
  * there is nothing to change.
  */
 export function correct(state: EditorState, kind: Correction, id: string): { tr: Transaction; excluded: number } | null {
-  const tr = state.tr.setMeta(KEEP_ATTRS, true);
+  const tr = step(state);
   if (!{ excludeAbove, excludeBelow, makeTitle }[kind](tr, id)) return null;
   const excluded = tr.steps.filter((s) => (s as unknown as { attr?: string }).attr === 'excluded').length;
   return { tr, excluded: kind === 'makeTitle' ? 0 : excluded };

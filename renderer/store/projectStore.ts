@@ -3,7 +3,7 @@ import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { isHistoryTransaction } from 'prosemirror-history';
 import type { OpenedProject } from '../../src/api/contract.js';
-import { forEachUnit, toEditorDoc, toProjectDoc, unitAtPos, unitCount } from '../../src/document/chunks.js';
+import { forEachUnit, toEditorDoc, toProjectDoc, unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
 import { type Progress, sumProgress, unitProgress } from '../../src/document/progress.js';
 import type { ProjectFile, ProjectNote } from '../../src/document/projectFile.js';
 import { projectTitle } from '../../src/document/projectTitle.js';
@@ -283,9 +283,14 @@ export class ProjectStore {
 
   private indexedLoad = -1;
 
+  /** A unit by id: found by its index chunk by chunk, not by listing 2,000 units after each keystroke. */
   unit(id: string): UnitState | undefined {
     const i = this.index().get(id);
-    return i === undefined ? undefined : this.units[i];
+    const doc = this.editorState?.doc;
+    if (i === undefined || !doc) return undefined;
+    if (this.unitsCache?.doc === doc) return this.unitsCache.list[i];
+    const found = unitAt(doc, i);
+    return found ? unitState(found.node) : undefined;
   }
 
   indexOf(id: string): number {
@@ -309,9 +314,19 @@ export class ProjectStore {
     return () => this.stateListeners.delete(listener);
   }
 
-  /** One unit for `useSyncExternalStore`: re-read after each state. */
-  subscribeUnit(_id: string, listener: Listener): () => void {
-    return this.subscribeState(listener);
+  /**
+   * One unit's attributes (status, exclusion, kind) or a load: what the current paragraph's panel shows
+   * at once. Typing in its English does not call the listener (the panel's analyses follow the quarter-second tick).
+   */
+  subscribeUnit(id: string, listener: Listener): () => void {
+    let last = this.unit(id)?.attrs;
+    return this.subscribeState((tr) => {
+      if (tr && !tr.docChanged) return;
+      const attrs = this.unit(id)?.attrs;
+      const same = attrs === last || (attrs && last && attrs.status === last.status && attrs.excluded === last.excluded && attrs.kind === last.kind && attrs.level === last.level && attrs.runIn === last.runIn && attrs.fromMemory === last.fromMemory);
+      last = attrs;
+      if (!same || !tr) listener();
+    });
   }
 
   private run(tr: Transaction | null): boolean {
