@@ -5,9 +5,9 @@ import { unitAtPos } from '../../../src/document/chunks.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { TermOccurrence } from '../../../src/glossary/termOccurrences.js';
 import { findUnit, spanPositions, type TextSpan } from '../transactions.js';
-import { REFRESH, unitDecorations } from './unitDecorations.js';
+import { REFRESH, touchedUnits, unitDecorations } from './unitDecorations.js';
 
-export const termHighlightKey = new PluginKey<DecorationSet>('termHighlight');
+export const termHighlightKey = new PluginKey<TermState>('termHighlight');
 export const runInHeadingKey = new PluginKey<DecorationSet>('runInHeading');
 export const qaMarkKey = new PluginKey<DecorationSet>('qaMark');
 export const activeUnitKey = new PluginKey<DecorationSet>('activeUnit');
@@ -17,31 +17,116 @@ export function refreshTerms(tr: Transaction): Transaction {
   return tr.setMeta(termHighlightKey, REFRESH);
 }
 
+interface TermState {
+  readonly set: DecorationSet;
+  /** The chunks (by index) whose terms are shown: those near the viewport. */
+  readonly shown: ReadonlySet<number>;
+}
+
+/** Transaction meta of the term highlights: chunks that came near the viewport or went away, or a refresh. */
+type TermMeta = typeof REFRESH | { readonly show?: readonly number[]; readonly hide?: readonly number[] };
+
+const EVERY_CHUNK = -1;
+
 /**
  * Highlights the glossary terms of each unit's Chinese. The core finds the ranges (`occurrencesOf`,
- * cached per unit by the workbench); this plugin turns them into decorations, recomputing only the
- * units a transaction touched. The first occurrence of each of the first nine entries carries its
- * number, the Ctrl+number that inserts its rendering. Lazy: the first refresh fills it.
+ * cached per unit by the workbench); this plugin turns them into decorations, and maps them through
+ * each transaction, recomputing only the units it touched. Only chunks near the viewport carry them:
+ * Chromium tells each chunk when it starts or stops being rendered (`contentvisibilityautostatechange`,
+ * as `content-visibility: auto` skips it), and the view part of the plugin passes that on, so the
+ * document holds the highlight spans of a few hundred paragraphs, not of 2,000 (the browser's editing
+ * walks every node of the editable document on each keystroke). The first occurrence of each of the
+ * first nine entries of a unit carries its number, the Ctrl+number that inserts its rendering.
  */
-export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurrence[]): Plugin<DecorationSet> {
-  return unitDecorations(
-    termHighlightKey,
-    (unit, pos) => {
-      const numbers = new Map<string, number>();
-      const base = pos + 2;
-      return occurrencesOf(unit).map((o) => {
-        const first = !numbers.has(o.entryId);
-        if (first) numbers.set(o.entryId, numbers.size + 1);
-        const n = numbers.get(o.entryId) as number;
-        return Decoration.inline(base + o.start, base + o.end, {
-          class: `term term-${o.kind}`,
-          'data-entry-id': o.entryId,
-          ...(first && n <= 9 ? { 'data-term-n': String(n) } : {}),
-        });
+export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurrence[]): Plugin<TermState> {
+  const decorate = (unit: Node, pos: number): Decoration[] => {
+    const numbers = new Map<string, number>();
+    const base = pos + 2;
+    return occurrencesOf(unit).map((o) => {
+      const first = !numbers.has(o.entryId);
+      if (first) numbers.set(o.entryId, numbers.size + 1);
+      const n = numbers.get(o.entryId) as number;
+      return Decoration.inline(base + o.start, base + o.end, {
+        class: `term term-${o.kind}`,
+        'data-entry-id': o.entryId,
+        ...(first && n <= 9 ? { 'data-term-n': String(n) } : {}),
       });
+    });
+  };
+  /** The decorations of the chunks `indexes` (every chunk for `EVERY_CHUNK`, or the whole of an unchunked document). */
+  const ofChunks = (doc: Node, indexes: Iterable<number>): Decoration[] => {
+    const all: Decoration[] = [];
+    const wanted = new Set(indexes);
+    let pos = 0;
+    doc.forEach((chunk, offset, c) => {
+      pos = offset;
+      if (!wanted.has(c) && !wanted.has(EVERY_CHUNK)) return;
+      if (chunk.type.name !== 'chunk') return void all.push(...decorate(chunk, pos));
+      chunk.forEach((unit, unitOffset) => void all.push(...decorate(unit, pos + 1 + unitOffset)));
+    });
+    return all;
+  };
+  const chunkRange = (doc: Node, c: number): { from: number; to: number } | null => {
+    if (c < 0 || c >= doc.childCount) return null;
+    let from = 0;
+    for (let i = 0; i < c; i++) from += doc.child(i).nodeSize;
+    return { from, to: from + doc.child(c).nodeSize };
+  };
+  return new Plugin<TermState>({
+    key: termHighlightKey,
+    state: {
+      init: () => ({ set: DecorationSet.empty, shown: new Set<number>() }),
+      apply(tr, value) {
+        const meta = tr.getMeta(termHighlightKey) as TermMeta | undefined;
+        const { shown } = value;
+        let { set } = value;
+        if (tr.docChanged) {
+          set = set.map(tr.mapping, tr.doc);
+          for (const [pos, unit] of touchedUnits(tr)) set = set.remove(set.find(pos, pos + unit.nodeSize)).add(tr.doc, decorate(unit, pos));
+        }
+        if (meta === REFRESH) return { set: DecorationSet.create(tr.doc, ofChunks(tr.doc, shown)), shown };
+        if (meta) {
+          const next = new Set(shown);
+          for (const c of meta.hide ?? []) {
+            if (!next.delete(c)) continue;
+            const range = chunkRange(tr.doc, c);
+            if (range) set = set.remove(set.find(range.from, range.to));
+          }
+          const added = (meta.show ?? []).filter((c) => !next.has(c));
+          for (const c of added) next.add(c);
+          if (added.length) set = set.add(tr.doc, ofChunks(tr.doc, added));
+          return { set, shown: next };
+        }
+        return set === value.set ? value : { set, shown };
+      },
     },
-    { lazy: true },
-  );
+    props: {
+      decorations: (state) => termHighlightKey.getState(state)?.set ?? null,
+    },
+    view(view) {
+      const supported = 'oncontentvisibilityautostatechange' in window;
+      const chunkOf = (element: Element): number | null => {
+        if (!element.classList.contains('unit-chunk')) return null;
+        try {
+          return view.state.doc.resolve(view.posAtDOM(element, 0)).index(0);
+        } catch {
+          return null;
+        }
+      };
+      const onState = (event: Event): void => {
+        const c = event.target instanceof Element ? chunkOf(event.target) : null;
+        if (c === null) return;
+        const skipped = (event as Event & { skipped?: boolean }).skipped;
+        view.dispatch(view.state.tr.setMeta(termHighlightKey, skipped ? { hide: [c] } : { show: [c] }));
+      };
+      // Without the event (other engines), every chunk carries its highlights.
+      if (supported) view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
+      else queueMicrotask(() => view.dispatch(view.state.tr.setMeta(termHighlightKey, { show: [EVERY_CHUNK] })));
+      return {
+        destroy: () => view.dom.removeEventListener('contentvisibilityautostatechange', onState, true),
+      };
+    },
+  });
 }
 
 /** Sets a run-in heading (`(一)标题。`, the first `runIn` characters of a unit's Chinese) apart from its body. */
