@@ -20,6 +20,8 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>`;
 
 const row = (page: Page, id: string): Locator => page.locator(`.unit-row[data-unit-id="${id}"]`);
+/** Waits until the editor's own selection is in a row (its `data-active`), not only the browser's, before keys act on it. */
+const caretIn = (page: Page, id: string): Promise<void> => expect.poll(() => row(page, id).getAttribute('data-active')).toBe('true');
 const english = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
 
 describe('the one-document editor', () => {
@@ -63,6 +65,7 @@ describe('the one-document editor', () => {
 
       // One undo each, from the English of paragraph 5: the history covers the whole report.
       await english(page, 5).click();
+      await caretIn(page, 'u5');
       await page.keyboard.press('Control+z');
       await expect.poll(() => english(page, 1).textContent()).toBe(title);
       await page.keyboard.press('Control+z');
@@ -153,6 +156,7 @@ describe('the one-document editor', () => {
       await page.getByRole('status').filter({ hasText: 'Excluded 2 rows above.' }).waitFor();
       // Undo from the keyboard brings them back; redo excludes them again.
       await english(page, 4).click();
+      await caretIn(page, 'u4');
       await page.keyboard.press('Control+z');
       await expect.poll(() => row(page, 'u1').getAttribute('class')).not.toContain('excluded');
       await page.keyboard.press('Control+Shift+z');
@@ -160,10 +164,12 @@ describe('the one-document editor', () => {
 
       // Keyboard: this paragraph (4) is the title; everything below paragraph 12 excluded.
       await english(page, 4).click();
+      await caretIn(page, 'u4');
       await page.keyboard.press('Control+Alt+1');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(await row(page, 'u4').locator('.source-view').textContent());
       await expect.poll(() => row(page, 'u4').getAttribute('class')).toContain('kind-title');
       await english(page, 12).click();
+      await caretIn(page, 'u12');
       await page.keyboard.press('Control+Alt+End');
       await expect.poll(() => row(page, 'u13').getAttribute('class')).toContain('excluded');
       await expect.poll(() => row(page, 'u12').getAttribute('class')).not.toContain('excluded');

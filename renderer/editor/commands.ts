@@ -9,6 +9,7 @@ import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import { documentRules } from './plugins/documentRules.js';
 import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/decorations.js';
 import { plainTextPaste } from './plugins/plainTextPaste.js';
+import { rowChromeRealizer } from './nodeViews.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, neighbour, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -193,5 +194,5 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
 
 /** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */
 export function editorPlugins(services: EditorServices): Plugin[] {
-  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit()];
+  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit(), rowChromeRealizer()];
 }

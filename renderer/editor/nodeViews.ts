@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { Plugin } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import { unitAtPos } from '../../src/document/chunks.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
@@ -21,6 +22,11 @@ const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 };
 
+/** The rows' views by their element, for the chunks to wake their chrome when they come near the viewport. */
+const unitViews = new WeakMap<Element, UnitView>();
+/** The chunk elements Chromium renders now (not skipped by `content-visibility: auto`). */
+const shownChunks = new WeakSet<Element>();
+
 /** The paragraph number (1-based) of the unit a node at `pos` belongs to. */
 function numberAt(view: EditorView, pos: number | undefined): number {
   return pos === undefined ? 0 : (unitAtPos(view.state.doc, pos + 1)?.index ?? -1) + 1;
@@ -37,6 +43,8 @@ class UnitView implements NodeView {
   private readonly meta: HTMLElement;
   private attrs: UnitAttrs;
   private readonly n: number;
+  /** Whether the full chrome is drawn: rows far from the viewport show only their number until their chunk is rendered. */
+  private realized = false;
 
   constructor(
     private node: Node,
@@ -50,6 +58,26 @@ class UnitView implements NodeView {
     this.meta = h('div', { role: 'cell', class: 'cell-meta', contenteditable: 'false' });
     this.contentDOM = h('div', { class: 'unit-content' });
     this.dom.append(this.meta, this.contentDOM);
+    unitViews.set(this.dom, this);
+    this.render();
+    // A row made in a chunk already on screen (a merged unit) draws its chrome at once.
+    queueMicrotask(() => {
+      const chunk = this.dom.parentElement;
+      if (chunk && shownChunks.has(chunk)) this.realize();
+    });
+  }
+
+  /** Draws the full chrome (status menu, badges, the row's menu) when the row's chunk is rendered. */
+  realize(): void {
+    if (this.realized) return;
+    this.realized = true;
+    this.render();
+  }
+
+  /** Far off screen again: back to the number alone (unless a control of the chrome has the focus). */
+  unrealize(): void {
+    if (!this.realized || this.meta.contains(document.activeElement)) return;
+    this.realized = false;
     this.render();
   }
 
@@ -62,6 +90,11 @@ class UnitView implements NodeView {
     if (attrs.excluded) classes.push('excluded');
     this.dom.className = classes.join(' ');
     const parts: HTMLElement[] = [h('span', { class: 'unit-number', 'aria-label': labels.number(n) }, String(n))];
+    if (!this.realized) {
+      this.meta.replaceChildren(...parts);
+      this.syncTarget();
+      return;
+    }
     if (attrs.excluded) {
       const reason = attrs.excluded === 'chrome' ? chrome.reason(attrs) : null;
       const long = attrs.excluded === 'chrome' ? (reason ?? labels.excludedChrome) : labels.excludedUser;
@@ -195,4 +228,45 @@ export function rowNodeViews(chrome: RowChrome): Record<string, NodeViewConstruc
     source: (_node, view, getPos) => new SourceView(view, getPos, chrome.labels),
     target: (node, view, getPos) => new TargetView(node, view, getPos, chrome.labels),
   };
+}
+
+/**
+ * Wakes the rows' chrome chunk by chunk: Chromium tells each chunk when it starts being rendered
+ * (`contentvisibilityautostatechange`), and its rows then draw their status menus and badges, and
+ * drop them again when it is skipped. Opening 2,000 paragraphs creates the full chrome of the few
+ * chunks on screen only, and moving through them keeps it so. Without the event (other
+ * engines), every row draws it in idle time.
+ */
+export function rowChromeRealizer(): Plugin {
+  return new Plugin({
+    view(view) {
+      const realize = (chunk: Element, on = true): void => {
+        for (const row of chunk.children) {
+          const unit = unitViews.get(row);
+          if (on) unit?.realize();
+          else unit?.unrealize();
+        }
+      };
+      const onState = (event: Event): void => {
+        const chunk = event.target;
+        if (!(chunk instanceof Element) || !chunk.classList.contains('unit-chunk')) return;
+        if ((event as Event & { skipped?: boolean }).skipped) {
+          shownChunks.delete(chunk);
+          realize(chunk, false);
+        } else {
+          shownChunks.add(chunk);
+          realize(chunk);
+        }
+      };
+      let idle: number | undefined;
+      if ('oncontentvisibilityautostatechange' in window) view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
+      else idle = window.setTimeout(() => view.dom.querySelectorAll('.unit-chunk').forEach((chunk) => realize(chunk)), 0);
+      return {
+        destroy: () => {
+          view.dom.removeEventListener('contentvisibilityautostatechange', onState, true);
+          window.clearTimeout(idle);
+        },
+      };
+    },
+  });
 }
