@@ -19,7 +19,7 @@ const idle = (callback: () => void): (() => void) => {
 
 /**
  * The aligned rows of the report, Chinese left, English right: one ProseMirror view over the whole
- * document (units in chunks of fifty, each chunk laid out only near the viewport). The rows' chrome is
+ * document (units in chunks of twenty-five, each chunk laid out only near the viewport). The rows' chrome is
  * drawn by the unit node views; React renders only the header and this host, once.
  */
 export function UnitRows(): ReactNode {

@@ -29,7 +29,7 @@ const source = { fileName: 'r.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as
 const ids = (doc: Parameters<typeof unitList>[0]) => unitList(doc).map((u) => unitAttrs(u).id);
 
 describe('the chunked editor document', () => {
-  it('groups units in chunks of fifty and converts back to the same project document', () => {
+  it('groups units in chunks and converts back to the same project document', () => {
     const project = buildDocument(seeds(2001));
     const editor = toEditorDoc(project);
     expect(isChunked(editor)).toBe(true);
@@ -132,9 +132,10 @@ describe('the chunked editor document', () => {
   });
 
   it('joins a short remainder to the last chunk', () => {
-    const editor = toEditorDoc(buildDocument(seeds(110)));
-    expect(editor.childCount).toBe(2);
-    expect(editor.child(1).childCount).toBe(60);
+    const n = CHUNK_SIZE * 4 + MIN_CHUNK - 1;
+    const editor = toEditorDoc(buildDocument(seeds(n)));
+    expect(editor.childCount).toBe(4);
+    expect(editor.child(3).childCount).toBe(CHUNK_SIZE + MIN_CHUNK - 1);
     expect(chunksBalanced(editor)).toBe(true);
     expect(toEditorDoc(buildDocument(seeds(7))).childCount).toBe(1);
   });
