@@ -36,7 +36,7 @@ export const nodes = {
   doc: { content: 'unit+ | chunk+' },
 
   /**
-   * An editor-only level of about twenty-five units, invisible to the user: the view then walks a few dozen
+   * An editor-only level of about twenty-five units, invisible to the user: the view then walks under a hundred
    * chunks and one chunk's units on each keystroke instead of 2,000 siblings, and each chunk is laid
    * out only near the viewport (`content-visibility: auto`). Never written to a project file.
    */
