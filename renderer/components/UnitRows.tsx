@@ -37,7 +37,7 @@ export function UnitRows(): ReactNode {
       openMenu: openRowMenu,
       reason: (attrs) =>
         attrs.excludedReason && (CHROME_REASONS as readonly string[]).includes(attrs.excludedReason)
-          ? t('chrome.excludedBecause', { reason: t(`chrome.reason.${attrs.excludedReason as ChromeReason}`) })
+          ? t(`chrome.reason.${attrs.excludedReason as ChromeReason}`)
           : null,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows the language, as labels do

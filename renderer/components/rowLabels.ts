@@ -12,6 +12,8 @@ export interface RowLabels {
   readonly menu: (n: number) => string;
   readonly includeButton: string;
   readonly excludedChrome: string;
+  /** The tooltip of a chrome row whose reason is known: "Excluded as page chrome: Toolbar or menu". */
+  readonly excludedBecause: (reason: string) => string;
   readonly excludedUser: string;
   readonly excludedChromeShort: string;
   readonly excludedUserShort: string;
@@ -40,6 +42,7 @@ export function rowLabels(t: TFunction): RowLabels {
     menu: template(t, 'unit.menu'),
     includeButton: t('unit.includeShort'),
     excludedChrome: t('unit.excludedChrome'),
+    excludedBecause: ((text: string) => (reason: string) => text.split(MARK).join(reason))(t('chrome.excludedBecause', { reason: MARK })),
     excludedUser: t('unit.excludedUser'),
     excludedChromeShort: t('unit.excludedChromeShort'),
     excludedUserShort: t('unit.excludedUserShort'),

@@ -2,7 +2,8 @@ import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
-import { TextSelection, type Command, type EditorState, type Plugin } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Plugin, type Selection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
@@ -161,11 +162,49 @@ const insertHardBreak: Command = (state, dispatch) => {
 /** A target is one paragraph: Enter does not split it. */
 const swallow: Command = () => true;
 
+/**
+ * The browser's selection as the editor's, when the two differ: a key pressed right after a click can
+ * arrive before ProseMirror has read the click's new selection, and a row command must act on the row
+ * the caret is in.
+ */
+function domSelection(state: EditorState, view: EditorView | undefined): Selection | null {
+  const dom = view ? (view.root as Document).getSelection?.() : null;
+  if (!view || !dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    const $anchor = state.doc.resolve(anchor);
+    const $head = state.doc.resolve(head);
+    if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
+    const selection = TextSelection.between($anchor, $head);
+    return selection.eq(state.selection) ? null : selection;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a row command on the selection the user sees (see `domSelection`). */
+export function onCaret(command: Command): Command {
+  return (state, dispatch, view) => {
+    const selection = domSelection(state, view);
+    if (!selection) return command(state, dispatch, view);
+    const sync = state.tr.setSelection(selection);
+    return command(
+      state.apply(sync),
+      dispatch &&
+        ((tr) => {
+          dispatch(sync);
+          dispatch(tr);
+        }),
+      view,
+    );
+  };
+}
+
 /** The keys of the editor: the workbench's row commands first, then formatting, history and the base keymap. */
 export function editorKeymaps(services: EditorServices): Plugin[] {
-  return [
-    keymap({
-      'Mod-Enter': confirmUnit(services),
+  const rowKeys: Record<string, Command> = {
+    'Mod-Enter': confirmUnit(services),
       'Alt-ArrowUp': moveUnit(-1),
       'Alt-ArrowDown': moveUnit(1),
       'Mod-z': undo,
@@ -187,9 +226,8 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-1': correction('makeTitle', services),
       Enter: swallow,
       ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(services, i + 1)])),
-    }),
-    keymap(baseKeymap),
-  ];
+  };
+  return [keymap(Object.fromEntries(Object.entries(rowKeys).map(([key, command]) => [key, onCaret(command)]))), keymap(baseKeymap)];
 }
 
 /** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */

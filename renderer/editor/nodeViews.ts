@@ -11,7 +11,7 @@ export interface RowChrome {
   readonly labels: RowLabels;
   /** The row's menu button was pressed (x, y: where to open the menu). */
   openMenu(unitId: string, x: number, y: number): void;
-  /** The reason a chrome line was excluded, in the UI language (null: no reason known). */
+  /** The reason a chrome line was excluded, in the UI language ("Toolbar or menu"; null: no reason known). */
   reason(attrs: UnitAttrs): string | null;
 }
 
@@ -97,7 +97,7 @@ class UnitView implements NodeView {
     }
     if (attrs.excluded) {
       const reason = attrs.excluded === 'chrome' ? chrome.reason(attrs) : null;
-      const long = attrs.excluded === 'chrome' ? (reason ?? labels.excludedChrome) : labels.excludedUser;
+      const long = attrs.excluded === 'chrome' ? (reason ? labels.excludedBecause(reason) : labels.excludedChrome) : labels.excludedUser;
       parts.push(h('span', { class: 'excluded-badge', title: long }, attrs.excluded === 'chrome' ? labels.excludedChromeShort : labels.excludedUserShort));
       parts.push(h('span', { class: 'visually-hidden' }, long));
       if (reason) parts.push(h('span', { class: 'excluded-reason', title: long }, reason));
