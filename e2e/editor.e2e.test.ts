@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { syntheticProject } from '../test/synthetic.js';
-import { chooseFromWorkspace, launchChromium, openApp, saveInWorkspace, selectInSource, startWebMode, tempDirs } from './harness.js';
+import { chooseFromWorkspace, hasCaret, launchChromium, openApp, saveInWorkspace, selectInSource, startWebMode, tempDirs } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -185,6 +185,33 @@ describe('the one-document editor', () => {
       await page.getByRole('status').filter({ hasText: 'Opened corrected.duizhao' }).waitFor();
       await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('.unit-row')].map((r) => r.className))).toEqual(rowsAfter);
       await expect.poll(() => page.getByTestId('progress-units').textContent()).toBe('0 / 10 paragraphs');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('tabs through a row’s controls and its English, then the next row’s, and back', async () => {
+    const server = await startWebMode(tempDirs());
+    try {
+      const page = await openApp(browser, server);
+      const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className ?? '');
+      await english(page, 5).click();
+      await caretIn(page, 'u5');
+      await page.keyboard.press('Tab');
+      await expect.poll(focused).toBe('Status of paragraph 6');
+      await page.keyboard.press('Tab');
+      await expect.poll(focused).toBe('Actions for paragraph 6');
+      await page.keyboard.press('Tab');
+      await caretIn(page, 'u6');
+      await expect.poll(() => hasCaret(english(page, 6))).toBe(true);
+      await page.keyboard.type('Six');
+      await expect.poll(() => english(page, 6).textContent()).toBe('Six');
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(focused).toBe('Actions for paragraph 6');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await caretIn(page, 'u5');
       await page.close();
     } finally {
       await server.stop();

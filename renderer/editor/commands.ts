@@ -10,7 +10,7 @@ import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import { documentRules } from './plugins/documentRules.js';
 import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/decorations.js';
 import { plainTextPaste } from './plugins/plainTextPaste.js';
-import { rowChromeRealizer } from './nodeViews.js';
+import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, neighbour, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -224,6 +224,8 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-Home': correction('excludeAbove', services),
       'Mod-Alt-End': correction('excludeBelow', services),
       'Mod-Alt-1': correction('makeTitle', services),
+      Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
+      'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
       ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(services, i + 1)])),
   };

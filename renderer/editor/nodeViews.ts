@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin } from 'prosemirror-state';
+import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
-import { unitAtPos } from '../../src/document/chunks.js';
+import { unitAt, unitAtPos } from '../../src/document/chunks.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
-import { setExcluded, setStatus } from './transactions.js';
+import { setExcluded, setStatus, sidesOf } from './transactions.js';
 
 /** What the row chrome asks of the workbench beyond the document. */
 export interface RowChrome {
@@ -49,13 +49,14 @@ class UnitView implements NodeView {
   constructor(
     private node: Node,
     private readonly view: EditorView,
-    getPos: () => number | undefined,
+    private readonly getPos: () => number | undefined,
     private readonly chrome: RowChrome,
   ) {
     this.attrs = unitAttrs(node);
     this.n = numberAt(view, getPos());
     this.dom = h('div', { role: 'row', 'data-unit-id': this.attrs.id, 'aria-rowindex': String(this.n + 1) });
     this.meta = h('div', { role: 'cell', class: 'cell-meta', contenteditable: 'false' });
+    this.meta.addEventListener('keydown', (event) => this.onMetaKey(event));
     this.contentDOM = h('div', { class: 'unit-content' });
     this.dom.append(this.meta, this.contentDOM);
     unitViews.set(this.dom, this);
@@ -65,6 +66,33 @@ class UnitView implements NodeView {
       const chunk = this.dom.parentElement;
       if (chunk && shownChunks.has(chunk)) this.realize();
     });
+  }
+
+  /** The row's controls in tab order. */
+  controls(): HTMLElement[] {
+    return [...this.meta.querySelectorAll<HTMLElement>('select, button')];
+  }
+
+  /**
+   * Tab moves through the rows as when each row had its own editor: a row's controls, then its English,
+   * then the next row's controls; Shift+Tab back. An excluded row's English is skipped.
+   */
+  private onMetaKey(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const controls = this.controls();
+    const at = controls.indexOf(document.activeElement as HTMLElement);
+    const pos = this.getPos();
+    if (pos === undefined || at < 0) return;
+    if (!event.shiftKey && at === controls.length - 1 && !this.attrs.excluded) {
+      event.preventDefault();
+      caretInEnglish(this.view, pos);
+    } else if (event.shiftKey && at === 0) {
+      const index = numberAt(this.view, pos) - 1;
+      const previous = index > 0 ? unitAt(this.view.state.doc, index - 1) : null;
+      if (!previous || unitAttrs(previous.node).excluded) return;
+      event.preventDefault();
+      caretInEnglish(this.view, previous.pos);
+    }
   }
 
   /** Draws the full chrome (status menu, badges, the row's menu) when the row's chunk is rendered. */
@@ -159,6 +187,34 @@ class UnitView implements NodeView {
   ignoreMutation(mutation: ViewMutationRecord): boolean {
     return !this.contentDOM.contains(mutation.target) || (mutation.target === this.contentDOM && mutation.type === 'attributes');
   }
+}
+
+/** Puts the caret at the end of the English of the unit at `pos` and gives the editor the focus. */
+function caretInEnglish(view: EditorView, pos: number): void {
+  const unit = view.state.doc.nodeAt(pos);
+  if (!unit) return;
+  const end = sidesOf({ node: unit, pos }).target.to;
+  view.focus();
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end)).scrollIntoView());
+}
+
+/**
+ * Tab in a paragraph's English: the controls of the next row (Shift+Tab: of this row), drawn first if
+ * the row's chunk is not rendered yet. False at the end of the report (the browser's Tab goes on).
+ */
+export function tabFromEnglish(view: EditorView, forward: boolean): boolean {
+  const unit = unitAtPos(view.state.doc, view.state.selection.head);
+  if (!unit) return false;
+  const row = forward ? unitAt(view.state.doc, unit.index + 1) : unit;
+  const dom = row ? view.nodeDOM(row.pos) : null;
+  const rowView = dom instanceof Element ? unitViews.get(dom) : undefined;
+  if (!rowView) return false;
+  rowView.realize();
+  const controls = rowView.controls();
+  const target = forward ? controls[0] : controls[controls.length - 1];
+  if (!target) return false;
+  target.focus();
+  return true;
 }
 
 /** The Chinese of a unit: read-only (selectable, with term highlights and marks for links and notes). */
