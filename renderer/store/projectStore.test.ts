@@ -3,13 +3,13 @@ import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
-import { isChunked, toProjectDoc, unitList } from '../../src/document/chunks.js';
+import { chunksBalanced, isChunked, toProjectDoc, unitList } from '../../src/document/chunks.js';
 import { documentProgress } from '../../src/document/progress.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { correction, editorPlugins, type EditorServices } from '../editor/commands.js';
-import { correct, findUnit, sidesOf } from '../editor/transactions.js';
+import { correct, findUnit, sidesOf, STRUCTURAL } from '../editor/transactions.js';
 import { ProjectStore } from './projectStore.js';
 
 const SOURCE = { fileName: 'report.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-01-01T00:00:00.000Z' };
@@ -191,5 +191,16 @@ describe('the project store: one editor state', () => {
     // Below the last included row there is only the chrome, already excluded: nothing to do.
     caretIn(store, 'u9');
     expect(correct(state(store), 'excludeBelow', 'u9')).toBeNull();
+  });
+
+  it('keeps the chunks balanced when a structural change adds units', () => {
+    const store = openStore(100);
+    const extra = unitList(buildDocument(seeds(60))).map((u, i) => schema.nodes.unit.create({ ...u.attrs, id: `x${i}` }, u.content));
+    store.dispatch(state(store).tr.insert(1, extra).setMeta(STRUCTURAL, true));
+    const doc = state(store).doc;
+    expect(unitList(doc)).toHaveLength(160);
+    expect(chunksBalanced(doc)).toBe(true);
+    expect(store.toFile().doc['content']).toHaveLength(160);
+    expect(store.indexOf('u1')).toBe(60);
   });
 });
