@@ -12,7 +12,7 @@ import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { syntheticProject } from '../test/synthetic.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, units: { type: 'string' } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, units: { type: 'string' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
 
 type Profile = { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] };
@@ -64,7 +64,19 @@ const base = mkdtempSync(join(tmpdir(), 'duizhao-profile-'));
 const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
 mkdirSync(dirs.workspace, { recursive: true });
 const path = join(dirs.workspace, 'profile.duizhao');
-writeFileSync(path, serializeProjectFile(syntheticProject(units)));
+const project = syntheticProject(units);
+if (values.glossary) {
+  // The starter glossary plus synthetic entries, as the bench's glossary5k case.
+  const { readFileSync } = await import('node:fs');
+  const { createGlossary, parseGlossary, serializeGlossary } = await import('../src/glossary/glossaryFile.js');
+  const { syntheticGlossary } = await import('../test/syntheticGlossary.js');
+  const { corpusText } = await import('../test/synthetic.js');
+  const starter = parseGlossary(readFileSync(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url), 'utf8'));
+  if (!starter.ok) throw new Error(starter.error.code);
+  writeFileSync(join(dirs.workspace, 'bench.duizhao-glossary'), serializeGlossary(createGlossary('bench', [...starter.value.entries, ...syntheticGlossary(Number(values.glossary), corpusText(300_000), 7)])));
+  project.glossaries = ['bench.duizhao-glossary'];
+}
+writeFileSync(path, serializeProjectFile(project));
 const server = await startWebMode({ ...dirs, args: [path] });
 const browser = await launchChromium();
 const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -73,7 +85,7 @@ try {
   if (values.load) {
     await cpuProfile(cdp, async () => {
       await page.goto(server.url);
-      await page.waitForSelector('.unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]');
+      await page.waitForSelector('.ProseMirror[contenteditable="true"] .unit-row[data-unit-id="u2"] .target-editor');
     });
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)} ms`));
     console.log(marks.join('\n'));

@@ -99,13 +99,16 @@ function benchGlossary(): void {
   record('glossary_speedup_over_naive', fast / (prefix.length / (naiveMs / 1000)), 'x');
 }
 
+/** The second row's English, editable: in the one-document editor, and in the previous design's row editors. */
+const EDITABLE_ROW = '.ProseMirror[contenteditable="true"] .unit-row[data-unit-id="u2"] .target-editor, .unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]';
+
 /**
- * Installed before the page loads: notes when the second row's English editor first exists and is
- * editable (the first row is the title), measured in the page itself rather than by the driver's polling.
+ * Installed before the page loads: notes when the second row's English is first editable (the first
+ * row is the title), measured in the page itself rather than by the driver's polling.
  */
 const READY_PROBE = `(() => {
   const check = () => {
-    if (window.__editableAt === undefined && document.querySelector('.unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]')) {
+    if (window.__editableAt === undefined && document.querySelector(${JSON.stringify(EDITABLE_ROW)})) {
       window.__editableAt = performance.now();
     }
   };
@@ -117,7 +120,7 @@ const READY_PROBE = `(() => {
  * keystroke-to-paint latency: from the key event's timestamp to the end of the next rendered frame,
  * over 200 keys typed into a paragraph in the middle.
  */
-async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0): Promise<void> {
+async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
   const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
   mkdirSync(dirs.workspace, { recursive: true });
@@ -140,7 +143,7 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
   record(`${prefix}_project_units`, units, 'paragraphs');
   record(`${prefix}_project_chars`, chars, 'chars');
 
-  const server = await startWebMode({ ...dirs, args: [path] });
+  const server = await startWebMode({ ...dirs, args: [path], ...(bundle ? { bundle } : {}) });
   const browser = await launchChromium();
   try {
     const loads: number[] = [];
@@ -156,7 +159,7 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.url);
-    await page.waitForSelector('.unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]');
+    await page.waitForSelector(EDITABLE_ROW);
     const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
     await row.scrollIntoViewIfNeeded();
     const editor = row.locator('.target-editor');
@@ -201,6 +204,27 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
 }
 
 const keystrokeP95 = new Map<string, number>();
+
+/**
+ * The editor on 2,000 paragraphs (with and without a glossary of 5,000 entries more than the starter
+ * glossary) and on 20 (the floor of the method: a key waits for the next 60 Hz frame, up to 16.7 ms,
+ * before anything can be painted), so the ratio shows what size costs. With
+ * `--previous=<folder>` (a checkout of an earlier version, built with `node scripts/build.mjs all`),
+ * the same figures for that version's web mode, measured in the same run, prefixed `previous_`.
+ */
+async function benchEditors(): Promise<void> {
+  const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
+  const designs: Array<{ prefix: string; bundle?: string }> = [{ prefix: '' }];
+  if (previous) designs.push({ prefix: 'previous_', bundle: join(previous, 'out', 'cli', 'web.mjs') });
+  for (const { prefix, bundle } of designs) {
+    await benchEditor(2000, `${prefix}editor`, true, 0, bundle);
+    await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
+    await benchEditor(20, `${prefix}editor_baseline20`, false, 0, bundle);
+    const floor = keystrokeP95.get(`${prefix}editor_baseline20`) ?? NaN;
+    record(`${prefix}editor_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor`) ?? NaN) / floor, 'x');
+    record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / floor, 'x');
+  }
+}
 
 /**
  * A memory of 100,000 units built from real sentences (GR2021's 654 pairs and the three corpus
@@ -312,6 +336,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('--align-only')) return benchAlign(record);
   if (process.argv.includes('--terms-only')) return benchTerms(record);
   if (process.argv.includes('--deliver-only')) return benchDeliver(record);
+  if (process.argv.includes('--editor-only')) {
+    await ensureNode({ quiet: true });
+    await ensureRenderer({ quiet: true });
+    await benchEditors();
+    if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit }])), null, 2));
+    return;
+  }
   await ensureNode({ quiet: true });
   await ensureRenderer({ quiet: true });
   await benchImport(record);
@@ -323,13 +354,7 @@ async function main(): Promise<void> {
   await benchCli(record);
   await benchPdf(record);
   await benchDeliver(record);
-  await benchEditor(2000, 'editor', true);
-  await benchEditor(2000, 'editor_glossary5k', false, 5000);
-  // The same measurement on a 20-paragraph project: the floor of the method (a key waits for the next
-  // 60 Hz frame, up to 16.7 ms, before anything can be painted), so the ratio shows what size costs.
-  await benchEditor(20, 'editor_baseline20', false);
-  record('editor_keystroke_p95_ratio_to_baseline', (keystrokeP95.get('editor') ?? NaN) / (keystrokeP95.get('editor_baseline20') ?? NaN), 'x');
-  record('editor_glossary5k_keystroke_p95_ratio_to_baseline', (keystrokeP95.get('editor_glossary5k') ?? NaN) / (keystrokeP95.get('editor_baseline20') ?? NaN), 'x');
+  await benchEditors();
   if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit }])), null, 2));
 }
 

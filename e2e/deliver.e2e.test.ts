@@ -3,7 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+import { launchChromium, openApp, startWebMode, tempDirs, caretRowText } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('deliverables from the workbench', () => {
       await error.getByRole('button').click();
       await preflight.waitFor({ state: 'detached' });
       await exportDialog.waitFor({ state: 'detached' });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.unit-row')?.textContent ?? '')).toContain('985.2亿元');
+      await expect.poll(() => caretRowText(page)).toContain('985.2亿元');
 
       // Stop leaves without a file; Export anyway writes the bilingual Word file.
       await page.keyboard.press('Control+p');

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { WEB_BUNDLE } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -41,9 +41,11 @@ export interface WebMode {
  * Starts web mode's built server as `npm run web` does once the build is fresh (the e2e global setup
  * builds it) and waits for its URL line.
  */
-export async function startWebMode(options: { home: string; workspace: string; args?: readonly string[] }): Promise<WebMode> {
-  const child = spawn(process.execPath, [WEB_BUNDLE, ...(options.args ?? [])], {
-    cwd: ROOT,
+export async function startWebMode(options: { home: string; workspace: string; args?: readonly string[]; bundle?: string }): Promise<WebMode> {
+  // `bundle`: another build's web mode (the benchmark compares the previous design with this one).
+  const bundle = options.bundle ?? WEB_BUNDLE;
+  const child = spawn(process.execPath, [bundle, ...(options.args ?? [])], {
+    cwd: options.bundle ? join(bundle, '..', '..', '..') : ROOT,
     env: { ...process.env, DUIZHAO_HOME: options.home, DUIZHAO_WORKSPACE: options.workspace },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -99,12 +101,31 @@ export async function chooseFromWorkspace(page: Page, fileName: string): Promise
   await page.getByRole('dialog', { name: 'Open a project' }).getByRole('button', { name: fileName }).click();
 }
 
+/**
+ * True when the editor has the focus and its caret (or selection) is inside the element: with one
+ * editor for the whole report, the focused element is the editor, and the caret says which paragraph.
+ */
+export function hasCaret(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const anchor = window.getSelection()?.anchorNode ?? null;
+    return anchor !== null && el.contains(anchor) && document.activeElement !== null && document.activeElement.contains(el);
+  });
+}
+
+/** The text of the row the caret is in ('' when the editor has no focus). */
+export function caretRowText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const anchor = window.getSelection()?.anchorNode ?? null;
+    const element = anchor instanceof Element ? anchor : (anchor?.parentElement ?? null);
+    return document.activeElement?.contains(element) ? (element?.closest('.unit-row')?.textContent ?? '') : '';
+  });
+}
+
 /** Selects a substring of a row's Chinese as a user would with the mouse, through the DOM selection. */
 export async function selectInSource(page: Page, id: string, text: string): Promise<void> {
   const row = page.locator(`.unit-row[data-unit-id="${id}"]`);
   await row.scrollIntoViewIfNeeded();
-  await row.locator('.source-host').hover();
-  await row.locator('.source-view').waitFor();
+  await row.locator('.source-view').hover();
   await row
     .locator('.source-view')
     .evaluate((root, wanted) => {
@@ -123,6 +144,8 @@ export async function selectInSource(page: Page, id: string, text: string): Prom
       };
       const [a, ao] = locate(from);
       const [b, bo] = locate(from + wanted.length);
+      // As a mouse press would, the press gives the one editor the focus, then the drag selects.
+      (root.closest('.ProseMirror') as HTMLElement | null)?.focus();
       window.getSelection()?.setBaseAndExtent(a, ao, b, bo);
     }, text);
   await page.waitForTimeout(100);

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,11 +39,11 @@ describe('the QA panel in the workbench', () => {
       // A click on the finding takes the caret to its paragraph's English…
       await page.locator('.unit-row').first().getByRole('textbox').click();
       await finding.locator('.finding-jump').click();
-      await expect.poll(() => gdpRow(page).evaluate((row) => row.contains(document.activeElement))).toBe(true);
+      await expect.poll(() => hasCaret(gdpRow(page))).toBe(true);
       // …with the English it concerns selected
       await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('985.2 billion yuan');
       // …and the Chinese it concerns shown.
-      const shown = (): Promise<string[]> => page.evaluate(() => [...(CSS.highlights.get('qa-source') ?? [])].map((r) => r.toString()));
+      const shown = (): Promise<string[]> => page.locator('.qa-mark-source').allTextContents();
       await expect.poll(shown).toEqual(['985.2亿元']);
 
       // Ignore it: it leaves the list, and the project remembers.

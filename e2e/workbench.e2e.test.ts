@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticProject } from '../test/synthetic.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { fixturePath } from '../test/corpus.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace } from './harness.js';
+import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret } from './harness.js';
 
 let browser: Browser;
 
@@ -32,7 +32,7 @@ async function withApp(body: (page: Page, dirs: { home: string; workspace: strin
 
 const openApp = (server: WebMode): Promise<Page> => openWebApp(browser, server);
 
-const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((el) => el === document.activeElement);
+const isFocused = (locator: Locator): Promise<boolean> => hasCaret(locator);
 
 const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
 

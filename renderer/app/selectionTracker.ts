@@ -1,30 +1,30 @@
-import type { EditorView } from 'prosemirror-view';
+import type { EditorState } from 'prosemirror-state';
+import { sideSelection, type SideSelection } from '../editor/transactions.js';
 
-/** The latest non-empty selection in a row view: what "the selected text" means for the glossary and notes. */
-export interface TrackedSelection {
-  readonly unitId: string;
-  readonly side: 'source' | 'target';
-  readonly view: EditorView;
-  readonly from: number;
-  readonly to: number;
-  readonly text: string;
-}
+/** The latest non-empty selection in one side of one paragraph: what "the selected text" is for the glossary and notes. */
+export type TrackedSelection = SideSelection;
 
-/** Remembers the latest selection across all row views; a collapsed selection in the same view clears it. */
+/** Remembers the editor's selection when it is a span of one side of one unit; a collapsed selection clears it. */
 export class SelectionTracker {
   private value: TrackedSelection | null = null;
 
   get current(): TrackedSelection | null {
-    // A view that was given up (scrolled far away) no longer holds the selection.
-    return this.value && this.value.view.dom.isConnected ? this.value : null;
+    return this.value;
   }
 
-  report(unitId: string, side: 'source' | 'target', view: EditorView): void {
-    const { from, to, empty } = view.state.selection;
-    if (empty) {
-      if (this.value?.view === view) this.value = null;
-      return;
+  /** Reads the selection of a new editor state; answers the span when it changed to a new one. */
+  report(state: EditorState): TrackedSelection | null {
+    const next = sideSelection(state);
+    if (next) {
+      const same = this.value && this.value.from === next.from && this.value.to === next.to && this.value.text === next.text;
+      this.value = next;
+      return same ? null : next;
     }
-    this.value = { unitId, side, view, from, to, text: view.state.doc.textBetween(from, to, '\n') };
+    if (state.selection.empty) this.value = null;
+    return null;
+  }
+
+  clear(): void {
+    this.value = null;
   }
 }

@@ -51,8 +51,7 @@ export function useDeliverActions(options: {
       try {
         const data = new Uint8Array(await file.arrayBuffer());
         const { file: merged, summary } = await backend.invoke('review.merge', { file: store.toFile(), fileName: file.name, data, conflictNote: t('deliver.review.conflict', { english: '{{english}}', interpolation: { escapeValue: false } }) });
-        const { path, journalKey, diskHash } = store.meta;
-        store.load({ path, file: merged, journalKey, diskHash, openElsewhere: null }, { dirty: true });
+        store.merge(merged);
         notify('info', t('deliver.merged', { name: file.name, ...summary }));
       } catch (error) {
         fail(error);

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryExportFormat, ProjectListing } from '../../src/api/contract.js';
-import { schema } from '../../src/document/schema.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { GLOSSARY_EXTENSION } from '../../src/glossary/glossaryFile.js';
 import type { Notice } from '../components/Notices.js';
@@ -10,6 +9,7 @@ import { download } from '../platform/download.js';
 import type { GlossaryStore } from '../store/glossaryStore.js';
 import type { ProjectStore } from '../store/projectStore.js';
 import type { SelectionTracker, TrackedSelection } from './selectionTracker.js';
+import { anchorNote, linkSpan } from '../editor/transactions.js';
 
 export type GlossaryDialog =
   | { readonly kind: 'entry'; readonly path: string; readonly entry: GlossaryEntry; readonly isNew: boolean }
@@ -161,16 +161,20 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
     if (anchor) setDialog({ kind: 'link', anchor });
   }, [requireSelection]);
 
-  const applyLink = useCallback((anchor: TrackedSelection, entryId: string) => {
-    const { view, from, to } = anchor;
-    if (view.dom.isConnected) view.dispatch(view.state.tr.removeMark(from, to, schema.marks.term).addMark(from, to, schema.marks.term.create({ entryId })));
-    setDialog(null);
-  }, []);
+  const applyLink = useCallback(
+    (anchor: TrackedSelection, entryId: string) => {
+      const tr = store.state ? linkSpan(store.state, anchor, entryId) : null;
+      if (tr) store.dispatch(tr);
+      setDialog(null);
+    },
+    [store],
+  );
 
   const unlinkSelection = useCallback(() => {
     const anchor = requireSelection();
-    if (anchor) anchor.view.dispatch(anchor.view.state.tr.removeMark(anchor.from, anchor.to, schema.marks.term));
-  }, [requireSelection]);
+    const tr = anchor && store.state ? linkSpan(store.state, anchor, null) : null;
+    if (tr) store.dispatch(tr);
+  }, [requireSelection, store]);
 
   const addNote = useCallback(() => {
     const anchor = requireSelection();
@@ -191,9 +195,8 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
       const existing = noteId ? store.meta.notes.find((n) => n.id === noteId) : undefined;
       const id = existing?.id ?? newId('n');
       store.upsertNote({ id, text, createdAt: existing?.createdAt ?? now, updatedAt: now });
-      if (!existing && anchor?.view.dom.isConnected) {
-        anchor.view.dispatch(anchor.view.state.tr.addMark(anchor.from, anchor.to, schema.marks.note.create({ noteId: id })));
-      }
+      const tr = !existing && anchor && store.state ? anchorNote(store.state, anchor, id) : null;
+      if (tr) store.dispatch(tr);
       setDialog(null);
     },
     [store],

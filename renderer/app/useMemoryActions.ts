@@ -101,8 +101,7 @@ export function useMemoryActions(options: {
       try {
         const data = new Uint8Array(await file.arrayBuffer());
         const { file: merged, summary } = await backend.invoke('xliff.merge', { file: store.toFile(), fileName: file.name, data });
-        const { path, journalKey, diskHash } = store.meta;
-        store.load({ path, file: merged, journalKey, diskHash, openElsewhere: null }, { dirty: true });
+        store.merge(merged);
         notify('info', t('memory.merged', { name: file.name, updated: summary.updated, unchanged: summary.unchanged, notes: summary.notes }));
       } catch (error) {
         fail(error);

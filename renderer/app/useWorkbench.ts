@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/api/contract.js';
-import type { EditorView } from 'prosemirror-view';
-import type { RowCommands } from '../editor/rowKeymap.js';
+import { reportTitle } from '../../src/document/projectTitle.js';
+import { editorPlugins, type EditorServices } from '../editor/commands.js';
 import { MAX_REPORT_BYTES } from '../../src/import/importReport.js';
 import type { TrackProgress } from './useProgress.js';
 import { errorMessage } from '../i18n/index.js';
@@ -14,10 +14,10 @@ import { ProjectStore } from '../store/projectStore.js';
 import { QaAnalysis } from '../store/qaAnalysis.js';
 import { Spelling } from './spelling.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
+import { refreshTerms } from '../editor/plugins/decorations.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { DictionaryFocus } from './dictionaryFocus.js';
-import { neighbour, nextUntranslated } from './navigation.js';
-import { RowRegistry } from './rowRegistry.js';
+import { EditorActions } from './editorActions.js';
 import type { Startup } from './startSession.js';
 
 /** Seconds of quiet after the last edit before the autosave journal is written. */
@@ -34,8 +34,10 @@ export type DialogState =
 /** The workbench's state and actions: the open project, dialogs, notices, and what the menus and keys do. */
 export function useWorkbench(backend: Backend, startup: Promise<Startup>, track: TrackProgress) {
   const { t } = useTranslation();
-  const store = useMemo(() => new ProjectStore(), []);
-  const registry = useMemo(() => new RowRegistry(), []);
+  // The editor's plugins read the workbench's services, made just after the store that holds the state.
+  const services = useRef<EditorServices | null>(null);
+  const store = useMemo(() => new ProjectStore(() => (services.current ? editorPlugins(services.current) : [])), []);
+  const editor = useMemo(() => new EditorActions(store), [store]);
   const glossaries = useMemo(() => new GlossaryStore(), []);
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
   const qa = useMemo(() => new QaAnalysis(store, glossaries, new Spelling(backend)), [store, glossaries, backend]);
@@ -61,17 +63,16 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
 
   const show = useCallback(
     (opened: OpenedProject, options?: { dirty?: boolean; journaledAt?: string | null }) => {
+      selection.clear();
       store.load(opened, options);
       if (opened.openElsewhere) notify('error', t('notice.openElsewhere', { pid: opened.openElsewhere.pid, since: new Date(opened.openElsewhere.since).toLocaleString() }));
-      const first = store.units.find((u) => !u.attrs.excluded);
-      if (first) store.setActive(first.attrs.id);
     },
-    [store, notify, t],
+    [store, selection, notify, t],
   );
 
   // ----- saving -----
   const choosePath = useCallback(async (): Promise<string | null> => {
-    const suggested = (store.meta.title ?? store.meta.fileName.replace(/\.[^.]*$/, '')).slice(0, 80) || 'project';
+    const suggested = (reportTitle(store.doc) || store.meta.fileName.replace(/\.[^.]*$/, '')).slice(0, 80) || 'project';
     if (backend.mode === 'electron') return (await backend.invoke('dialog.saveProject', { suggestedName: `${suggested}.duizhao` })).path;
     return new Promise<string | null>((resolve) =>
       setDialog({
@@ -325,54 +326,48 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     return store.subscribeMeta(load);
   }, [backend, store, glossaries, notify, fail]);
 
-  // ----- row commands: Ctrl+Enter, Alt+Up/Down, Ctrl+1…9 -----
-  const rowCommands = useCallback(
-    (id: string): RowCommands => ({
-      confirm: () => {
-        const unit = store.unit(id);
-        if (!unit || unit.attrs.excluded) return;
-        if (unit.target.textContent.trim() === '') {
-          notify('info', t('confirm.notEmpty'));
-          return;
-        }
-        if (unit.attrs.status !== 'reviewed') store.setStatus(id, 'translated');
-        const next = nextUntranslated(store, id);
-        if (next) registry.focus(next);
-        else notify('info', t('confirm.allDone'));
-      },
-      move: (delta) => {
-        const next = neighbour(store, id, delta);
-        if (next) registry.focus(next);
-      },
-      rendering: (n) => {
-        const entryId = analysis.orderedEntries(id)[n - 1];
-        const entry = entryId ? glossaries.snapshot.entries.get(entryId) : undefined;
-        const text = entry?.renderings[0];
-        return entry && text ? { text, entryId: entry.id } : null;
-      },
-      memoryMatch: () => {
-        const match = memory.flatMatches(id)[memory.selectedIndex] ?? memory.flatMatches(id)[0];
-        if (!match) notify('info', t('memory.noMatch'));
-        return match?.unit.target ?? null;
-      },
-      selectMatch: (delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
-    }),
-    [store, registry, analysis, glossaries, memory, notify, t],
+  // ----- the editor's services: row commands' needs, term highlights, the selection's readers -----
+  services.current = {
+    occurrences: (unit) => analysis.occurrencesOf(unit),
+    rendering: (id, n) => {
+      const entryId = analysis.orderedEntries(id)[n - 1];
+      const entry = entryId ? glossaries.snapshot.entries.get(entryId) : undefined;
+      const text = entry?.renderings[0];
+      return entry && text ? { text, entryId: entry.id } : null;
+    },
+    memoryMatch: (id) => {
+      const match = memory.flatMatches(id)[memory.selectedIndex] ?? memory.flatMatches(id)[0];
+      if (!match) notify('info', t('memory.noMatch'));
+      return match?.unit.target ?? null;
+    },
+    selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
+    notify: (key, values) => notify('info', t(key, values)),
+  };
+
+  // Selected Chinese is looked up in the dictionary card; the glossary and notes read the latest selection.
+  useEffect(
+    () =>
+      store.subscribeState(() => {
+        const state = store.state;
+        const span = state ? selection.report(state) : null;
+        if (span?.side === 'source') dictionary.lookUpSelection(span.text);
+      }),
+    [store, selection, dictionary],
   );
 
-  const onSelection = useCallback(
-    (unitId: string, side: 'source' | 'target', view: EditorView) => {
-      selection.report(unitId, side, view);
-      // Selected Chinese is looked up in the dictionary card.
-      const current = selection.current;
-      if (side === 'source' && current?.view === view) dictionary.lookUpSelection(current.text);
-    },
-    [selection, dictionary],
+  // A changed glossary: the term highlights of every paragraph are computed again.
+  useEffect(
+    () =>
+      glossaries.subscribe(() => {
+        const state = store.state;
+        if (state) store.dispatch(refreshTerms(state.tr));
+      }),
+    [store, glossaries],
   );
 
   return {
     store,
-    registry,
+    editor,
     glossaries,
     analysis,
     qa,
@@ -394,8 +389,6 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     save,
     recover,
     discardJournal,
-    rowCommands,
-    onSelection,
     fail,
   };
 }

@@ -29,6 +29,8 @@ import { SidePanel } from './SidePanel.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
 import { UnitRows } from './UnitRows.js';
+import { correct, type Correction } from '../editor/transactions.js';
+import { correctionNotice } from '../editor/commands.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -53,10 +55,34 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const { checkFirst, reviewInput } = deliver;
   const exportXliff = useCallback((): void => void checkFirst('xliff', () => void memoryActions.exportXliff()), [checkFirst, memoryActions]);
   const exportProjectTmx = useCallback((): void => void checkFirst('tmx', () => void memoryActions.exportTmx('project')), [checkFirst, memoryActions]);
+  const [rowMenu, setRowMenu] = useState<{ unitId: string; x: number; y: number } | null>(null);
+  const openRowMenu = useCallback((unitId: string, x: number, y: number) => setRowMenu({ unitId, x, y }), []);
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, registry: wb.registry, rowCommands: wb.rowCommands, dictionary: wb.dictionary, onSelection: wb.onSelection }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.registry, wb.rowCommands, wb.dictionary, wb.onSelection],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, openRowMenu }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, openRowMenu],
   );
+  const correctRow = useCallback(
+    (kind: Correction, unitId: string) => {
+      const state = store.state;
+      const made = state ? correct(state, kind, unitId) : null;
+      if (!made) return;
+      store.dispatch(made.tr);
+      correctionNotice(kind, made.excluded, { notify: (key, values) => wb.notify('info', t(key, values)) });
+    },
+    [store, wb, t],
+  );
+  const rowMenuItems = (unitId: string): MenuItem[] => {
+    const unit = store.unit(unitId);
+    const n = store.indexOf(unitId) + 1;
+    return [
+      { label: t('correct.excludeAbove'), shortcut: 'Ctrl+Alt+Home', run: () => correctRow('excludeAbove', unitId) },
+      { label: t('correct.excludeBelow'), shortcut: 'Ctrl+Alt+End', run: () => correctRow('excludeBelow', unitId) },
+      { label: t('correct.makeTitle'), shortcut: 'Ctrl+Alt+1', run: () => correctRow('makeTitle', unitId) },
+      unit?.attrs.excluded
+        ? { label: t('unit.include', { n }), run: () => store.setExcluded(unitId, null) }
+        : { label: t('unit.exclude', { n }), run: () => store.setExcluded(unitId, 'user') },
+    ];
+  };
 
   // Glossary and note shortcuts work on the latest selection, in the Chinese or the English, in both modes.
   useEffect(() => {
@@ -294,7 +320,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           onJump={(unitId) => {
             deliver.close();
             setExporting(null);
-            wb.registry.focus(unitId);
+            wb.editor.focus(unitId);
           }}
         />
       )}
@@ -347,6 +373,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
+      {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId)} onClose={() => setRowMenu(null)} />}
       <TermCard container={rowsPane} />
     </div>
     </WorkbenchContext.Provider>

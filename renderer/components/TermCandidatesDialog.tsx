@@ -17,7 +17,7 @@ const KINDS: readonly CandidateKind[] = ['quoted', 'numbered', 'named', 'recurri
  */
 export function TermCandidatesDialog({ backend, actions, onClose, onError }: { readonly backend: Backend; readonly actions: GlossaryActions; readonly onClose: () => void; readonly onError: (error: unknown) => void }): ReactNode {
   const { t } = useTranslation();
-  const { store, glossaries, registry } = useWorkbenchContext();
+  const { store, glossaries, editor } = useWorkbenchContext();
   const snapshot = useSyncExternalStore(
     (l) => glossaries.subscribe(l),
     () => glossaries.snapshot,
@@ -115,7 +115,7 @@ export function TermCandidatesDialog({ backend, actions, onClose, onError }: { r
                       {added ? t('candidates.added') : t('candidates.add')}
                     </button>
                     {first && (
-                      <button type="button" aria-label={t('candidates.goToLabel', { term: c.term })} onClick={() => registry.focus(first.unitId, undefined, { start: first.start, end: first.end })}>
+                      <button type="button" aria-label={t('candidates.goToLabel', { term: c.term })} onClick={() => editor.focus(first.unitId, undefined, { start: first.start, end: first.end })}>
                         {t('candidates.goTo')}
                       </button>
                     )}

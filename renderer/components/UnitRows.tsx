@@ -1,31 +1,16 @@
-import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { EditorView } from 'prosemirror-view';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHROME_REASONS, type ChromeReason } from '../../src/document/unitAttrs.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
+import { refreshTerms } from '../editor/plugins/decorations.js';
+import { rowNodeViews, type RowChrome } from '../editor/nodeViews.js';
 import { useMetaValue } from '../hooks/useStore.js';
 import { rowLabels } from './rowLabels.js';
-import { UnitRow } from './UnitRow.js';
-
-/** Rows rendered at once: more than a tall screen holds. */
-const FIRST_ROWS = 40;
-/** Rows added per idle slice afterwards; each slice stays well under a frame budget of work per row. */
-const ROWS_PER_SLICE = 60;
-/** Estimated height of a row not yet rendered, so the scroll bar is about right from the start. */
-const ESTIMATED_ROW_PX = 96;
-/**
- * Rows per block. Each block has `content-visibility: auto` of its own, so typing in one row lays out
- * that row's block and the few dozen block boxes, not 2,000 sibling rows.
- */
-const ROWS_PER_BLOCK = 50;
-
-function blocksOf(ids: readonly string[]): string[][] {
-  const blocks: string[][] = [];
-  for (let i = 0; i < ids.length; i += ROWS_PER_BLOCK) blocks.push(ids.slice(i, i + ROWS_PER_BLOCK));
-  return blocks;
-}
 
 const idle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 100 });
+    const handle = requestIdleCallback(callback, { timeout: 500 });
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(callback, 0);
@@ -33,64 +18,93 @@ const idle = (callback: () => void): (() => void) => {
 };
 
 /**
- * The aligned rows of the report: Chinese left, English right. The first screenful renders at once;
- * the rest follows in idle-time slices, so a 2,000-paragraph report is editable as soon as it is
- * visible and the whole document is in the page (for the browser's find and for screen readers)
- * moments later.
+ * The aligned rows of the report, Chinese left, English right: one ProseMirror view over the whole
+ * document (units in chunks of twenty-five, each chunk laid out only near the viewport). The rows' chrome is
+ * drawn by the unit node views; React renders only the header and this host, once.
  */
 export function UnitRows(): ReactNode {
   const { t, i18n } = useTranslation();
-  const { store, registry } = useWorkbenchContext();
+  const { store, openRowMenu } = useWorkbenchContext();
   const loadCount = useMetaValue(store, (m) => m.loadCount);
-  const [ids, setIds] = useState<string[]>(() => store.ids);
-  const [rendered, setRendered] = useState(FIRST_ROWS);
+  const count = useMetaValue(store, (m) => (m.loadCount ? store.units.length : 0));
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels change with the language
   const labels = useMemo(() => rowLabels(t), [t, i18n.language]);
+  const chrome = useMemo<RowChrome>(
+    () => ({
+      labels,
+      openMenu: openRowMenu,
+      reason: (attrs) =>
+        attrs.excludedReason && (CHROME_REASONS as readonly string[]).includes(attrs.excludedReason)
+          ? t(`chrome.reason.${attrs.excludedReason as ChromeReason}`)
+          : null,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows the language, as labels do
+    [labels, openRowMenu],
+  );
+  const chromeRef = useRef(chrome);
+  chromeRef.current = chrome;
+  const drawnWith = useRef<RowChrome | null>(null);
 
-  useEffect(() => {
-    setIds(store.ids);
-    setRendered(FIRST_ROWS);
+  // The view is made once the first project is there, and lives as long as the window.
+  useLayoutEffect(() => {
+    const state = store.state;
+    if (view.current || !host.current || !state) return;
+    const made: EditorView = new EditorView(host.current, {
+      state,
+      nodeViews: rowNodeViews((drawnWith.current = chromeRef.current)),
+      dispatchTransaction: (tr) => store.dispatch(tr),
+      attributes: { class: 'unit-document', role: 'presentation', translate: 'no' },
+    });
+    view.current = made;
+    store.attach(made);
+    performance.mark('duizhao:rows-rendered');
+    performance.mark('duizhao:first-editor');
   }, [store, loadCount]);
 
   useEffect(
-    () => registry.onNeedRow((id) => setRendered((r) => Math.max(r, store.indexOf(id) + ROWS_PER_SLICE))),
-    [registry, store],
+    () => () => {
+      if (view.current) store.detach(view.current);
+      view.current?.destroy();
+      view.current = null;
+    },
+    [store],
   );
 
+  // Term highlights come in idle time after the rows are on screen (and after each load).
+  useEffect(
+    () =>
+      idle(() => {
+        const state = store.state;
+        if (state) store.dispatch(refreshTerms(state.tr));
+      }),
+    [store, loadCount],
+  );
+
+  // A new language: the rows' chrome is drawn again with its labels.
   useEffect(() => {
-    if (rendered >= ids.length) return;
-    return idle(() => setRendered((r) => r + ROWS_PER_SLICE));
-  }, [rendered, ids.length]);
+    if (!view.current || drawnWith.current === chrome) return;
+    drawnWith.current = chrome;
+    view.current.setProps({ nodeViews: rowNodeViews(chrome) });
+  }, [chrome]);
 
-  useLayoutEffect(() => {
-    if (ids.length) performance.mark('duizhao:rows-rendered');
-  }, [ids]);
-
-  const shown = ids.slice(0, rendered);
-  const pending = ids.length - shown.length;
   return (
-    <div role="table" className="unit-table" aria-label={t('unit.rows')} aria-rowcount={ids.length + 1} aria-busy={pending > 0}>
+    <div role="table" className="unit-table" aria-label={t('unit.rows')} aria-rowcount={count + 1}>
       <div role="rowgroup" className="header-group">
-      <div role="row" className="unit-header" aria-rowindex={1}>
-        <div role="columnheader" className="cell-meta">
-          {t('columns.status')}
-        </div>
-        <div role="columnheader" className="cell-source">
-          {t('columns.source')}
-        </div>
-        <div role="columnheader" className="cell-target">
-          {t('columns.target')}
+        <div role="row" className="unit-header" aria-rowindex={1}>
+          <div role="columnheader" className="cell-meta">
+            {t('columns.status')}
+          </div>
+          <div role="columnheader" className="cell-source">
+            {t('columns.source')}
+          </div>
+          <div role="columnheader" className="cell-target">
+            {t('columns.target')}
+          </div>
         </div>
       </div>
-      </div>
-      {blocksOf(shown).map((block, b) => (
-        <div role="rowgroup" className="row-block" key={`${loadCount}:${b}`}>
-          {block.map((id, i) => (
-            <UnitRow key={id} id={id} n={b * ROWS_PER_BLOCK + i + 1} labels={labels} />
-          ))}
-        </div>
-      ))}
-      {pending > 0 && <div className="rows-pending" style={{ height: pending * ESTIMATED_ROW_PX }} aria-hidden="true" />}
+      <div ref={host} className="unit-host" />
     </div>
   );
 }

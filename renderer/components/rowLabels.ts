@@ -8,8 +8,12 @@ export interface RowLabels {
   readonly sourceLabel: (n: number) => string;
   readonly targetLabel: (n: number) => string;
   readonly include: (n: number) => string;
+  /** The row menu's button. */
+  readonly menu: (n: number) => string;
   readonly includeButton: string;
   readonly excludedChrome: string;
+  /** The tooltip of a chrome row whose reason is known: "Excluded as page chrome: Toolbar or menu". */
+  readonly excludedBecause: (reason: string) => string;
   readonly excludedUser: string;
   readonly excludedChromeShort: string;
   readonly excludedUserShort: string;
@@ -35,8 +39,10 @@ export function rowLabels(t: TFunction): RowLabels {
     sourceLabel: template(t, 'unit.sourceLabel'),
     targetLabel: template(t, 'unit.targetLabel'),
     include: template(t, 'unit.include'),
+    menu: template(t, 'unit.menu'),
     includeButton: t('unit.includeShort'),
     excludedChrome: t('unit.excludedChrome'),
+    excludedBecause: ((text: string) => (reason: string) => text.split(MARK).join(reason))(t('chrome.excludedBecause', { reason: MARK })),
     excludedUser: t('unit.excludedUser'),
     excludedChromeShort: t('unit.excludedChromeShort'),
     excludedUserShort: t('unit.excludedUserShort'),

@@ -83,7 +83,7 @@ export class MemoryAnalysis {
     for (const u of this.project.units) if (!u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed')) key += `|${u.attrs.id}:${u.attrs.updated ?? 0}`;
     if (!this.projectIndex || key !== this.projectKey) {
       const confirmed = this.project.units.filter((u) => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed'));
-      const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => schema.nodes.unit.create(u.attrs, [u.source, u.target]))) : null;
+      const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => u.node)) : null;
       this.projectIndex = new TmIndex(doc ? projectUnits(doc, this.project.meta.fileName) : []);
       this.projectKey = key;
     }
@@ -182,7 +182,6 @@ export class MemoryAnalysis {
 
   /** What pre-translation would fill now, from both memories. */
   planPretranslation(): PretranslatePlan {
-    const doc = schema.nodes.doc.create(null, this.project.units.map((u) => schema.nodes.unit.create(u.attrs, [u.source, u.target])));
-    return planPretranslation(doc, this.indexes());
+    return planPretranslation(this.project.projectDoc, this.indexes());
   }
 }

@@ -1,5 +1,4 @@
 import type { Node } from 'prosemirror-model';
-import { schema } from '../../src/document/schema.js';
 import type { QaFinding } from '../../src/qa/qaFinding.js';
 import { createNumberModels, type NumberModels } from '../../src/qa/numberModels.js';
 import { qaDocument, qaUnit, type ProjectQaFinding, type QaContext } from '../../src/qa/runQa.js';
@@ -72,16 +71,12 @@ export class QaAnalysis {
     return this.projectSpelling.checker;
   }
 
-  private unitNode(unit: UnitState): Node {
-    return schema.nodes.unit.create(unit.attrs, [unit.source, unit.target]);
-  }
-
   private analyse(unit: UnitState): QaFinding[] {
     const version = this.glossaries.snapshot.version;
     const hit = this.cache.get(unit.attrs.id);
     const spelling = this.spellChecker();
     if (hit && hit.version === version && hit.models === this.models && hit.spelling === spelling && hit.source === unit.source && hit.target === unit.target && !unit.attrs.excluded) return hit.findings;
-    const findings = qaUnit(this.unitNode(unit), this.context());
+    const findings = qaUnit(unit.node, this.context());
     this.cache.set(unit.attrs.id, { version, models: this.models, spelling, source: unit.source, target: unit.target, findings });
     return findings;
   }
@@ -104,7 +99,7 @@ export class QaAnalysis {
   }
 
   private compute(): ProjectQaFinding[] {
-    const doc = schema.nodes.doc.create(null, this.project.units.map((u) => this.unitNode(u)));
+    const doc = this.project.projectDoc;
     const byId = new Map(this.project.units.map((u) => [u.attrs.id, u]));
     return qaDocument(doc, this.context(), new Set(this.project.meta.qaIgnored), (node) => {
       const unit = byId.get(node.attrs['id'] as string);

@@ -3,7 +3,7 @@ import { plainTextOf } from '../../src/document/plainText.js';
 import { checkTerminology, type TermFinding } from '../../src/qa/checkTerminology.js';
 import { orderedEntryIds, termOccurrences, type TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import type { GlossaryStore } from './glossaryStore.js';
-import type { ProjectStore, UnitState } from './projectStore.js';
+import { unitState, type ProjectStore, type UnitState } from './projectStore.js';
 
 interface Cached {
   readonly version: number;
@@ -46,6 +46,11 @@ export class TermAnalysis {
   occurrences(unitId: string): TermOccurrence[] {
     const unit = this.project.unit(unitId);
     return unit ? this.analyse(unit).occurrences : [];
+  }
+
+  /** The glossary terms in a unit node's Chinese (what the editor's term highlights show). */
+  occurrencesOf(unit: Node): TermOccurrence[] {
+    return this.analyse(unitState(unit)).occurrences;
   }
 
   /** The distinct entries of a unit in order of first occurrence: Ctrl+1 is the first. */

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { Transform } from 'prosemirror-transform';
+import { forEachUnit } from './chunks.js';
 import { unitAttrs, type UnitAttrs } from './unitAttrs.js';
 
 /**
@@ -7,7 +8,7 @@ import { unitAttrs, type UnitAttrs } from './unitAttrs.js';
  * this row*, and *This is the title*. Each adds its steps to the transform it is given (an editor's
  * transaction, or a bare `Transform` in the back end and tests), so one correction is one undoable
  * transaction; each returns false, adding nothing, when there is nothing to change. The changes are
- * unit attributes, so a saved project remembers them.
+ * unit attributes, so a saved project remembers them. Documents of either shape (chunked or not) work.
  */
 
 interface Located {
@@ -18,7 +19,7 @@ interface Located {
 
 function unitsOf(doc: Node): Located[] {
   const units: Located[] = [];
-  doc.forEach((node, pos, index) => units.push({ node, pos, index }));
+  forEachUnit(doc, (node, pos, index) => void units.push({ node, pos, index }));
   return units;
 }
 

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { forEachUnit } from './chunks.js';
 import { unitAttrs, type UnitStatus } from './unitAttrs.js';
 
 /** Translation progress of a document; excluded units are counted in neither part of a ratio. */
@@ -68,9 +69,9 @@ export function sumProgress(parts: Iterable<Progress>): Progress {
   return { unitsDone, unitsTotal, charsDone, charsTotal, englishWords };
 }
 
-/** Progress of a whole document. */
+/** Progress of a whole document, of either shape (chunked or not). */
 export function documentProgress(doc: Node): Progress {
   const parts: Progress[] = [];
-  doc.forEach((unit) => parts.push(unitProgress(unit)));
+  forEachUnit(doc, (unit) => void parts.push(unitProgress(unit)));
   return sumProgress(parts);
 }

@@ -179,6 +179,8 @@ export function validateProjectFile(json: unknown): Result<LoadedProject, Proble
  * attribute rules, unique unit ids, unique note ids. Null when they hold.
  */
 function checkDocument(doc: Node, notes: readonly ProjectNote[]): Problem<ProjectProblemCode> | null {
+  // Chunks are the editor's own level: a file holds its units directly.
+  if (doc.firstChild?.type !== schema.nodes.unit) return { code: 'project.invalid', params: { path: 'doc', detail: 'a project document holds units' } };
   try {
     checkTree(doc);
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { forEachUnit } from './chunks.js';
 import { unitAttrs } from './unitAttrs.js';
 
 /** Which side of the title unit names the project: the Chinese, or the English of an English edition. */
@@ -10,17 +11,17 @@ const lineOf = (side: Node): string => side.textBetween(0, side.content.size, ' 
  * The report's own title, the one rule for every place that shows or prints it: the text of the
  * first title unit that is not excluded and not empty, on one line; with `side` 'target' its English,
  * while there is some, else its Chinese. Empty when the report has none: an edition (PDF, Word) then
- * prints no title rather than a file name.
+ * prints no title rather than a file name. Documents of either shape (chunked or not) work.
  */
 export function reportTitle(doc: Node, side: TitleSide = 'source'): string {
-  for (let i = 0; i < doc.childCount; i++) {
-    const unit = doc.child(i);
+  let title = '';
+  forEachUnit(doc, (unit) => {
     const attrs = unitAttrs(unit);
-    if (attrs.kind !== 'title' || attrs.excluded) continue;
-    const title = (side === 'target' ? lineOf(unit.child(1)) : '') || lineOf(unit.child(0));
-    if (title) return title;
-  }
-  return '';
+    if (attrs.kind !== 'title' || attrs.excluded) return true;
+    title = (side === 'target' ? lineOf(unit.child(1)) : '') || lineOf(unit.child(0));
+    return !title;
+  });
+  return title;
 }
 
 /**

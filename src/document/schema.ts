@@ -29,8 +29,21 @@ const unitId = (value: unknown): void => {
 
 /** Node specs of a Duizhao document: a sequence of aligned units, each a Chinese source and an English target. */
 export const nodes = {
-  /** The whole report: its units in reading order. */
-  doc: { content: 'unit+' },
+  /**
+   * The whole report: its units in reading order. A project file's document holds its units directly;
+   * the editor's holds them in chunks (`chunks.ts` converts between the two at load and save).
+   */
+  doc: { content: 'unit+ | chunk+' },
+
+  /**
+   * An editor-only level of about twenty-five units, invisible to the user: the view then walks under a hundred
+   * chunks and one chunk's units on each keystroke instead of 2,000 siblings, and each chunk is laid
+   * out only near the viewport (`content-visibility: auto`). Never written to a project file.
+   */
+  chunk: {
+    content: 'unit+',
+    toDOM: () => ['div', { class: 'unit-chunk', role: 'rowgroup' }, 0],
+  },
 
   /**
    * One aligned row. `id` is stable for the life of the project (XLIFF, memory and notes refer to it);

@@ -18,11 +18,11 @@ export function FindingMessage({ finding }: { readonly finding: ProjectQaFinding
  */
 export function FindingItem({ finding, showWhere }: { readonly finding: ProjectQaFinding; readonly showWhere: boolean }): ReactNode {
   const { t } = useTranslation();
-  const { store, registry, qa } = useWorkbenchContext();
+  const { store, editor, qa } = useWorkbenchContext();
   const word = finding.code === 'qa.spelling' ? finding.params['word'] : undefined;
   return (
     <li className={`finding severity-${finding.severity}${finding.ignored ? ' ignored' : ''}`}>
-      <button type="button" className="finding-jump" onClick={() => registry.focus(finding.unitId, finding.target, finding.source)}>
+      <button type="button" className="finding-jump" onClick={() => editor.focus(finding.unitId, finding.target, finding.source)}>
         <span className={`severity severity-${finding.severity}`}>{t(`qaSeverity.${finding.severity}`)}</span>{' '}
         {showWhere && <span className="finding-where">{t('checks.paragraph', { n: store.indexOf(finding.unitId) + 1 })}</span>} <FindingMessage finding={finding} />
       </button>

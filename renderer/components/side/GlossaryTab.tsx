@@ -16,7 +16,7 @@ const PAGE = 100;
 /** The linked glossaries and their entries: search, sort, edit, delete, go to occurrences; import, export, link, create. */
 export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
-  const { glossaries, analysis, registry, store, dictionary } = useWorkbenchContext();
+  const { glossaries, analysis, editor, store, dictionary } = useWorkbenchContext();
   const snapshot = useSyncExternalStore(
     (l) => glossaries.subscribe(l),
     () => glossaries.snapshot,
@@ -66,7 +66,7 @@ export function GlossaryTab({ actions }: { readonly actions: GlossaryActions }):
     if (units.length === 0) return;
     const at = (nextOccurrence.current.get(entryId) ?? 0) % units.length;
     nextOccurrence.current.set(entryId, at + 1);
-    registry.focus(units[at] as string);
+    editor.focus(units[at] as string);
   };
 
   return (

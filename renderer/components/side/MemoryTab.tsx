@@ -80,7 +80,7 @@ function MatchItem({ match, n, selected, onInsert, onSelect }: { readonly match:
 /** The side panel's memory tab: matches for the current paragraph, concordance, and the memories' sizes and actions. */
 export function MemoryTab({ actions }: { readonly actions: MemoryActions }): ReactNode {
   const { t } = useTranslation();
-  const { store, memory, registry } = useWorkbenchContext();
+  const { store, memory, editor } = useWorkbenchContext();
   const activeId = useMetaValue(store, (m) => m.activeId);
   const version = useSyncExternalStore(
     (l) => memory.subscribe(l),
@@ -107,7 +107,7 @@ export function MemoryTab({ actions }: { readonly actions: MemoryActions }): Rea
   const selected = memory.selectedIndex;
   let n = 0;
   const insert = (match: TmMatch): void => {
-    if (activeId) registry.insertMatch(activeId, match.unit.target);
+    if (activeId) editor.insertMatch(activeId, match.unit.target);
   };
 
   return (

@@ -9,7 +9,7 @@ import { useMeta } from '../../hooks/useStore.js';
 /** All translator's notes of the project with the text they are anchored on; they become footnotes in the PDF. */
 export function NotesTab({ actions }: { readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
-  const { store, registry } = useWorkbenchContext();
+  const { store, editor } = useWorkbenchContext();
   const meta = useMeta(store);
   useAnalysisTick();
   const anchors = new Map<string, { unitId: string; side: 'source' | 'target'; text: string }>();
@@ -30,7 +30,7 @@ export function NotesTab({ actions }: { readonly actions: GlossaryActions }): Re
           return (
             <li key={n.id}>
               {anchor && (
-                <button type="button" className="finding-jump" onClick={() => registry.focus(anchor.unitId)}>
+                <button type="button" className="finding-jump" onClick={() => editor.focus(anchor.unitId)}>
                   <span className="finding-where">
                     {t('checks.paragraph', { n: store.indexOf(anchor.unitId) + 1 })} · {t(anchor.side === 'source' ? 'columns.source' : 'columns.target')}
                   </span>{' '}

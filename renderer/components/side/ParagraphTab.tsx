@@ -14,7 +14,7 @@ import { TermDetails } from './TermList.js';
 export function ParagraphTab({ id, actions }: { readonly id: string; readonly actions: GlossaryActions }): ReactNode {
   const { t } = useTranslation();
   const wb = useWorkbenchContext();
-  const { store, analysis, glossaries, registry } = wb;
+  const { store, analysis, glossaries, editor } = wb;
   const unit = useUnit(store, id);
   useAnalysisTick();
   if (!unit) return null;
@@ -71,7 +71,7 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
             <TermDetails entry={entry} count={counts.get(entry.id) ?? 0} />
             <div className="side-actions">
               {entry.renderings[0] && !attrs.excluded && (
-                <button type="button" onClick={() => registry.insertTerm(id, entry.renderings[0] as string, entry.id)} aria-label={t('side.insertLabel', { term: entry.term })}>
+                <button type="button" onClick={() => editor.insertTerm(id, entry.renderings[0] as string, entry.id)} aria-label={t('side.insertLabel', { term: entry.term })}>
                   {i < 9 ? t('side.insertN', { n: i + 1 }) : t('side.insert')}
                 </button>
               )}

@@ -1,0 +1,238 @@
+import { baseKeymap, toggleMark } from 'prosemirror-commands';
+import { history, redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import type { Node } from 'prosemirror-model';
+import { TextSelection, type Command, type EditorState, type Plugin, type Selection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { schema } from '../../src/document/schema.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
+import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
+import { documentRules } from './plugins/documentRules.js';
+import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/decorations.js';
+import { plainTextPaste } from './plugins/plainTextPaste.js';
+import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
+import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, neighbour, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
+
+/** What the editor's commands and plugins ask of the workbench beyond the document. */
+export interface EditorServices {
+  /** The glossary terms in a unit's Chinese (cached by the workbench per unit and glossary version). */
+  occurrences(unit: Node): readonly TermOccurrence[];
+  /** Ctrl+1…9: the preferred rendering of the n-th glossary term of a unit's Chinese, if any. */
+  rendering(unitId: string, n: number): { readonly text: string; readonly entryId: string } | null;
+  /** Ctrl+M: the English of the memory match selected for a unit, if any. */
+  memoryMatch(unitId: string): string | null;
+  /** Alt+Shift+Up / Alt+Shift+Down: select the previous or next memory match. */
+  selectMatch(unitId: string, delta: -1 | 1): void;
+  /** A short message for the translator (an i18next key and its values). */
+  notify(key: string, values?: Record<string, unknown>): void;
+}
+
+/** The unit of the selection when the selection is in its English and it is not excluded. */
+function editableUnit(state: EditorState): FoundUnit | null {
+  const unit = unitOfSelection(state);
+  if (!unit || unitAttrs(unit.node).excluded) return null;
+  const { target } = sidesOf(unit);
+  const { from, to } = state.selection;
+  return from >= target.from && to <= target.to ? unit : null;
+}
+
+/** Ctrl+Enter: marks the paragraph translated (a reviewed one stays reviewed) and goes to the next untranslated one. */
+export function confirmUnit(services: EditorServices): Command {
+  return (state, dispatch) => {
+    const unit = unitOfSelection(state);
+    if (!unit) return false;
+    const attrs = unitAttrs(unit.node);
+    if (attrs.excluded) return true;
+    if (unit.node.child(1).textContent.trim() === '') {
+      services.notify('confirm.notEmpty');
+      return true;
+    }
+    if (!dispatch) return true;
+    const tr = state.tr.setMeta(KEEP_ATTRS, true);
+    if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
+    const next = nextUntranslated(tr.doc, unit.index);
+    if (next) {
+      const found = findUnit(tr.doc, next);
+      if (found) tr.setSelection(TextSelection.create(tr.doc, sidesOf(found).target.to)).scrollIntoView();
+    } else services.notify('confirm.allDone');
+    dispatch(tr);
+    return true;
+  };
+}
+
+/** Alt+Up / Alt+Down: the previous or next paragraph that is not excluded. */
+export function moveUnit(delta: -1 | 1): Command {
+  return (state, dispatch) => {
+    const unit = unitOfSelection(state);
+    if (!unit) return false;
+    const next = neighbour(state.doc, unit.index, delta);
+    const tr = next ? selectInTarget(state, next) : null;
+    if (tr && dispatch) dispatch(tr.scrollIntoView());
+    return true;
+  };
+}
+
+/** Ctrl+1…9: inserts the preferred rendering of the paragraph's n-th term as a link to its entry. */
+export function insertRendering(services: EditorServices, n: number): Command {
+  return (state, dispatch) => {
+    const unit = editableUnit(state);
+    if (!unit) return false;
+    const found = services.rendering(unitAttrs(unit.node).id, n);
+    if (found && dispatch) dispatch(insertTermLink(state, found.text, found.entryId));
+    return true;
+  };
+}
+
+/** Ctrl+M: inserts the memory match selected in the side panel (the whole English when empty or wholly selected). */
+export function insertMatch(services: EditorServices): Command {
+  return (state, dispatch) => {
+    const unit = editableUnit(state);
+    if (!unit) return false;
+    const english = services.memoryMatch(unitAttrs(unit.node).id);
+    const tr = english === null ? null : insertMatchText(state, english);
+    if (tr && dispatch) dispatch(tr);
+    return true;
+  };
+}
+
+/** Alt+Shift+Up / Alt+Shift+Down: selects the previous or next memory match of the paragraph. */
+export function selectMatch(services: EditorServices, delta: -1 | 1): Command {
+  return (state) => {
+    const unit = unitOfSelection(state);
+    if (!unit) return false;
+    services.selectMatch(unitAttrs(unit.node).id, delta);
+    return true;
+  };
+}
+
+/** One of issue 11's corrections, applied at the selection's unit as one undoable transaction. */
+export function correction(kind: Correction, services?: EditorServices): Command {
+  return (state, dispatch) => {
+    const unit = unitOfSelection(state);
+    if (!unit) return false;
+    const made = correct(state, kind, unitAttrs(unit.node).id);
+    if (made && dispatch) {
+      dispatch(made.tr.scrollIntoView());
+      correctionNotice(kind, made.excluded, services);
+    }
+    return true;
+  };
+}
+
+/** The message after a correction: how many rows it excluded, or that the row is now the title. */
+export function correctionNotice(kind: Correction, excluded: number, services?: Pick<EditorServices, 'notify'>): void {
+  if (kind === 'makeTitle') services?.notify('correct.titleSet');
+  else services?.notify(kind === 'excludeAbove' ? 'correct.excludedAbove' : 'correct.excludedBelow', { count: excluded });
+}
+
+/** The side (Chinese or English content) the selection is in, as positions; null across sides. */
+function sideRange(state: EditorState): { from: number; to: number } | null {
+  const unit = unitOfSelection(state);
+  if (!unit) return null;
+  const sides = sidesOf(unit);
+  const { head } = state.selection;
+  return head >= sides.target.from && head <= sides.target.to ? sides.target : head >= sides.source.from && head <= sides.source.to ? sides.source : null;
+}
+
+/** Ctrl+A: selects the paragraph's English (or Chinese), as it did when each row had its own editor. */
+const selectSide: Command = (state, dispatch) => {
+  const range = sideRange(state);
+  if (!range) return false;
+  dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)));
+  return true;
+};
+
+/** Ctrl+Home / Ctrl+End (with Shift: extending the selection): the start or end of the paragraph's English. */
+function sideEdge(end: boolean, extend: boolean): Command {
+  return (state, dispatch) => {
+    const range = sideRange(state);
+    if (!range) return false;
+    const to = end ? range.to : range.from;
+    dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, extend ? state.selection.anchor : to, to)).scrollIntoView());
+    return true;
+  };
+}
+
+const insertHardBreak: Command = (state, dispatch) => {
+  if (!editableUnit(state)) return false;
+  dispatch?.(state.tr.replaceSelectionWith(schema.nodes.hard_break.create()).scrollIntoView());
+  return true;
+};
+
+/** A target is one paragraph: Enter does not split it. */
+const swallow: Command = () => true;
+
+/**
+ * The browser's selection as the editor's, when the two differ: a key pressed right after a click can
+ * arrive before ProseMirror has read the click's new selection, and a row command must act on the row
+ * the caret is in.
+ */
+function domSelection(state: EditorState, view: EditorView | undefined): Selection | null {
+  const dom = view ? (view.root as Document).getSelection?.() : null;
+  if (!view || !dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    const $anchor = state.doc.resolve(anchor);
+    const $head = state.doc.resolve(head);
+    if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
+    const selection = TextSelection.between($anchor, $head);
+    return selection.eq(state.selection) ? null : selection;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a row command on the selection the user sees (see `domSelection`). */
+export function onCaret(command: Command): Command {
+  return (state, dispatch, view) => {
+    const selection = domSelection(state, view);
+    if (!selection) return command(state, dispatch, view);
+    const sync = state.tr.setSelection(selection);
+    return command(
+      state.apply(sync),
+      dispatch &&
+        ((tr) => {
+          dispatch(sync);
+          dispatch(tr);
+        }),
+      view,
+    );
+  };
+}
+
+/** The keys of the editor: the workbench's row commands first, then formatting, history and the base keymap. */
+export function editorKeymaps(services: EditorServices): Plugin[] {
+  const rowKeys: Record<string, Command> = {
+    'Mod-Enter': confirmUnit(services),
+      'Alt-ArrowUp': moveUnit(-1),
+      'Alt-ArrowDown': moveUnit(1),
+      'Mod-z': undo,
+      'Mod-Shift-z': redo,
+      'Mod-y': redo,
+      'Mod-b': toggleMark(schema.marks.strong),
+      'Mod-i': toggleMark(schema.marks.em),
+      'Shift-Enter': insertHardBreak,
+      'Mod-m': insertMatch(services),
+      'Alt-Shift-ArrowUp': selectMatch(services, -1),
+      'Alt-Shift-ArrowDown': selectMatch(services, 1),
+      'Mod-a': selectSide,
+      'Mod-Home': sideEdge(false, false),
+      'Mod-End': sideEdge(true, false),
+      'Shift-Mod-Home': sideEdge(false, true),
+      'Shift-Mod-End': sideEdge(true, true),
+      'Mod-Alt-Home': correction('excludeAbove', services),
+      'Mod-Alt-End': correction('excludeBelow', services),
+      'Mod-Alt-1': correction('makeTitle', services),
+      Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
+      'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
+      Enter: swallow,
+      ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(services, i + 1)])),
+  };
+  return [keymap(Object.fromEntries(Object.entries(rowKeys).map(([key, command]) => [key, onCaret(command)]))), keymap(baseKeymap)];
+}
+
+/** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */
+export function editorPlugins(services: EditorServices): Plugin[] {
+  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit(), rowChromeRealizer()];
+}

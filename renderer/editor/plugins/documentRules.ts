@@ -1,0 +1,94 @@
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { AddMarkStep, AttrStep, DocAttrStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, Transform, type Step } from 'prosemirror-transform';
+import { isHistoryTransaction } from 'prosemirror-history';
+import { balanceChunks, chunksBalanced, unitAtPos } from '../../../src/document/chunks.js';
+import { schema } from '../../../src/document/schema.js';
+import { unitAttrs, type UnitStatus } from '../../../src/document/unitAttrs.js';
+import { KEEP_ATTRS, STRUCTURAL } from '../transactions.js';
+
+export const documentRulesKey = new PluginKey('documentRules');
+
+/** The status a unit gets when its English changes: empty is untranslated, any edit makes a draft to confirm again. */
+export function statusAfterEdit(previous: UnitStatus, target: Node): UnitStatus {
+  if (target.textContent.trim() === '') return 'untranslated';
+  return previous === 'draft' ? previous : 'draft';
+}
+
+/** True when the range [from, to) of `doc` holds any of the Chinese. */
+function touchesSource(doc: Node, from: number, to: number): boolean {
+  let found = false;
+  doc.nodesBetween(from, to, (node) => {
+    if (found) return false;
+    if (node.type === schema.nodes.source) found = true;
+    return !found && !node.isInline;
+  });
+  return found;
+}
+
+/** Whether one step of a typed or programmatic change keeps to the rules of the document. */
+function allowed(step: Step, doc: Node): boolean {
+  if (step instanceof AttrStep || step instanceof DocAttrStep) return true;
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) {
+    // Term links and notes go on either side; bold and italic only on the English.
+    const type = step.mark.type;
+    return type === schema.marks.term || type === schema.marks.note || !touchesSource(doc, step.from, step.to);
+  }
+  if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+    const $from = doc.resolve(step.from);
+    const $to = doc.resolve(step.to);
+    if (!$from.sameParent($to) || $from.parent.type !== schema.nodes.target) return false;
+    return !unitAttrs($from.node($from.depth - 1)).excluded;
+  }
+  return false;
+}
+
+/**
+ * The rules of the one document, as one plugin:
+ * - the Chinese is read-only (its marks may change: links and notes), units and chunks are not split,
+ *   joined or deleted by typing, and an excluded unit's English cannot be edited;
+ * - an edit of an English makes its unit a draft (untranslated when emptied), stamps `updated` and
+ *   drops `fromMemory`, in the same undo step as the edit;
+ * - chunks stay balanced if units are added or removed.
+ * Undo and redo, and the workbench's own structural transactions (`STRUCTURAL`), pass the guard.
+ */
+export function documentRules(): Plugin {
+  return new Plugin({
+    key: documentRulesKey,
+    filterTransaction(tr) {
+      if (!tr.docChanged || tr.getMeta(STRUCTURAL) || isHistoryTransaction(tr) || tr.getMeta('appendedTransaction')) return true;
+      return tr.steps.every((step, i) => allowed(step, tr.docs[i] as Node));
+    },
+    appendTransaction(transactions: readonly Transaction[], _old, state) {
+      const edited = new Map<number, Node>();
+      for (const tr of transactions) {
+        if (!tr.docChanged || tr.getMeta(KEEP_ATTRS) || isHistoryTransaction(tr)) continue;
+        tr.steps.forEach((step, i) => {
+          if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return;
+          // Where the step landed, in the final document.
+          let pos = step.from;
+          for (let k = i; k < tr.steps.length; k++) pos = (tr.mapping.maps[k] as (typeof tr.mapping.maps)[number]).map(pos, -1);
+          for (const later of transactions.slice(transactions.indexOf(tr) + 1)) pos = later.mapping.map(pos, -1);
+          const unit = unitAtPos(state.doc, pos);
+          if (unit) edited.set(unit.pos, unit.node);
+        });
+      }
+      const tr = state.tr;
+      const now = Date.now();
+      for (const [pos, node] of edited) {
+        const attrs = unitAttrs(node);
+        const status = statusAfterEdit(attrs.status, node.child(1));
+        if (status !== attrs.status) tr.setNodeAttribute(pos, 'status', status);
+        if (attrs.fromMemory) tr.setNodeAttribute(pos, 'fromMemory', false);
+        tr.setNodeAttribute(pos, 'updated', now);
+      }
+      if (!chunksBalanced(tr.doc)) {
+        const balance = new Transform(tr.doc);
+        balanceChunks(balance);
+        for (const step of balance.steps) tr.step(step);
+        tr.setMeta(STRUCTURAL, true);
+      }
+      return tr.docChanged ? tr.setMeta(KEEP_ATTRS, true) : null;
+    },
+  });
+}

@@ -1,0 +1,258 @@
+import type { Mark, Node } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
+import { excludeAbove, excludeBelow, makeTitle } from '../../src/document/corrections.js';
+import { positionOfOffset } from '../../src/document/plainText.js';
+import { schema } from '../../src/document/schema.js';
+import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
+
+/**
+ * Every change the workbench makes to the document is a transaction built here, so each is one step
+ * of the one undo history: status and exclusion, pre-translation, a merged XLIFF or review table, a
+ * deleted note, links and notes on a selection. The functions read the editor's document (units in
+ * chunks) and never touch a view.
+ */
+
+/** Transaction meta: the transaction sets the units' attributes itself (the edit tracker leaves them alone). */
+export const KEEP_ATTRS = 'duizhao:keepAttrs';
+/** Transaction meta: a structural replace the guard lets through (whole units, chunks). */
+export const STRUCTURAL = 'duizhao:structural';
+
+/** A transaction of the workbench's own (not typing): its own undo step, never joined to the typing before it. */
+function step(state: EditorState): Transaction {
+  return closeHistory(state.tr.setMeta(KEEP_ATTRS, true));
+}
+
+/** A [start, end) range of a text in UTF-16 offsets. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A unit found in the document: its node, position and reading-order index. */
+export interface FoundUnit {
+  readonly node: Node;
+  readonly pos: number;
+  readonly index: number;
+}
+
+/** The unit with id `id`, or null; a walk over the units, stopping at the one found. */
+export function findUnit(doc: Node, id: string, hint?: number): FoundUnit | null {
+  let found: FoundUnit | null = null;
+  forEachUnit(doc, (node, pos, index) => {
+    if (hint !== undefined && index < hint) return true;
+    if (unitAttrs(node).id !== id) return true;
+    found = { node, pos, index };
+    return false;
+  });
+  if (!found && hint !== undefined) return findUnit(doc, id);
+  return found;
+}
+
+/** The unit the selection's head is in, or null. */
+export function unitOfSelection(state: EditorState): FoundUnit | null {
+  return unitAtPos(state.doc, state.selection.head);
+}
+
+/** The positions of a unit's Chinese and English content (inside the `source` and `target` nodes). */
+export function sidesOf(unit: { readonly node: Node; readonly pos: number }): { source: { from: number; to: number }; target: { from: number; to: number } } {
+  const source = unit.node.child(0);
+  const sourceFrom = unit.pos + 2;
+  const targetFrom = sourceFrom + source.nodeSize;
+  return {
+    source: { from: sourceFrom, to: sourceFrom + source.content.size },
+    target: { from: targetFrom, to: targetFrom + unit.node.child(1).content.size },
+  };
+}
+
+function setAttrs(tr: Transaction, pos: number, node: Node, attrs: Partial<UnitAttrs>): boolean {
+  let changed = false;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (node.attrs[name] === value) continue;
+    tr.setNodeAttribute(pos, name, value);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Sets a unit's workflow status (Ctrl+Enter, the status menu); null when it has it already or is missing. */
+export function setStatus(state: EditorState, id: string, status: UnitStatus, now = Date.now()): Transaction | null {
+  const unit = findUnit(state.doc, id);
+  if (!unit || unitAttrs(unit.node).status === status) return null;
+  const tr = step(state);
+  setAttrs(tr, unit.pos, unit.node, { status, updated: now });
+  return tr;
+}
+
+/** Excludes a unit from translation (by the user) or includes it again (null). */
+export function setExcluded(state: EditorState, id: string, excluded: ExclusionReason | null): Transaction | null {
+  const unit = findUnit(state.doc, id);
+  if (!unit || unitAttrs(unit.node).excluded === excluded) return null;
+  const tr = step(state);
+  setAttrs(tr, unit.pos, unit.node, excluded === 'chrome' ? { excluded } : { excluded, excludedReason: null });
+  return tr;
+}
+
+/**
+ * Pre-translation: each untranslated, empty paragraph named gets its English as plain text, status
+ * draft, marked as from memory. One transaction however many paragraphs; null when none is filled.
+ */
+export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, string>, now = Date.now()): { tr: Transaction; filled: number } | null {
+  const tr = step(state);
+  let filled = 0;
+  forEachUnit(state.doc, (node, pos) => {
+    const attrs = unitAttrs(node);
+    const english = fills.get(attrs.id);
+    if (english === undefined || attrs.status !== 'untranslated' || node.child(1).textContent.trim() !== '') return;
+    const { target } = sidesOf({ node, pos });
+    // Attribute steps and a replace inside the target: positions before it do not move.
+    const mapped = tr.mapping.map(pos);
+    setAttrs(tr, mapped, node, { status: 'draft', updated: now, fromMemory: true });
+    tr.replaceWith(tr.mapping.map(target.from), tr.mapping.map(target.to), english ? schema.text(english) : []);
+    filled++;
+  });
+  return filled ? { tr, filled } : null;
+}
+
+/** Removes a note's anchors from both sides of every unit; null when it has none. */
+export function removeNoteAnchors(state: EditorState, noteId: string): Transaction | null {
+  const tr = step(state);
+  const isAnchor = (m: Mark): boolean => m.type === schema.marks.note && m.attrs['noteId'] === noteId;
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    const anchor = node.marks.find(isAnchor);
+    if (anchor) tr.removeMark(pos, pos + node.nodeSize, anchor);
+    return false;
+  });
+  return tr.docChanged ? tr : null;
+}
+
+/**
+ * A project document from outside (a merged XLIFF or review table) applied as one transaction: each
+ * unit that differs is replaced, the others stay (with their views). The unit ids must be the same, in
+ * the same order; null when they are not (the caller then loads the document instead) or nothing differs.
+ */
+export function replaceUnits(state: EditorState, incoming: Node): Transaction | null {
+  const current: FoundUnit[] = [];
+  forEachUnit(state.doc, (node, pos, index) => void current.push({ node, pos, index }));
+  const next: Node[] = [];
+  forEachUnit(incoming, (node) => void next.push(node));
+  if (next.length !== current.length || next.some((n, i) => unitAttrs(n).id !== unitAttrs((current[i] as FoundUnit).node).id)) return null;
+  const tr = step(state).setMeta(STRUCTURAL, true);
+  next.forEach((node, i) => {
+    const unit = current[i] as FoundUnit;
+    if (unit.node.eq(node)) return;
+    const from = tr.mapping.map(unit.pos);
+    tr.replaceWith(from, from + unit.node.nodeSize, node);
+  });
+  return tr.docChanged ? tr : null;
+}
+
+/** The positions of a plain-text span of a unit's English (or Chinese), clamped to its content. */
+export function spanPositions(unit: { readonly node: Node; readonly pos: number }, side: 'source' | 'target', span: TextSpan): { from: number; to: number } {
+  const node = unit.node.child(side === 'source' ? 0 : 1);
+  const base = sidesOf(unit)[side].from;
+  const from = Math.min(positionOfOffset(node, span.start), node.content.size);
+  const to = Math.min(positionOfOffset(node, span.end), node.content.size);
+  return { from: base + from, to: base + Math.max(from, to) };
+}
+
+/** A transaction putting the caret in a unit's English (at its end), or selecting a span of it. */
+export function selectInTarget(state: EditorState, id: string, span?: TextSpan): Transaction | null {
+  const unit = findUnit(state.doc, id);
+  if (!unit) return null;
+  const { target } = sidesOf(unit);
+  const range = span ? spanPositions(unit, 'target', span) : { from: target.to, to: target.to };
+  return state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to));
+}
+
+/** Inserts text at the selection (which must be in an English) as a link to a glossary entry. */
+export function insertTermLink(state: EditorState, text: string, entryId: string): Transaction {
+  const mark = schema.marks.term.create({ entryId });
+  return state.tr.replaceSelectionWith(schema.text(text, [mark]), false).setStoredMarks([]).scrollIntoView();
+}
+
+/**
+ * Inserts a memory match's English into the unit of the selection: it replaces the whole English
+ * when that is empty or wholly selected, else the selection (or goes in at the caret). Null outside an English.
+ */
+export function insertMatchText(state: EditorState, english: string): Transaction | null {
+  const unit = unitOfSelection(state);
+  if (!unit || unitAttrs(unit.node).excluded) return null;
+  const { target } = sidesOf(unit);
+  const { from, to } = state.selection;
+  if (from < target.from || to > target.to) return null;
+  const whole = unit.node.child(1).textContent.trim() === '' || (from <= target.from && to >= target.to);
+  const tr = whole ? state.tr.replaceWith(target.from, target.to, schema.text(english)) : state.tr.replaceSelectionWith(schema.text(english), false);
+  return tr.scrollIntoView();
+}
+
+/** The next unit after `fromIndex` (wrapping round) that is neither excluded nor translated; null when all are done. */
+export function nextUntranslated(doc: Node, fromIndex: number): string | null {
+  const units: Node[] = [];
+  forEachUnit(doc, (u) => void units.push(u));
+  for (let step = 1; step <= units.length; step++) {
+    const attrs = unitAttrs(units[(fromIndex + step) % units.length] as Node);
+    if (!attrs.excluded && (attrs.status === 'untranslated' || attrs.status === 'draft')) return attrs.id;
+  }
+  return null;
+}
+
+/** The nearest unit before or after the one at `fromIndex` that is not excluded; null at either end. */
+export function neighbour(doc: Node, fromIndex: number, delta: -1 | 1): string | null {
+  const units: Node[] = [];
+  forEachUnit(doc, (u) => void units.push(u));
+  for (let i = fromIndex + delta; i >= 0 && i < units.length; i += delta) {
+    const attrs = unitAttrs(units[i] as Node);
+    if (!attrs.excluded) return attrs.id;
+  }
+  return null;
+}
+
+/** The latest non-empty selection in one side of one unit: what "the selected text" means for the glossary and notes. */
+export interface SideSelection {
+  readonly unitId: string;
+  readonly side: 'source' | 'target';
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** The selection as a span of one side of one unit, or null (empty, or across units or sides). */
+export function sideSelection(state: EditorState): SideSelection | null {
+  const { from, to, empty, $from, $to } = state.selection;
+  if (empty || !$from.sameParent($to)) return null;
+  const parent = $from.parent.type;
+  if (parent !== schema.nodes.source && parent !== schema.nodes.target) return null;
+  const unit = $from.node($from.depth - 1);
+  return { unitId: unitAttrs(unit).id, side: parent === schema.nodes.source ? 'source' : 'target', from, to, text: state.doc.textBetween(from, to, '\n') };
+}
+
+/** Links a span (still holding `text`) to a glossary entry, replacing any link there; null when the span moved. */
+export function linkSpan(state: EditorState, span: SideSelection, entryId: string | null): Transaction | null {
+  if (span.to > state.doc.content.size || state.doc.textBetween(span.from, span.to, '\n') !== span.text) return null;
+  const tr = closeHistory(state.tr).removeMark(span.from, span.to, schema.marks.term);
+  if (entryId) tr.addMark(span.from, span.to, schema.marks.term.create({ entryId }));
+  return tr;
+}
+
+/** Anchors a note on a span (still holding `text`); null when the span moved. */
+export function anchorNote(state: EditorState, span: SideSelection, noteId: string): Transaction | null {
+  if (span.to > state.doc.content.size || state.doc.textBetween(span.from, span.to, '\n') !== span.text) return null;
+  return closeHistory(state.tr).addMark(span.from, span.to, schema.marks.note.create({ noteId }));
+}
+
+/** Issue 11's corrections of what import detected. */
+export type Correction = 'excludeAbove' | 'excludeBelow' | 'makeTitle';
+
+/**
+ * One correction at the unit `id` as one transaction, with the number of units it excluded; null when
+ * there is nothing to change.
+ */
+export function correct(state: EditorState, kind: Correction, id: string): { tr: Transaction; excluded: number } | null {
+  const tr = step(state);
+  if (!{ excludeAbove, excludeBelow, makeTitle }[kind](tr, id)) return null;
+  const excluded = tr.steps.filter((s) => (s as unknown as { attr?: string }).attr === 'excluded').length;
+  return { tr, excluded: kind === 'makeTitle' ? 0 : excluded };
+}
