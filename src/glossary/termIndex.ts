@@ -87,6 +87,20 @@ function transitionHash(node: number, char: number): number {
   return Math.imul(node ^ Math.imul(char, 0x85ebca6b), 0x9e3779b1);
 }
 
+/**
+ * Where the transition (node, char) sits in the open-addressed table (four ints a slot: parent,
+ * character, child, unused), or the empty slot where it would go: its child there is then 0.
+ */
+function transitionSlot(table: Int32Array, tableMask: number, h: number, node: number, char: number): number {
+  const wrap = (tableMask << 2) | 3;
+  let slot = (h & tableMask) << 2;
+  for (;;) {
+    const parent = table[slot] as number;
+    if (parent === 0 || (parent === node && table[slot + 1] === char)) return slot;
+    slot = (slot + 4) & wrap;
+  }
+}
+
 /** Builds the index of a glossary: every term and variant of every entry. */
 export function buildTermIndex(entries: readonly IndexableEntry[]): TermIndex {
   const patterns: TermPattern[] = [];
@@ -114,17 +128,8 @@ export function buildTermIndex(entries: readonly IndexableEntry[]): TermIndex {
     for (let i = 1; i < text.length; i++) {
       const char = text.charCodeAt(i);
       const h = transitionHash(node, char);
-      let slot = (h & tableMask) << 2;
-      let next = 0;
-      for (;;) {
-        const parent = table[slot] as number;
-        if (parent === 0) break;
-        if (parent === node && table[slot + 1] === char) {
-          next = table[slot + 2] as number;
-          break;
-        }
-        slot = (slot + 4) & ((tableMask << 2) | 3);
-      }
+      const slot = transitionSlot(table, tableMask, h, node, char);
+      let next = table[slot + 2] as number;
       if (next === 0) {
         next = nodeCount++;
         info.push(0);
@@ -161,7 +166,6 @@ export function findTerms(text: string, index: TermIndex): TermMatch[] {
   const matches: TermMatch[] = [];
   if (n === 0 || patterns.length === 0) return matches;
   const tableMask = index.tableMask;
-  const wrap = (tableMask << 2) | 3;
   const shift = 32 - FILTER_BITS;
   const normal = NORMAL_CODE;
   let i = 0;
@@ -191,17 +195,7 @@ export function findTerms(text: string, index: TermIndex): TermMatch[] {
       const h = transitionHash(node, char);
       const bit = h >>> shift;
       if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) break;
-      let slot = (h & tableMask) << 2;
-      let next = 0;
-      for (;;) {
-        const parent = table[slot] as number;
-        if (parent === 0) break;
-        if (parent === node && table[slot + 1] === char) {
-          next = table[slot + 2] as number;
-          break;
-        }
-        slot = (slot + 4) & wrap;
-      }
+      const next = table[transitionSlot(table, tableMask, h, node, char) + 2] as number;
       if (next === 0) break;
       node = next;
       j++;
