@@ -1,25 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, selectInSource, startWebMode, tempDirs, type WebMode } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, selectInSource, useWebMode } from './harness.js';
 
-// One server for the file: each test opens a page of its own and leaves the workspace as it needs it.
-let browser: Browser;
-let server: WebMode;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebMode(tempDirs());
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+// One browser and one server for the file: each test opens a page of its own.
+const web = useWebMode();
 
 const row = (page: Page, id: string): Locator => page.locator(`.unit-row[data-unit-id="${id}"]`);
 const focused = (page: Page): Promise<string> => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.getAttribute('type') ?? ''}`);
 
 describe('dialogs work from the keyboard', () => {
   it('puts the focus in the note’s text box: typed words become the note, Enter saves, Escape cancels, the English stays as it was', async () => {
-    const page = await openApp(browser, server, { acceptDialogs: true });
+    const page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     await selectInSource(page, 'u6', '2023年');
     await page.keyboard.press('Control+Alt+m');
     const note = page.getByRole('dialog', { name: "Add a translator's note" });
@@ -46,7 +37,7 @@ describe('dialogs work from the keyboard', () => {
   });
 
   it('saves with a name typed into the Save dialog, and the Open dialog offers projects only, not glossaries', async () => {
-    const page = await openApp(browser, server, { acceptDialogs: true });
+    const page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     await page.keyboard.press('Control+s');
     const save = page.getByRole('dialog', { name: 'Save the project' });
     await save.waitFor();

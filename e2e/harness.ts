@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { WEB_BUNDLE } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -22,6 +23,43 @@ export const CHROMIUM_ARGS = [
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The browser of a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser starts before the tests');
+    return browser;
+  };
+}
+
+/**
+ * A browser and one web-mode server (fresh folders) for a test file whose tests do not interfere:
+ * starting a server per test is most of an e2e file's time.
+ */
+export function useWebMode(): { readonly browser: () => Browser; readonly server: () => WebMode } {
+  const browser = useBrowser();
+  let server: WebMode | undefined;
+  beforeAll(async () => {
+    server = await startWebMode(tempDirs());
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return {
+    browser,
+    server: () => {
+      if (!server) throw new Error('the server starts before the tests');
+      return server;
+    },
+  };
 }
 
 /** Fresh folders for one test's app data and web workspace. */

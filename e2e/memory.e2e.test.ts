@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Last year's memory: the sample's title exactly, and its GDP sentence with other figures. */
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
@@ -26,7 +20,7 @@ describe('translation memory in the workbench', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       await page.getByLabel('TMX or XLIFF file to import into your memory').setInputFiles({ name: 'last-year.tmx', mimeType: 'application/xml', buffer: Buffer.from(TMX) });
       await page.locator('.notice', { hasText: 'last-year.tmx: 2 units added to your memory' }).waitFor();
 

@@ -1,15 +1,9 @@
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureBytes, NATIONAL } from '../test/corpus.js';
-import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+import { openApp, startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>
@@ -20,7 +14,7 @@ describe('progress of long work', () => {
   it('shows a progress bar while a report is imported and while a memory is read and indexed, and none after', async () => {
     const server = await startWebMode(tempDirs());
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       // The back end answers late, as it does for a large file on a slow machine.
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));

@@ -1,24 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, useWebMode } from './harness.js';
 
-let browser: Browser;
-let server: WebMode;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebMode(tempDirs());
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+// One browser and one server for the file: each test opens a page of its own.
+const web = useWebMode();
 
 /** The sample's paragraph that reports GDP of 985.2亿元. */
 const gdpRow = (page: Page): Locator => page.locator('.unit-row', { hasText: '985.2亿元' });
 
 describe('spelling in the workbench', () => {
   it('lists a misspelt word under Spelling, never a glossary rendering, and forgets it once added to my words, in a new window too', async () => {
-    let page = await openApp(browser, server, { acceptDialogs: true });
+    let page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     await gdpRow(page).scrollIntoViewIfNeeded();
     await gdpRow(page).getByRole('textbox').click();
     // "high-quality development" is the starter glossary's rendering of 高质量发展; "Nanan" a name.
@@ -33,7 +25,7 @@ describe('spelling in the workbench', () => {
     await expect.poll(() => spelling.locator('.finding').count()).toBe(1);
     await page.close();
 
-    page = await openApp(browser, server, { acceptDialogs: true });
+    page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     await gdpRow(page).scrollIntoViewIfNeeded();
     await gdpRow(page).getByRole('textbox').click();
     await page.keyboard.type('The xinchuang firms grew steadly.');

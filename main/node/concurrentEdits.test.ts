@@ -4,23 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, SAMPLE } from '../../test/corpus.js';
 import { callServices } from '../../test/callServices.js';
-import { createServices } from './services.js';
-import { chromiumPrinter } from './chromiumPrinter.js';
+import { webServices } from '../../test/webServices.js';
 import { lockPathOf, ProjectLocks } from './projectLock.js';
 
-function servicesIn(workspace: string, home: string) {
-  return createServices({
-    mode: 'web',
-    printer: chromiumPrinter,
-    version: 'test',
-    dataDir: home,
-    workspace,
-    samplePath: fixturePath(SAMPLE),
-    starterGlossaryPath: fixturePath('../../assets/glossary/starter.duizhao-glossary'),
-    glossaryDir: workspace,
-    launch: null,
-  });
-}
+const servicesIn = webServices;
 
 async function savedProject() {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-concurrent-'));

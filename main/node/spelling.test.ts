@@ -2,12 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath, gr2021Pairs, SAMPLE } from '../../test/corpus.js';
+import { fixturePath, gr2021Pairs } from '../../test/corpus.js';
 import { callServices } from '../../test/callServices.js';
 import { runCliForTest } from '../../test/runCliForTest.js';
 import { SpellChecker } from '../../src/spelling/spellCheck.js';
-import { chromiumPrinter } from './chromiumPrinter.js';
-import { createServices } from './services.js';
+import { webServices } from '../../test/webServices.js';
 import { loadSpellingDictionary } from './spellingDictionary.js';
 import { USER_WORDS_FILE_NAME, UserWords } from './userWords.js';
 
@@ -78,17 +77,7 @@ describe('the user’s own words', () => {
 
   it('serves the dictionary and the words to the UI, and the command line accepts the words added there', async () => {
     const [home, workspace, cwd] = [temp(), temp(), temp()];
-    const services = createServices({
-      mode: 'web',
-      printer: chromiumPrinter,
-      version: 'test',
-      dataDir: home,
-      workspace,
-      samplePath: fixturePath(SAMPLE),
-      starterGlossaryPath: fixturePath('../../assets/glossary/starter.duizhao-glossary'),
-      glossaryDir: workspace,
-      launch: null,
-    });
+    const services = webServices(workspace, home);
     const served = await callServices(services.handlers, 'spelling.dictionary', {});
     expect(served.aff).toContain('SET UTF-8');
     expect(served.dic.length).toBeGreaterThan(400_000);
