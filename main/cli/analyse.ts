@@ -1,11 +1,10 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { analysedParagraphs } from '../../src/tm/analysedParagraphs.js';
 import type { Command } from './index.js';
-import { loadInput } from './loadInput.js';
-import { MEMORY_OPTIONS, memoryIndexes } from './memoryFiles.js';
+import { loadWithMemories, MEMORY_OPTIONS } from './memoryFiles.js';
 
 /**
  * `duizhao analyse <project-or-report> [--tm FILE]... [--no-user-memory] [--json]`: sentences and
@@ -26,9 +25,7 @@ export const run: Command = async (args, io, t) => {
   const input = positionals[0];
   if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usageAnalyse')), 2;
   const path = resolve(io.cwd, input);
-  io.progress?.(t('progress.reading', { name: basename(path) }));
-  const project = await loadInput(path, io.now());
-  const indexes = await memoryIndexes(project, values.tm, !values['no-user-memory'], io, t);
+  const { project, indexes } = await loadWithMemories(path, values, io, t);
   const analysis = analyse(analysedParagraphs(project.doc), indexes, (done, total) => io.progress?.(t('progress.analysing'), done, total));
   if (values.json) io.out(JSON.stringify({ ...analysis, memories: indexes.map((i) => i.size) }, null, 2));
   else for (const line of analysisTable(analysis, t)) io.out(line);

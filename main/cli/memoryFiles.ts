@@ -9,6 +9,7 @@ import { defaultDataDir } from '../node/dataDir.js';
 import { MEMORY_FILE_NAME, MemoryStore } from '../node/memoryStore.js';
 import { readInterchangeFile } from '../node/readInputFile.js';
 import type { CliIo } from './index.js';
+import { loadInput } from './loadInput.js';
 
 /** The user's memory, the one the app uses: in `io.dataDir`, else DUIZHAO_HOME, else ~/.config/duizhao. */
 export const userMemory = (io: CliIo): MemoryStore => new MemoryStore(join(io.dataDir ?? defaultDataDir(), MEMORY_FILE_NAME));
@@ -25,6 +26,13 @@ export const MEMORY_OPTIONS = {
   tm: { type: 'string', multiple: true, default: [] as string[] },
   'no-user-memory': { type: 'boolean' },
 } as const;
+
+/** Reads the project or report a memory command names, then the memories it matches against. */
+export async function loadWithMemories(path: string, values: { readonly tm: readonly string[]; readonly 'no-user-memory'?: boolean | undefined }, io: CliIo, t: TFunction) {
+  io.progress?.(t('progress.reading', { name: basename(path) }));
+  const project = await loadInput(path, io.now());
+  return { project, indexes: await memoryIndexes(project, values.tm, !values['no-user-memory'], io, t) };
+}
 
 /**
  * The memories a command matches against, in the order pre-translation tries them: the project's own

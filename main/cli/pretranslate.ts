@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { applyPretranslation, planPretranslation } from '../../src/tm/pretranslate.js';
 import { writeProject } from '../node/projectFiles.js';
 import type { Command } from './index.js';
-import { loadInput } from './loadInput.js';
-import { MEMORY_OPTIONS, memoryIndexes } from './memoryFiles.js';
+import { loadWithMemories, MEMORY_OPTIONS } from './memoryFiles.js';
 
 /**
  * `duizhao pretranslate <project> [--tm FILE]... [--no-user-memory] [-o out] [--json]`: fills
@@ -26,9 +25,7 @@ export const run: Command = async (args, io, t) => {
   const input = positionals[0];
   if (!input) return io.err(t('cli.missingFile')), io.err(t('cli.usagePretranslate')), 2;
   const path = resolve(io.cwd, input);
-  io.progress?.(t('progress.reading', { name: basename(path) }));
-  const project = await loadInput(path, io.now());
-  const indexes = await memoryIndexes(project, values.tm, !values['no-user-memory'], io, t);
+  const { project, indexes } = await loadWithMemories(path, values, io, t);
   const plan = planPretranslation(project.doc, indexes, (done, total) => io.progress?.(t('progress.pretranslating'), done, total));
   const output = resolve(io.cwd, values.output ?? (path.endsWith('.duizhao') ? path : `${path.replace(/\.[^.]+$/, '')}.duizhao`));
   if (plan.fills.size) {
