@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ProjectQaFinding } from '../../../src/qa/runQa.js';
 import { useTranslation } from 'react-i18next';
 import { countChars } from '../../../src/document/progress.js';
 import { plainTextOf } from '../../../src/document/plainText.js';
@@ -16,16 +17,23 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
   const wb = useWorkbenchContext();
   const { store, analysis, glossaries, editor } = wb;
   const unit = useUnit(store, id);
-  useAnalysisTick();
+  const tick = useAnalysisTick();
+  // Findings come from the project-wide check (consistency across paragraphs) and counts from every
+  // paragraph: work over the whole report, done when the window is idle, not while a report opens.
+  const [wide, setWide] = useState<{ readonly findings: readonly ProjectQaFinding[]; readonly counts: ReadonlyMap<string, number> }>({ findings: [], counts: new Map() });
+  useEffect(() => {
+    const handle = requestIdleCallback(() => setWide({ findings: wb.qa.unit(id).filter((f) => !f.ignored), counts: analysis.entryCounts() }), { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }, [wb.qa, analysis, id, tick, unit]);
   if (!unit) return null;
   const { attrs } = unit;
   const text = unit.source.textContent;
   const kind = attrs.kind === 'heading' ? t('kind.heading', { level: attrs.level }) : t(`kind.${attrs.kind}`);
   const entries = analysis.orderedEntries(id).map((entryId) => glossaries.snapshot.entries.get(entryId)).filter((e) => e !== undefined);
-  const findings = wb.qa.unit(id).filter((f) => !f.ignored);
+  const findings = wide.findings.filter((f) => f.unitId === id);
   const noteIds = new Set([...plainTextOf(unit.source).marks, ...plainTextOf(unit.target).marks].filter((m) => m.type === 'note').map((m) => String(m.attrs?.['noteId'])));
   const notes = store.meta.notes.filter((n) => noteIds.has(n.id));
-  const counts = analysis.entryCounts();
+  const counts = wide.counts;
   return (
     <div>
       <h2>

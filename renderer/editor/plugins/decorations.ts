@@ -82,7 +82,13 @@ export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurr
         let { set } = value;
         if (tr.docChanged) {
           set = set.map(tr.mapping, tr.doc);
-          for (const [pos, unit] of touchedUnits(tr)) set = set.remove(set.find(pos, pos + unit.nodeSize)).add(tr.doc, decorate(unit, pos));
+          const back = tr.mapping.invert();
+          for (const [pos, unit] of touchedUnits(tr)) {
+            // Terms are in the Chinese: a change to the English (typing) only maps them.
+            const before = tr.before.nodeAt(back.map(pos, 1));
+            if (before?.type === unit.type && before.child(0) === unit.child(0)) continue;
+            set = set.remove(set.find(pos, pos + unit.nodeSize)).add(tr.doc, decorate(unit, pos));
+          }
         }
         if (meta === REFRESH) return { set: DecorationSet.create(tr.doc, ofChunks(tr.doc, shown)), shown };
         if (meta) {
