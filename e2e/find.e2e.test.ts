@@ -52,6 +52,7 @@ describe('find, replace and filter', () => {
   it('replaces a regular expression in rows off screen in one undoable step; whole words, match case, a bad pattern', async () => {
     const page = await openApp(browser, server);
     await openProject(page, 'find.duizhao', 300);
+    expect(await row(page, 'u280').evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     await english(page, 2).click();
     await page.keyboard.press('Control+h');
     const bar = page.getByRole('search', { name: 'Find and replace' });
@@ -80,6 +81,21 @@ describe('find, replace and filter', () => {
     await bar.getByRole('button', { name: 'Replace all' }).click();
     expect(await english(page, 280).textContent()).toBe(original(280));
 
+    // Enter goes to the first occurrence after the caret, far below: selected, highlighted and scrolled to.
+    await findBox.fill('paragraph 29\\d,');
+    await expect.poll(() => count.textContent()).toBe('10 results');
+    await findBox.press('Enter');
+    await expect.poll(() => count.textContent()).toBe('1 of 10');
+    await expect
+      .poll(() => row(page, 'u290').locator('.find-current').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && el.textContent;
+      }))
+      .toBe('paragraph 290,');
+    await findBox.press('Shift+Enter');
+    await expect.poll(() => count.textContent()).toBe('10 of 10');
+    await expect.poll(() => row(page, 'u299').locator('.find-current').count()).toBe(1);
+
     // Enter goes to an occurrence, counted and highlighted.
     await findBox.fill('paragraph (\\d+),');
     await expect.poll(() => bar.getByRole('alert').count()).toBe(0);
@@ -90,9 +106,8 @@ describe('find, replace and filter', () => {
     await findBox.press('F3');
     await expect.poll(() => count.textContent()).toMatch(/^\d+ of 300$/);
 
-    // Paragraph 280 is far below the window, and replaced like the others.
-    const below = await row(page, 'u280').evaluate((el) => el.getBoundingClientRect().top > window.innerHeight);
-    expect(below).toBe(true);
+    // Paragraph 1 is now far above the window, and replaced like the others.
+    expect(await row(page, 'u1').evaluate((el) => el.getBoundingClientRect().bottom < 0)).toBe(true);
     await bar.getByRole('button', { name: 'Replace all' }).click();
     await page.locator('.notice', { hasText: 'Replaced 300 occurrences' }).waitFor();
     expect(await english(page, 280).textContent()).toBe('English translation of section 280; with enough words to wrap across a line or two of the column.');
@@ -107,14 +122,26 @@ describe('find, replace and filter', () => {
     expect(await english(page, 1).textContent()).toBe(original(1));
     expect(await english(page, 150).textContent()).toBe(original(150));
 
+    // Replace one (Enter in the replacement box): the current occurrence, then the next is current.
+    await page.keyboard.press('Control+h');
+    await findBox.fill('paragraph 299,');
+    await findBox.press('Enter');
+    await expect.poll(() => count.textContent()).toBe('1 of 1');
+    await bar.getByRole('textbox', { name: 'Replace with' }).fill('the last paragraph but one,');
+    await bar.getByRole('textbox', { name: 'Replace with' }).press('Enter');
+    await expect.poll(() => english(page, 299).textContent()).toBe('English translation of the last paragraph but one, with enough words to wrap across a line or two of the column.');
+    await expect.poll(() => count.textContent()).toBe('No results');
+    expect(await english(page, 298).textContent()).toBe(original(298));
+
     // Find in the Chinese: found, never replaced.
     await page.keyboard.press('Control+f');
-    await bar.getByRole('checkbox', { name: 'Regular expression' }).uncheck();
     await bar.getByRole('combobox', { name: /^In\b/ }).selectOption('source');
     await findBox.fill('合成测试报告');
     await expect.poll(() => count.textContent()).toBe('1 result');
-    await bar.getByRole('button', { name: 'Replace…' }).click();
+    // The bar was opened with Ctrl+H: the replacement line is there, and refuses the Chinese.
+    expect(await bar.getByRole('button', { name: 'Replace…' }).getAttribute('aria-expanded')).toBe('true');
     expect(await bar.getByRole('button', { name: 'Replace all' }).isDisabled()).toBe(true);
+    await bar.getByText('The Chinese is read-only: find only.').waitFor();
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+s');

@@ -73,6 +73,7 @@ export function FindBar({ request, onClose, notify }: { readonly request: FindRe
   const [scope, setScope] = useState<ReadonlySet<string> | null>(null);
   const [replacing, setReplacing] = useState(request.mode === 'replace');
   const input = useRef<HTMLInputElement>(null);
+  const replaceInput = useRef<HTMLInputElement>(null);
 
   // Each Ctrl+F / Ctrl+H: the mode it asks for, the selected text as the query, the focus in the box.
   useLayoutEffect(() => {
@@ -138,15 +139,13 @@ export function FindBar({ request, onClose, notify }: { readonly request: FindRe
     if (e.key === 'Escape') {
       e.preventDefault();
       close();
-    } else if (e.key === 'Enter' && e.currentTarget === input.current) {
+    } else if (e.key === 'Enter' && e.target === input.current) {
       e.preventDefault();
       go(e.shiftKey ? -1 : 1);
-    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.altKey) {
+    } else if (e.key === 'Enter' && e.target === replaceInput.current) {
       e.preventDefault();
-      replaceAll();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      replaceOne();
+      if ((e.ctrlKey || e.metaKey) && e.altKey) replaceAll();
+      else replaceOne();
     } else if (e.key === 'F3') {
       e.preventDefault();
       go(e.shiftKey ? -1 : 1);
@@ -196,7 +195,7 @@ export function FindBar({ request, onClose, notify }: { readonly request: FindRe
       </div>
       {replacing && (
         <div className="find-line">
-          <input type="text" aria-label={t('find.replaceWith')} placeholder={t('find.replaceWith')} value={replaceWith} onChange={(e) => setReplaceWith(e.target.value)} disabled={!canReplace} />
+          <input ref={replaceInput} type="text" aria-label={t('find.replaceWith')} placeholder={t('find.replaceWith')} value={replaceWith} onChange={(e) => setReplaceWith(e.target.value)} disabled={!canReplace} />
           <button type="button" onClick={replaceOne} disabled={!canReplace} title="Enter">
             {t('find.replace')}
           </button>
