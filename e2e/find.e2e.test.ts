@@ -133,8 +133,22 @@ describe('find, replace and filter', () => {
     await expect.poll(() => count.textContent()).toBe('No results');
     expect(await english(page, 298).textContent()).toBe(original(298));
 
-    // Find in the Chinese: found, never replaced.
+    // Selected rows only: paragraphs 5 to 7, selected with the mouse.
+    await findBox.press('Escape');
+    await english(page, 5).click();
+    await english(page, 7).click({ modifiers: ['Shift'] });
+    // The editor reads the new selection a moment after the browser (its head is then in row 7).
+    await expect.poll(() => row(page, 'u7').getAttribute('data-active')).toBe('true');
     await page.keyboard.press('Control+f');
+    await findBox.fill('translation');
+    await expect.poll(() => count.textContent()).toBe('300 results');
+    await bar.getByRole('checkbox', { name: 'Selected rows only' }).check();
+    await expect.poll(() => count.textContent()).toBe('3 results');
+    await bar.getByRole('checkbox', { name: 'Selected rows only' }).uncheck();
+    await expect.poll(() => count.textContent()).toBe('300 results');
+
+    // Find in the Chinese: found, never replaced.
+    await page.keyboard.press('Control+h');
     await bar.getByRole('combobox', { name: /^In\b/ }).selectOption('source');
     await findBox.fill('合成测试报告');
     await expect.poll(() => count.textContent()).toBe('1 result');
