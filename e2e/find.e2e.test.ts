@@ -63,6 +63,9 @@ describe('find, replace and filter', () => {
     // Match case and whole words.
     await findBox.fill('Translation');
     await expect.poll(() => count.textContent()).toBe('300 results');
+    // Highlighted in the rows near the window only: the document does not carry 300 highlights.
+    await expect.poll(() => page.locator('.find-match').count()).toBeGreaterThan(0);
+    expect(await page.locator('.find-match').count()).toBeLessThan(150);
     await bar.getByRole('checkbox', { name: 'Match case' }).check();
     await expect.poll(() => count.textContent()).toBe('No results');
     await bar.getByRole('checkbox', { name: 'Match case' }).uncheck();
