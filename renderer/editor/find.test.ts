@@ -9,7 +9,7 @@ import { compileFinder, type FindQuery } from '../../src/find/findText.js';
 import { editorPlugins, moveUnit, type EditorServices } from './commands.js';
 import { replaceAllMatches, replaceCurrentMatch, stepMatch } from './find.js';
 import { findState, setFind } from './plugins/findHighlight.js';
-import { setRowFilter } from './plugins/rowFilter.js';
+import { rowFilterKey, setRowFilter } from './plugins/rowFilter.js';
 import { findUnit, KEEP_ATTRS, sidesOf, unitOfSelection } from './transactions.js';
 
 const services: EditorServices = { occurrences: () => [], rendering: () => null, memoryMatch: () => null, selectMatch: () => undefined, notify: () => undefined };
@@ -112,5 +112,28 @@ describe('find and replace on the one document', () => {
     // Clearing the filter finds in every row again.
     state = state.apply(setRowFilter(state.tr, null));
     expect(findState(state)?.matches).toHaveLength(129);
+  });
+
+  it('hides the rows that do not pass, and a chunk none of whose rows pass, by decorations that follow edits', () => {
+    let state = project();
+    // Chunk 1 (paragraphs 26-50) has no row shown; chunk 0 shows paragraph 1 only.
+    const shown = new Set(['u1', ...Array.from({ length: 80 }, (_, i) => `u${i + 51}`)]);
+    state = state.apply(setRowFilter(state.tr, shown));
+    const decorations = () => {
+      const set = rowFilterKey.getState(state)?.set;
+      return set ? set.find() : [];
+    };
+    const attrsOf = (d: ReturnType<typeof decorations>[number]) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    expect(decorations().filter((d) => attrsOf(d)['data-filtered'] === 'out')).toHaveLength(130 - 81);
+    expect(decorations().filter((d) => attrsOf(d)['class'] === 'filtered-out').map((d) => state.doc.resolve(d.from).index(0))).toEqual([1]);
+    // Typing in a shown row keeps the hidden ones hidden, in place.
+    const u60 = findUnit(state.doc, 'u60');
+    state = state.apply(state.tr.insertText('Edited. ', sidesOf(u60 ?? { node: state.doc, pos: 0 }).target.from));
+    const hiddenAt = decorations()
+      .filter((d) => attrsOf(d)['data-filtered'] === 'out')
+      .map((d) => unitAttrs(state.doc.nodeAt(d.from) ?? state.doc).id);
+    expect(hiddenAt).toContain('u30');
+    expect(hiddenAt).not.toContain('u60');
+    expect(hiddenAt).toHaveLength(49);
   });
 });
