@@ -29,6 +29,8 @@ import { SidePanel } from './SidePanel.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
 import { UnitRows } from './UnitRows.js';
+import { FindBar, stepFind, type FindRequest } from './FindBar.js';
+import { FilterBar } from './FilterBar.js';
 import { correct, type Correction } from '../editor/transactions.js';
 import { correctionNotice } from '../editor/commands.js';
 
@@ -47,6 +49,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [aligning, setAligning] = useState(false);
   const [about, setAbout] = useState(false);
   const [pasting, setPasting] = useState(false);
+  const [finding, setFinding] = useState<FindRequest | null>(null);
+  const [filtering, setFiltering] = useState(false);
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
@@ -93,12 +97,20 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
       else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
       else if (mod && e.shiftKey && !e.altKey && key === 'f') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
+      else if (mod && !e.shiftKey && !e.altKey && (key === 'f' || key === 'h')) {
+        const state = store.state;
+        const seed = state && !state.selection.empty ? state.doc.textBetween(state.selection.from, state.selection.to, '\n') : '';
+        setFinding((f) => ({ mode: key === 'h' ? 'replace' : 'find', seq: (f?.seq ?? 0) + 1, seed: seed.includes('\n') ? '' : seed }));
+      } else if (e.key === 'F3' && !mod && !e.altKey && !(e.target instanceof Element && e.target.closest('.find-bar'))) {
+        if (finding) stepFind(store, e.shiftKey ? -1 : 1);
+        else return;
+      } else if (mod && e.altKey && !e.shiftKey && (key === 'f' || e.code === 'KeyF')) setFiltering((open) => !open);
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [glossary, wb.memory, wb.selection]);
+  }, [glossary, wb.memory, wb.selection, store, finding]);
 
   // The back end builds native menus in the UI language.
   useEffect(() => {
@@ -220,6 +232,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onExport={() => setExporting('pdf')}
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
         onAbout={() => setAbout(true)}
+        onFilter={() => setFiltering((open) => !open)}
       />
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
@@ -227,6 +240,9 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
       <ProgressBar state={progress.state} />
       <div className="workspace">
+        <div className="rows-column">
+        {finding && <FindBar request={finding} onClose={() => setFinding(null)} notify={(text) => wb.notify('info', text)} />}
+        <FilterBar open={filtering} onClose={() => setFiltering(false)} />
         <main
           className="rows-pane"
           ref={rowsPane}
@@ -238,6 +254,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         >
           <UnitRows />
         </main>
+        </div>
         <SidePanel actions={glossary} memoryActions={memoryActions} />
       </div>
       <StatusBar store={store} />

@@ -16,13 +16,15 @@ interface Props {
   readonly onMemoryMenu: (x: number, y: number) => void;
   /** Opens *About Duizhao* (version, data licences). */
   readonly onAbout: () => void;
+  /** Shows or hides the filter bar. */
+  readonly onFilter: () => void;
   readonly title: string | null;
   /** Exposes the hidden file input so the native menu's Import can open it. */
   readonly fileInput: React.RefObject<HTMLInputElement | null>;
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, onFilter, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -57,6 +59,9 @@ export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, on
           }}
         >
           {t('memory.menu')}
+        </button>
+        <button type="button" onClick={onFilter} title="Ctrl+Alt+F">
+          {t('filter.open')}
         </button>
         <button type="button" onClick={onAbout}>
           {t('about.open')}

@@ -10,8 +10,10 @@ import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
 import { documentRules } from './plugins/documentRules.js';
 import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/decorations.js';
 import { plainTextPaste } from './plugins/plainTextPaste.js';
+import { findHighlight } from './plugins/findHighlight.js';
+import { rowFilter, visibleNeighbour } from './plugins/rowFilter.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
-import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, neighbour, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
+import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
 export interface EditorServices {
@@ -65,7 +67,7 @@ export function moveUnit(delta: -1 | 1): Command {
   return (state, dispatch) => {
     const unit = unitOfSelection(state);
     if (!unit) return false;
-    const next = neighbour(state.doc, unit.index, delta);
+    const next = visibleNeighbour(state, unit.index, delta);
     const tr = next ? selectInTarget(state, next) : null;
     if (tr && dispatch) dispatch(tr.scrollIntoView());
     return true;
@@ -234,5 +236,5 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
 
 /** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */
 export function editorPlugins(services: EditorServices): Plugin[] {
-  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit(), rowChromeRealizer()];
+  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), rowFilter(), findHighlight(), qaMarks(), activeUnit(), rowChromeRealizer()];
 }

@@ -126,8 +126,16 @@ export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurr
         view.dispatch(view.state.tr.setMeta(termHighlightKey, skipped ? { hide: [c] } : { show: [c] }));
       };
       // Without the event (other engines), every chunk carries its highlights.
-      if (supported) view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
-      else queueMicrotask(() => view.dispatch(view.state.tr.setMeta(termHighlightKey, { show: [EVERY_CHUNK] })));
+      if (supported) {
+        view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
+        // A new state (another project opened) keeps the chunk elements ProseMirror reuses, and they send no
+        // event while their rendering does not change: the chunks rendered at the next frame are read once.
+        requestAnimationFrame(() => {
+          if (view.isDestroyed) return;
+          const rendered = [...view.dom.querySelectorAll('.unit-chunk')].filter((el) => el.checkVisibility({ contentVisibilityAuto: true })).map(chunkOf).filter((c) => c !== null);
+          if (rendered.length) view.dispatch(view.state.tr.setMeta(termHighlightKey, { show: rendered }));
+        });
+      } else queueMicrotask(() => view.dispatch(view.state.tr.setMeta(termHighlightKey, { show: [EVERY_CHUNK] })));
       return {
         destroy: () => view.dom.removeEventListener('contentvisibilityautostatechange', onState, true),
       };
