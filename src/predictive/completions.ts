@@ -96,8 +96,8 @@ export function rankCompletions(prefix: string, sources: CompletionSources, limi
   // Phrases before single words: a phrase saves more typing, and its first word is offered too.
   const capital = /^[A-Z\u00C0-\u00DE]/.test(prefix);
   // A word that starts a memory sentence takes the case the translator typed ("dev" offers "development", not "Development").
-  const typedCase = (m: MemoryPhrase): string => (m.initial && !capital && /^[A-Z\u00C0-\u00DE][^A-Z]*$/.test(m.text.split(' ')[0] ?? '') ? m.text[0]?.toLowerCase() + m.text.slice(1) : m.text);
+  const typedCase = (m: MemoryPhrase): string => (m.initial && !capital && /^[A-Z\u00C0-\u00DE][^A-Z]*$/.test(m.text.split(' ')[0] ?? '') ? m.text.charAt(0).toLowerCase() + m.text.slice(1) : m.text);
   for (const m of memory) if (m.text.includes(' ')) add({ text: typedCase(m), source: 'memory' });
   for (const m of memory) if (!m.text.includes(' ')) add({ text: typedCase(m), source: 'memory' });
-  return out.map((c) => (capital && /^[a-z\u00DF-\u00FF]/.test(c.text) ? { ...c, text: c.text[0]!.toUpperCase() + c.text.slice(1) } : c));
+  return out.map((c) => (capital && /^[a-z\u00DF-\u00FF]/.test(c.text) ? { ...c, text: c.text.charAt(0).toUpperCase() + c.text.slice(1) } : c));
 }
