@@ -20,7 +20,7 @@ const marked = (row: Locator): Promise<string[]> => row.locator('.target-editor 
 const englishOf = (row: Locator): Promise<string> => row.getByRole('textbox').innerText();
 
 describe('spell marks in the English', () => {
-  it('marks a misspelt word, not a glossary rendering; a suggestion replaces it (Ctrl+Z restores it); Add to my words removes the mark', async () => {
+  it('marks a misspelt word (once typed), not a glossary rendering; a suggestion replaces it (Ctrl+Z restores it); Add to my words and Ignore remove the mark', async () => {
     const page = await openApp(browser, server, { acceptDialogs: true });
     const row = gdpRow(page);
     await row.scrollIntoViewIfNeeded();
@@ -62,8 +62,24 @@ describe('spell marks in the English', () => {
     await row.locator('.spell-error', { hasText: 'steadly' }).click({ button: 'right' });
     await menu.getByRole('menuitem', { name: 'Add to my words' }).click();
     await expect.poll(() => marked(row)).toEqual([]);
+
+    // A word is not marked while it is being typed, only once the caret leaves it; Ignore unmarks it in this window.
+    await row.getByRole('textbox').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('We recieve');
+    await page.waitForTimeout(300);
+    expect(await marked(row)).toEqual([]);
+    await page.keyboard.type(' it.');
+    await expect.poll(() => marked(row)).toEqual(['recieve']);
+    await row.locator('.spell-error', { hasText: 'recieve' }).click({ button: 'right' });
+    expect(await menu.getByRole('menuitem').first().textContent()).toBe('receive');
+    await menu.getByRole('menuitem', { name: 'Ignore' }).click();
+    await expect.poll(() => marked(row)).toEqual([]);
+
     await page.getByRole('tab', { name: /Checks/ }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Spelling' }).locator('.finding', { hasText: 'steadly' }).count()).toBe(0);
+    const findings = page.getByRole('region', { name: 'Spelling' }).locator('.finding');
+    // Added to my words: gone from the Checks tab too; ignored: still listed there.
+    await expect.poll(() => findings.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('“recieve”')]);
     await page.close();
   });
 });

@@ -65,6 +65,12 @@ function startsSentence(text: string, start: number): boolean {
  */
 export class SpellChecker {
   private readonly accepted: Set<string>;
+  /**
+   * Verdicts already reached, by word and whether it starts a sentence: the editor checks a paragraph
+   * again on each keystroke and the QA every paragraph, and a capitalised unknown word at a sentence's
+   * start asks the dictionary for suggestions (10–130 ms), so each word is judged once per checker.
+   */
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(
     private readonly dictionary: SpellingDictionary,
@@ -120,7 +126,14 @@ export class SpellChecker {
       if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) continue;
       if (word.length < 2) continue;
       if (text[end] === '-' && PREFIXES.includes(word.toLowerCase())) continue;
-      if (!this.isCorrect(word, startsSentence(text, start))) out.push({ start, end, word });
+      const atStart = startsSentence(text, start);
+      const key = (atStart ? '^' : '') + word;
+      let correct = this.verdicts.get(key);
+      if (correct === undefined) {
+        if (this.verdicts.size >= 100_000) this.verdicts.clear();
+        this.verdicts.set(key, (correct = this.isCorrect(word, atStart)));
+      }
+      if (!correct) out.push({ start, end, word });
     }
     return out;
   }

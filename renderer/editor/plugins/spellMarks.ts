@@ -6,7 +6,8 @@ import { plainTextOf } from '../../../src/document/plainText.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { Misspelling, SpellChecker } from '../../../src/spelling/spellCheck.js';
 import { closeHistory } from 'prosemirror-history';
-import { sidesOf, spanPositions } from '../transactions.js';
+import { AttrStep, ReplaceStep } from 'prosemirror-transform';
+import { KEEP_ATTRS, sidesOf, spanPositions } from '../transactions.js';
 import { termHighlightKey } from './decorations.js';
 import { REFRESH, touchedUnits } from './unitDecorations.js';
 
@@ -46,6 +47,13 @@ export function refreshSpelling(tr: Transaction): Transaction {
 }
 
 const EVERY_CHUNK = -1;
+/** A character of a word, as the checker reads words (letters and inner apostrophes). */
+const WORD_CHAR = /[A-Za-z\u00C0-\u024F'’]/;
+
+/** Whether a transaction is the translator typing or deleting at the caret (not an undo, a paste or a workbench action). */
+function isTyping(tr: Transaction): boolean {
+  return tr.steps.length === 1 && tr.steps[0] instanceof ReplaceStep && !tr.getMeta('uiEvent') && !tr.getMeta('history$') && !tr.getMeta(KEEP_ATTRS) && tr.selection.empty;
+}
 
 /**
  * Wavy underlines under the misspelt words of each row's English, from the same project checker as the
@@ -68,16 +76,33 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
     if (!found) cache.set(target, (found = checker.misspellings(plainTextOf(target).text)));
     return found;
   };
+  /**
+   * The marks of a unit. `caret`: the translator is typing there, so the word the caret is in is left
+   * unchecked (a word half typed is not a misspelling, and a capitalised unknown word can cost the
+   * dictionary's suggestions) and returned as `typing`, checked once the caret leaves it.
+   */
   const decorate = (checker: SpellChecker | null, unit: Node, pos: number, caret: number | null): { decorations: Decoration[]; typing: SpellState['typing'] } => {
     const decorations: Decoration[] = [];
     let typing: SpellState['typing'] = null;
     if (!checker || unitAttrs(unit).excluded || unit.childCount < 2 || unit.child(1).content.size === 0) return { decorations, typing };
-    for (const m of misspellings(checker, unit.child(1))) {
-      const { from, to } = spanPositions({ node: unit, pos }, 'target', m);
-      if (caret === to) {
-        typing = { from, to };
-        continue;
+    const target = unit.child(1);
+    const found = { node: unit, pos };
+    let list: Misspelling[] | null = null;
+    const range = sidesOf(found).target;
+    if (caret !== null && caret >= range.from && caret <= range.to) {
+      const text = plainTextOf(target).text;
+      const at = target.textBetween(0, caret - range.from, '\n', '\n').length;
+      let start = at;
+      let end = at;
+      while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+      while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
+      if (end > start) {
+        list = checker.misspellings(text.slice(0, start) + ' '.repeat(end - start) + text.slice(end));
+        typing = spanPositions(found, 'target', { start, end });
       }
+    }
+    for (const m of list ?? misspellings(checker, target)) {
+      const { from, to } = spanPositions(found, 'target', m);
       decorations.push(Decoration.inline(from, to, { class: 'spell-error', 'data-spell': m.word }, { word: m.word }));
     }
     return { decorations, typing };
@@ -116,9 +141,11 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
         }
         const { checker } = value;
         let { set, typing } = value;
-        const caret = tr.selection.empty ? tr.selection.head : null;
-        const redo = (unit: Node, pos: number): void => {
-          const made = decorate(checker, unit, pos, caret);
+        // The rules' appended status and time (attribute steps) after a keystroke keep the word being typed unchecked too.
+        const attrsOnly = tr.steps.every((step) => step instanceof AttrStep);
+        const caret = tr.docChanged && (isTyping(tr) || (typing !== null && attrsOnly && tr.selection.empty)) ? tr.selection.head : null;
+        const redo = (unit: Node, pos: number, at: number | null = caret): void => {
+          const made = decorate(checker, unit, pos, at);
           set = set.remove(set.find(pos, pos + unit.nodeSize)).add(tr.doc, made.decorations);
           if (made.typing) typing = made.typing;
         };
@@ -137,10 +164,11 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
           }
         }
         // The caret left the word being typed: mark it now if it is still misspelt.
-        if (typing && (caret === null || caret < typing.from || caret > typing.to)) {
+        const head = tr.selection.empty ? tr.selection.head : null;
+        if (typing && (head === null || head < typing.from || head > typing.to)) {
           const unit = unitAtPos(tr.doc, typing.from);
           typing = null;
-          if (unit) redo(unit.node, unit.pos);
+          if (unit) redo(unit.node, unit.pos, null);
         }
         if (shown !== value.shown && checker) {
           if (shown === null || value.shown === null) set = DecorationSet.create(tr.doc, ofChunks(checker, tr.doc, all(shown)));
