@@ -67,13 +67,29 @@ function isTyping(tr: Transaction): boolean {
 export function spellMarks(services: SpellServices): Plugin<SpellState> {
   let cacheOf: SpellChecker | null = null;
   let cache = new WeakMap<Node, Misspelling[]>();
+  /** Capitalised unknown words at a sentence's start, judged in idle time (the dictionary's suggestions are slow), then the marks are refreshed. */
+  const pending = new Set<string>();
+  let settleLater: (() => void) | null = null;
+  const quick = (checker: SpellChecker, text: string): Misspelling[] => {
+    const found = checker.quickMisspellings(text);
+    if (found.pending.length) {
+      for (const word of found.pending) pending.add(word);
+      settleLater?.();
+    }
+    return found.misspellings;
+  };
   const misspellings = (checker: SpellChecker, target: Node): Misspelling[] => {
     if (cacheOf !== checker) {
       cacheOf = checker;
       cache = new WeakMap();
     }
     let found = cache.get(target);
-    if (!found) cache.set(target, (found = checker.misspellings(plainTextOf(target).text)));
+    if (!found) {
+      const before = pending.size;
+      found = quick(checker, plainTextOf(target).text);
+      // A result with words still to judge is not kept: the refresh after they are judged checks again.
+      if (pending.size === before) cache.set(target, found);
+    }
     return found;
   };
   /**
@@ -97,7 +113,7 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
       while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
       while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
       if (end > start) {
-        list = checker.misspellings(text.slice(0, start) + ' '.repeat(end - start) + text.slice(end));
+        list = quick(checker, text.slice(0, start) + ' '.repeat(end - start) + text.slice(end));
         typing = spanPositions(found, 'target', { start, end });
       }
     }
@@ -137,7 +153,13 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
         const refresh = tr.getMeta(spellMarkKey) === REFRESH || tr.getMeta(termHighlightKey) === REFRESH;
         if (refresh) {
           const checker = services.spellChecker();
-          return { set: DecorationSet.create(tr.doc, ofChunks(checker, tr.doc, all(shown))), checker, shown, typing: null };
+          let set = DecorationSet.create(tr.doc, ofChunks(checker, tr.doc, all(shown)));
+          // The word still being typed stays unchecked.
+          const head = tr.selection.empty ? tr.selection.head : null;
+          const typing = value.typing && head !== null && head >= value.typing.from && head <= value.typing.to ? value.typing : null;
+          const unit = typing ? unitAtPos(tr.doc, typing.from) : null;
+          if (unit) set = set.remove(set.find(unit.pos, unit.pos + unit.node.nodeSize)).add(tr.doc, decorate(checker, unit.node, unit.pos, head).decorations);
+          return { set, checker, shown, typing };
         }
         const { checker } = value;
         let { set, typing } = value;
@@ -184,6 +206,27 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
         }
         return set === value.set && shown === value.shown && typing === value.typing ? value : { set, checker, shown, typing };
       },
+    },
+    view(view) {
+      let handle: ReturnType<typeof setTimeout> | null = null;
+      const settle = (): void => {
+        handle = null;
+        const checker = spellMarkKey.getState(view.state)?.checker;
+        const words = [...pending];
+        pending.clear();
+        if (!checker || !words.length) return;
+        for (const word of words) checker.settle(word);
+        view.dispatch(refreshSpelling(view.state.tr));
+      };
+      // After the keystroke has been painted, off the typing path.
+      settleLater = () => void (handle ??= setTimeout(settle, 200));
+      if (pending.size) settleLater();
+      return {
+        destroy: () => {
+          if (handle !== null) clearTimeout(handle);
+          settleLater = null;
+        },
+      };
     },
     props: {
       decorations: (state) => spellMarkKey.getState(state)?.set ?? null,
