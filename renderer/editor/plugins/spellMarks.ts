@@ -70,27 +70,26 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
   /** Capitalised unknown words at a sentence's start, judged in idle time (the dictionary's suggestions are slow), then the marks are refreshed. */
   const pending = new Set<string>();
   let settleLater: (() => void) | null = null;
-  const quick = (checker: SpellChecker, text: string): Misspelling[] => {
+  /** The misspellings known now, and whether every word of the text is judged. */
+  const quick = (checker: SpellChecker, text: string): { misspellings: Misspelling[]; complete: boolean } => {
     const found = checker.quickMisspellings(text);
     if (found.pending.length) {
       for (const word of found.pending) pending.add(word);
       settleLater?.();
     }
-    return found.misspellings;
+    return { misspellings: found.misspellings, complete: found.pending.length === 0 };
   };
   const misspellings = (checker: SpellChecker, target: Node): Misspelling[] => {
     if (cacheOf !== checker) {
       cacheOf = checker;
       cache = new WeakMap();
     }
-    let found = cache.get(target);
-    if (!found) {
-      const before = pending.size;
-      found = quick(checker, plainTextOf(target).text);
-      // A result with words still to judge is not kept: the refresh after they are judged checks again.
-      if (pending.size === before) cache.set(target, found);
-    }
-    return found;
+    const found = cache.get(target);
+    if (found) return found;
+    const checked = quick(checker, plainTextOf(target).text);
+    // A result with words still to judge is not kept: the refresh after they are judged checks again.
+    if (checked.complete) cache.set(target, checked.misspellings);
+    return checked.misspellings;
   };
   /**
    * The marks of a unit. `caret`: the translator is typing there, so the word the caret is in is left
@@ -113,7 +112,7 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
       while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
       while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
       if (end > start) {
-        list = quick(checker, text.slice(0, start) + ' '.repeat(end - start) + text.slice(end));
+        list = quick(checker, text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)).misspellings;
         typing = spanPositions(found, 'target', { start, end });
       }
     }
