@@ -13,6 +13,8 @@ import { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import { ProjectStore } from '../store/projectStore.js';
 import { QaAnalysis } from '../store/qaAnalysis.js';
 import { Spelling } from './spelling.js';
+import { SpellAssist } from './spellAssist.js';
+import { refreshSpelling } from '../editor/plugins/spellMarks.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { refreshTerms } from '../editor/plugins/decorations.js';
 import { SelectionTracker } from './selectionTracker.js';
@@ -42,6 +44,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
   const qa = useMemo(() => new QaAnalysis(store, glossaries, new Spelling(backend)), [store, glossaries, backend]);
   const memory = useMemo(() => new MemoryAnalysis(store), [store]);
+  const assist = useMemo(() => new SpellAssist(qa, analysis, glossaries, memory), [qa, analysis, glossaries, memory]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const dictionary = useMemo(() => new DictionaryFocus(backend), [backend]);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -342,7 +345,18 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     },
     selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
     notify: (key, values) => notify('info', t(key, values)),
+    assist,
   };
+
+  // The dictionary loaded, a word added to my words or ignored: the spell marks are computed again.
+  useEffect(
+    () =>
+      assist.subscribe(() => {
+        const state = store.state;
+        if (state) store.dispatch(refreshSpelling(state.tr));
+      }),
+    [store, assist],
+  );
 
   // Selected Chinese is looked up in the dictionary card; the glossary and notes read the latest selection.
   useEffect(
@@ -372,6 +386,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     analysis,
     qa,
     memory,
+    assist,
     reloadMemory,
     selection,
     dictionary,

@@ -11,6 +11,7 @@ import { useMetaValue } from '../hooks/useStore.js';
 import { switchLanguage } from '../i18n/index.js';
 import type { Backend } from '../platform/index.js';
 import { ContextMenu, type MenuItem } from './ContextMenu.js';
+import { SpellMenu } from './SpellMenu.js';
 import { AlignDialog } from './align/AlignDialog.js';
 import { ExportDialog, type ExportFormat } from './ExportDialog.js';
 import { PreflightDialog } from './PreflightDialog.js';
@@ -391,6 +392,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
       {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId)} onClose={() => setRowMenu(null)} />}
+      <SpellMenu assist={wb.assist} store={store} onError={wb.fail} />
       <TermCard container={rowsPane} />
     </div>
     </WorkbenchContext.Provider>

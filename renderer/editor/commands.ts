@@ -12,6 +12,8 @@ import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/deco
 import { plainTextPaste } from './plugins/plainTextPaste.js';
 import { findHighlight } from './plugins/findHighlight.js';
 import { rowFilter, visibleNeighbour } from './plugins/rowFilter.js';
+import { predictive, type PredictiveServices } from './plugins/predictive.js';
+import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
@@ -27,6 +29,8 @@ export interface EditorServices {
   selectMatch(unitId: string, delta: -1 | 1): void;
   /** A short message for the translator (an i18next key and its values). */
   notify(key: string, values?: Record<string, unknown>): void;
+  /** Spell marks and predictive typing in the English (left out in tests of other commands). */
+  readonly assist?: SpellServices & PredictiveServices;
 }
 
 /** The unit of the selection when the selection is in its English and it is not excluded. */
@@ -236,5 +240,21 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
 
 /** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */
 export function editorPlugins(services: EditorServices): Plugin[] {
-  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), rowFilter(), findHighlight(), qaMarks(), activeUnit(), rowChromeRealizer()];
+  // Predictive typing comes before the keys (its Tab and Enter first); the spell marks after the term highlights (they follow their shown chunks).
+  const assist = services.assist;
+  return [
+    ...(assist ? [predictive(assist)] : []),
+    ...editorKeymaps(services),
+    history(),
+    documentRules(),
+    plainTextPaste(),
+    runInHeading(),
+    termHighlight((unit) => services.occurrences(unit)),
+    rowFilter(),
+    findHighlight(),
+    ...(assist ? [spellMarks(assist)] : []),
+    qaMarks(),
+    activeUnit(),
+    rowChromeRealizer(),
+  ];
 }

@@ -257,7 +257,8 @@ class TargetView implements NodeView {
       'aria-multiline': 'true',
       'aria-label': labels.targetLabel((unit?.index ?? -1) + 1),
       lang: 'en',
-      spellcheck: 'true',
+      // Duizhao's own marks (the QA's glossary-aware checker) stand for the browser's: not both.
+      spellcheck: 'false',
       ...(excluded ? { contenteditable: 'false' } : {}),
       'data-placeholder': labels.placeholder,
       'data-empty': node.content.size === 0 ? 'true' : 'false',

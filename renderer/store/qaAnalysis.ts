@@ -61,7 +61,7 @@ export class QaAnalysis {
   }
 
   /** The spell checker that accepts the glossary's renderings and the user's words; null until loaded. */
-  private spellChecker(): SpellChecker | null {
+  spellChecker(): SpellChecker | null {
     const base = this.spelling?.checker ?? null;
     if (!base) return null;
     const { version, entries } = this.glossaries.snapshot;

@@ -44,6 +44,22 @@ describe('spell checking English', () => {
     expect(words(checker, 'the nonagricultrual growth and supr computing')).toEqual(['nonagricultrual', 'supr']);
   });
 
+  it('leaves a capitalised unknown word at a sentence start pending in the quick check until it is settled', () => {
+    let asked = 0;
+    const counting: SpellingDictionary = { correct: small.correct, suggest: (w) => (asked++, small.suggest(w)) };
+    const checker = new SpellChecker(counting);
+    const text = 'Reprot grew. Dezhuang grew by a percent in the yaer';
+    expect(checker.quickMisspellings(text)).toEqual({ misspellings: [{ start: 47, end: 51, word: 'yaer' }], pending: ['Reprot', 'Dezhuang'] });
+    expect(asked).toBe(0);
+    checker.settle('Reprot');
+    checker.settle('Dezhuang');
+    expect(asked).toBe(2);
+    expect(checker.quickMisspellings(text)).toEqual({ misspellings: [{ start: 0, end: 6, word: 'Reprot' }, { start: 47, end: 51, word: 'yaer' }], pending: [] });
+    // Each word is judged once: the full check agrees and asks nothing more.
+    expect(words(checker, text)).toEqual(['Reprot', 'yaer']);
+    expect(asked).toBe(2);
+  });
+
   it('suggests the dictionary’s words', () => {
     expect(new SpellChecker(small).suggestions('ecomony')).toContain('economy');
   });

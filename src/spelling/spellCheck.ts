@@ -65,6 +65,12 @@ function startsSentence(text: string, start: number): boolean {
  */
 export class SpellChecker {
   private readonly accepted: Set<string>;
+  /**
+   * Verdicts already reached, by word and whether it starts a sentence: the editor checks a paragraph
+   * again on each keystroke and the QA every paragraph, and a capitalised unknown word at a sentence's
+   * start asks the dictionary for suggestions (10–130 ms), so each word is judged once per checker.
+   */
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(
     private readonly dictionary: SpellingDictionary,
@@ -81,6 +87,11 @@ export class SpellChecker {
 
   /** Whether a word (as written) is acceptable where it stands. */
   isCorrect(word: string, atSentenceStart = false): boolean {
+    return this.judge(word, atSentenceStart, false) ?? false;
+  }
+
+  /** `isCorrect`, or with `quick` null where only the dictionary's suggestions can tell (a capitalised unknown word at a sentence's start). */
+  private judge(word: string, atSentenceStart: boolean, quick: boolean): boolean | null {
     if (this.accepted.has(fold(word))) return true;
     if (/[A-Z]/.test(word.slice(1))) return true;
     const dictionary = this.dictionary;
@@ -91,11 +102,16 @@ export class SpellChecker {
     const lower = plain.toLowerCase();
     if (capitalised && dictionary.correct(lower)) return true;
     // A possessive of a known word ("the region's"): Hunspell's en-US lists few possessive forms.
-    if (/'s$/i.test(plain) && this.isCorrect(plain.slice(0, -2), atSentenceStart)) return true;
+    if (/'s$/i.test(plain)) {
+      const stem = this.judge(plain.slice(0, -2), atSentenceStart, quick);
+      if (stem !== false) return stem;
+    }
     if (this.isDerived(lower)) return true;
+    if (!capitalised) return false;
+    if (quick) return null;
     // A capitalised word that starts a sentence may be a name (Dezhuang, Nan'an): a misspelling only
     // when it is one slip (a letter added, dropped, changed or two swapped) from a word the dictionary knows.
-    return capitalised && !dictionary.suggest(lower).some((w) => isOneSlip(w.toLowerCase(), lower));
+    return !dictionary.suggest(lower).some((w) => isOneSlip(w.toLowerCase(), lower));
   }
 
   /** A known word with a productive prefix or suffix (see PREFIXES and SUFFIXES), or a word made of two. */
@@ -112,7 +128,32 @@ export class SpellChecker {
 
   /** The words of a text the dictionary does not know, in order. */
   misspellings(text: string): Misspelling[] {
+    return this.check(text, false).misspellings;
+  }
+
+  /**
+   * `misspellings` without the slow case: a capitalised unknown word at a sentence's start, which only
+   * the dictionary's suggestions can judge (10–300 ms a word), is left out and listed in `pending`
+   * unless its verdict is known; `settle` judges it later (the editor does so in idle time).
+   */
+  quickMisspellings(text: string): { misspellings: Misspelling[]; pending: string[] } {
+    return this.check(text, true);
+  }
+
+  /** Judges a word at a sentence's start once, so `quickMisspellings` knows it from then on. */
+  settle(word: string): void {
+    const key = `^${word}`;
+    if (!this.verdicts.has(key)) this.remember(key, this.isCorrect(word, true));
+  }
+
+  private remember(key: string, verdict: boolean): void {
+    if (this.verdicts.size >= 100_000) this.verdicts.clear();
+    this.verdicts.set(key, verdict);
+  }
+
+  private check(text: string, quick: boolean): { misspellings: Misspelling[]; pending: string[] } {
     const out: Misspelling[] = [];
+    const pending: string[] = [];
     for (const match of text.matchAll(WORD)) {
       const start = match.index;
       const word = match[0];
@@ -120,9 +161,20 @@ export class SpellChecker {
       if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) continue;
       if (word.length < 2) continue;
       if (text[end] === '-' && PREFIXES.includes(word.toLowerCase())) continue;
-      if (!this.isCorrect(word, startsSentence(text, start))) out.push({ start, end, word });
+      const atStart = startsSentence(text, start);
+      const key = (atStart ? '^' : '') + word;
+      let correct = this.verdicts.get(key);
+      if (correct === undefined) {
+        const verdict = this.judge(word, atStart, quick);
+        if (verdict === null) {
+          pending.push(word);
+          continue;
+        }
+        this.remember(key, (correct = verdict));
+      }
+      if (!correct) out.push({ start, end, word });
     }
-    return out;
+    return { misspellings: out, pending };
   }
 
   /** Up to five suggestions for a word, the dictionary's best first. */
