@@ -31,6 +31,8 @@ import { Toolbar } from './Toolbar.js';
 import { UnitRows } from './UnitRows.js';
 import { correct, type Correction } from '../editor/transactions.js';
 import { correctionNotice } from '../editor/commands.js';
+import { useRowTools } from '../app/useRowTools.js';
+import { RepetitionOffer } from './RepetitionOffer.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -71,6 +73,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     },
     [store, wb, t],
   );
+  const rowTools = useRowTools(store, (text) => wb.notify('info', text));
   const rowMenuItems = (unitId: string): MenuItem[] => {
     const unit = store.unit(unitId);
     const n = store.indexOf(unitId) + 1;
@@ -81,6 +84,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       unit?.attrs.excluded
         ? { label: t('unit.include', { n }), run: () => store.setExcluded(unitId, null) }
         : { label: t('unit.exclude', { n }), run: () => store.setExcluded(unitId, 'user') },
+      ...rowTools.rowItems(unitId),
     ];
   };
 
@@ -187,6 +191,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     items.push({ label: t('menu.linkTerm'), shortcut: 'Ctrl+Shift+L', run: glossary.linkSelection });
     items.push({ label: t('menu.unlinkTerm'), run: glossary.unlinkSelection });
     items.push({ label: t('menu.addNote'), shortcut: 'Ctrl+Alt+M', run: glossary.addNote });
+    items.push(...rowTools.selectionItems());
     return items;
   };
   return (
@@ -225,13 +230,14 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
       <HiddenFileInput inputRef={deliver.reviewInput} accept=".docx" label={t('deliver.mergeInput')} onFile={(f) => void deliver.mergeReview(f)} />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
+      {rowTools.offer && <RepetitionOffer offer={rowTools.offer} auto={rowTools.auto} onFill={() => rowTools.offer && rowTools.fillOffer(rowTools.offer)} onAuto={rowTools.setAuto} onDismiss={rowTools.dismissOffer} />}
       <ProgressBar state={progress.state} />
       <div className="workspace">
         <main
           className="rows-pane"
           ref={rowsPane}
           onContextMenu={(e) => {
-            if (!wb.selection.current) return;
+            if (!wb.selection.current && !rowTools.selectionItems().length) return;
             e.preventDefault();
             setMenu({ x: e.clientX, y: e.clientY });
           }}

@@ -11,6 +11,8 @@ import { documentRules } from './plugins/documentRules.js';
 import { activeUnit, qaMarks, runInHeading, termHighlight } from './plugins/decorations.js';
 import { plainTextPaste } from './plugins/plainTextPaste.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
+import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
+import { lockedRows } from './plugins/lockedRows.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, neighbour, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -48,7 +50,7 @@ export function confirmUnit(services: EditorServices): Command {
       return true;
     }
     if (!dispatch) return true;
-    const tr = state.tr.setMeta(KEEP_ATTRS, true);
+    const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(CONFIRMED, attrs.id);
     if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
     const next = nextUntranslated(tr.doc, unit.index);
     if (next) {
@@ -201,6 +203,12 @@ export function onCaret(command: Command): Command {
   };
 }
 
+/** Issue 15's row tools: split, merge, copy the Chinese to the English, lock. */
+function rowToolKeys(services: EditorServices): Record<string, Command> {
+  const notify = services.notify.bind(services);
+  return { 'Mod-Alt-Enter': splitCommand(notify), 'Mod-Alt-j': mergeCommand(notify), 'Mod-Shift-Insert': copySourceCommand(notify), 'Alt-Insert': copySourceCommand(notify), 'Mod-Alt-l': lockCommand(notify) };
+}
+
 /** The keys of the editor: the workbench's row commands first, then formatting, history and the base keymap. */
 export function editorKeymaps(services: EditorServices): Plugin[] {
   const rowKeys: Record<string, Command> = {
@@ -224,6 +232,7 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-Home': correction('excludeAbove', services),
       'Mod-Alt-End': correction('excludeBelow', services),
       'Mod-Alt-1': correction('makeTitle', services),
+      ...rowToolKeys(services),
       Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
       'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
@@ -234,5 +243,5 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
 
 /** Every plugin of the one editor: keys, history, the document's rules, paste, and the decorations. */
 export function editorPlugins(services: EditorServices): Plugin[] {
-  return [...editorKeymaps(services), history(), documentRules(), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit(), rowChromeRealizer()];
+  return [...editorKeymaps(services), history(), documentRules(), lockedRows(() => services.notify('rowTools.locked')), plainTextPaste(), runInHeading(), termHighlight((unit) => services.occurrences(unit)), qaMarks(), activeUnit(), rowChromeRealizer()];
 }

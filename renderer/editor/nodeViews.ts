@@ -116,6 +116,7 @@ class UnitView implements NodeView {
     if (attrs.level !== null) classes.push(`level-${Math.min(attrs.level, 4)}`);
     if (attrs.runIn !== null) classes.push('run-in');
     if (attrs.excluded) classes.push('excluded');
+    if (attrs.locked) classes.push('locked');
     this.dom.className = classes.join(' ');
     const parts: HTMLElement[] = [h('span', { class: 'unit-number', 'aria-label': labels.number(n) }, String(n))];
     if (!this.realized) {
@@ -149,6 +150,8 @@ class UnitView implements NodeView {
       parts.push(select);
     }
     if (attrs.fromMemory) parts.push(h('span', { class: 'tm-badge', title: labels.fromMemory }, labels.fromMemoryShort));
+    if (attrs.repetition) parts.push(h('span', { class: 'tm-badge repetition-badge', title: labels.repetition }, labels.repetitionShort));
+    if (attrs.locked) parts.push(h('span', { class: 'lock-badge', title: labels.locked, 'aria-label': labels.locked }, '🔒'));
     const menu = h('button', { type: 'button', class: 'row-menu-button', 'aria-label': labels.menu(n), 'aria-haspopup': 'menu', title: labels.menu(n) }, '⋯');
     menu.addEventListener('click', () => {
       const rect = menu.getBoundingClientRect();
@@ -174,7 +177,7 @@ class UnitView implements NodeView {
     this.node = node;
     this.attrs = attrs;
     if (attrs.id !== before.id) return false;
-    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
+    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
       this.render();
     }
     return true;
