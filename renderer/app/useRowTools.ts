@@ -25,6 +25,7 @@ export interface RepetitionOffer {
 export function useRowTools(store: ProjectStore, notify: (text: string) => void) {
   const { t } = useTranslation();
   const [offer, setOffer] = useState<RepetitionOffer | null>(null);
+  const [kindMenu, setKindMenu] = useState<{ readonly unitId: string; readonly x: number; readonly y: number } | null>(null);
   const [auto, setAutoState] = useState(() => localStorage.getItem(AUTO_KEY) === 'true');
   const setAuto = useCallback((on: boolean) => {
     localStorage.setItem(AUTO_KEY, String(on));
@@ -67,15 +68,12 @@ export function useRowTools(store: ProjectStore, notify: (text: string) => void)
 
   /** The row menu's items of issue 15 for the unit `unitId`. */
   const rowItems = useCallback(
-    (unitId: string): MenuItem[] => {
+    (unitId: string, at: { readonly x: number; readonly y: number }): MenuItem[] => {
       const state = store.state;
       const found = state ? findUnit(state.doc, unitId) : null;
       if (!state || !found) return [];
       const attrs = unitAttrs(found.node);
-      const items: MenuItem[] = ROW_KINDS.filter((k) => k.kind !== attrs.kind || k.level !== attrs.level).map((k) => ({
-        label: t('rowTools.kindItem', { kind: k.kind === 'heading' ? t('rowTools.headingLevel', { level: k.level }) : t(`rowTools.kinds.${k.kind}`) }),
-        run: () => run(store.state && setKindTr(store.state, unitId, k.kind, k.level)),
-      }));
+      const items: MenuItem[] = [{ label: t('rowTools.kindMenu'), run: () => setKindMenu({ unitId, x: at.x, y: at.y }) }];
       items.push({
         label: t('rowTools.split'),
         shortcut: 'Ctrl+Alt+Enter',
@@ -102,6 +100,17 @@ export function useRowTools(store: ProjectStore, notify: (text: string) => void)
     [store, run, t],
   );
 
+  /** The kinds a row can be given, for the *Row kind* menu of the unit `unitId` (its current kind left out). */
+  const kindItems = (unitId: string): MenuItem[] => {
+    const found = store.state ? findUnit(store.state.doc, unitId) : null;
+    if (!found) return [];
+    const attrs = unitAttrs(found.node);
+    return ROW_KINDS.filter((k) => k.kind !== attrs.kind || k.level !== attrs.level).map((k) => ({
+      label: k.kind === 'heading' ? t('rowTools.headingLevel', { level: k.level }) : t(`rowTools.kinds.${k.kind}`),
+      run: () => run(store.state && setKindTr(store.state, unitId, k.kind, k.level)),
+    }));
+  };
+
   /** *Exclude / Include the n selected rows*, when the selection spans several rows. */
   const selectionItems = (): MenuItem[] => {
     const state = store.state;
@@ -118,5 +127,5 @@ export function useRowTools(store: ProjectStore, notify: (text: string) => void)
     ];
   };
 
-  return { offer, dismissOffer: () => setOffer(null), fillOffer: (o: RepetitionOffer) => setOffer({ ...o, count: fill(o.unitId), filled: true }), auto, setAuto, rowItems, selectionItems };
+  return { offer, dismissOffer: () => setOffer(null), fillOffer: (o: RepetitionOffer) => setOffer({ ...o, count: fill(o.unitId), filled: true }), auto, setAuto, rowItems, selectionItems, kindMenu, kindItems, closeKindMenu: () => setKindMenu(null) };
 }

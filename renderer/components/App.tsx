@@ -74,7 +74,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     [store, wb, t],
   );
   const rowTools = useRowTools(store, (text) => wb.notify('info', text));
-  const rowMenuItems = (unitId: string): MenuItem[] => {
+  const rowMenuItems = (unitId: string, at: { readonly x: number; readonly y: number }): MenuItem[] => {
     const unit = store.unit(unitId);
     const n = store.indexOf(unitId) + 1;
     return [
@@ -84,7 +84,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       unit?.attrs.excluded
         ? { label: t('unit.include', { n }), run: () => store.setExcluded(unitId, null) }
         : { label: t('unit.exclude', { n }), run: () => store.setExcluded(unitId, 'user') },
-      ...rowTools.rowItems(unitId),
+      ...rowTools.rowItems(unitId, at),
     ];
   };
 
@@ -379,7 +379,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
-      {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId)} onClose={() => setRowMenu(null)} />}
+      {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId, rowMenu)} onClose={() => setRowMenu(null)} />}
+      {rowTools.kindMenu && <ContextMenu x={rowTools.kindMenu.x} y={rowTools.kindMenu.y} items={rowTools.kindItems(rowTools.kindMenu.unitId)} onClose={rowTools.closeKindMenu} />}
       <TermCard container={rowsPane} />
     </div>
     </WorkbenchContext.Provider>
