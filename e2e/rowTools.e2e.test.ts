@@ -193,6 +193,8 @@ describe('row tools', () => {
     }
     expect(await english(page, 'u3').textContent()).toBe('My own wording.');
     // One undo step takes the fill back, the confirmation stays.
+    await english(page, 'u4').click();
+    await caretIn(page, 'u4');
     await page.keyboard.press('Control+z');
     await expect.poll(() => english(page, 'u2').textContent()).toBe('');
     expect(await row(page, 'u1').getAttribute('class')).toContain('status-translated');
