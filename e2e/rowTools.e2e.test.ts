@@ -120,11 +120,15 @@ describe('row tools', () => {
     expect(await source(page, 'u4')).toBe('过去一年，经济回升向好。');
     expect(await english(page, 'u4').textContent()).toBe('Last year the economy recovered.');
     expect((await ids(page)).slice(3, 6)).toEqual(['u4', 'u40', 'u5']);
-    // The caret went to the new row's English.
+    // The caret went to the new row's English; the rows after it are numbered on, in later chunks too.
     await caretIn(page, 'u40');
+    await expect.poll(() => row(page, 'u5').locator('.unit-number').textContent()).toBe('6');
+    await expect.poll(() => row(page, 'u30').locator('.unit-number').textContent()).toBe('31');
+    await expect.poll(() => english(page, 'u30').getAttribute('aria-label')).toBe('English translation of paragraph 31');
     await page.keyboard.press('Control+z');
     await expect.poll(() => row(page, 'u40').count()).toBe(0);
     expect(await source(page, 'u4')).toBe('过去一年，经济回升向好。就业形势稳定。');
+    await expect.poll(() => row(page, 'u5').locator('.unit-number').textContent()).toBe('5');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => source(page, 'u40')).toBe('就业形势稳定。');
     // A caret in the English is no place to split: the translator is told where.

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
-import { unitAt, unitAtPos } from '../../src/document/chunks.js';
+import { unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
 import { setExcluded, setStatus, sidesOf } from './transactions.js';
@@ -42,7 +42,7 @@ class UnitView implements NodeView {
   readonly contentDOM: HTMLElement;
   private readonly meta: HTMLElement;
   private attrs: UnitAttrs;
-  private readonly n: number;
+  private n: number;
   /** Whether the full chrome is drawn: rows far from the viewport show only their number until their chunk is rendered. */
   private realized = false;
 
@@ -93,6 +93,16 @@ class UnitView implements NodeView {
       event.preventDefault();
       caretInEnglish(this.view, previous.pos);
     }
+  }
+
+  /** The row's paragraph number changed (a split or merge before it): its number and labels follow. */
+  renumber(n: number): void {
+    if (n === this.n) return;
+    this.n = n;
+    this.dom.setAttribute('aria-rowindex', String(n + 1));
+    this.render();
+    this.contentDOM.querySelector('.target-editor')?.setAttribute('aria-label', this.chrome.labels.targetLabel(n));
+    this.contentDOM.querySelector('.source-view')?.setAttribute('aria-label', this.chrome.labels.sourceLabel(n));
   }
 
   /** Draws the full chrome (status menu, badges, the row's menu) when the row's chunk is rendered. */
@@ -321,6 +331,11 @@ export function rowChromeRealizer(): Plugin {
       if ('oncontentvisibilityautostatechange' in window) view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
       else idle = window.setTimeout(() => view.dom.querySelectorAll('.unit-chunk').forEach((chunk) => realize(chunk)), 0);
       return {
+        // Rows were added or removed (a split, a merge): the rows' numbers follow their places.
+        update: (updated, previous) => {
+          if (unitCount(updated.state.doc) === unitCount(previous.doc)) return;
+          updated.dom.querySelectorAll('.unit-row').forEach((row, i) => unitViews.get(row)?.renumber(i + 1));
+        },
         destroy: () => {
           view.dom.removeEventListener('contentvisibilityautostatechange', onState, true);
           window.clearTimeout(idle);
