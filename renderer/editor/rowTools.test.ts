@@ -2,11 +2,12 @@ import { undo } from 'prosemirror-history';
 import { EditorState, TextSelection, type Command } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
-import { toEditorDoc, unitList } from '../../src/document/chunks.js';
+import { toEditorDoc, toProjectDoc, unitList } from '../../src/document/chunks.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { confirmUnit, editorPlugins, type EditorServices } from './commands.js';
 import { CONFIRMED, copySourceTr, excludeUnitsTr, fillRepetitionsTr, selectedUnitIds, setLockedTr, splitAtCaret } from './rowTools.js';
-import { findUnit, sidesOf } from './transactions.js';
+import { findUnit, replaceUnits, sidesOf } from './transactions.js';
+import { schema } from '../../src/document/schema.js';
 
 const texts = ['规划编号33618。', '一、总体要求', '规划编号33618。', '规划编号33618。', '其他。'];
 const doc = toEditorDoc(buildDocument(texts.map((text) => ({ text, kind: 'paragraph' as const, level: null, runIn: null, excluded: null }))));
@@ -77,6 +78,11 @@ describe('row tools in the editor', () => {
     expect(english(typed, 'u2')).toBe('General requirements');
     expect(notices).toEqual(['rowTools.locked']);
     expect(copySourceTr(state)).toBeNull();
+    // The workbench's own structural transactions (a merged XLIFF replacing whole units) are not typing: they pass.
+    const incoming = toProjectDoc(state.doc);
+    const units = unitList(incoming).map((u) => (unitAttrs(u).id === 'u2' ? u.type.create(u.attrs, [u.child(0), u.child(1).type.create(null, schema.text('Merged'))]) : u));
+    const merged = must(replaceUnits(state, schema.nodes.doc.create(null, units)));
+    expect(english(state.apply(merged), 'u2')).toBe('Merged');
     state = apply(state, setLockedTr(state, 'u2', false));
     state = state.apply(state.tr.insertText('!'));
     expect(english(state, 'u2')).toBe('General requirements!');
