@@ -46,6 +46,8 @@ export function useRowTools(store: ProjectStore, notify: (text: string) => void)
   useEffect(
     () =>
       store.subscribeState((tr) => {
+        // Another project: an offer about the last one goes.
+        if (!tr) setOffer(null);
         const unitId = tr?.getMeta(CONFIRMED) as string | undefined;
         if (!unitId || !store.state) return;
         const count = findRepetitions(store.state.doc, unitId).length;
