@@ -34,6 +34,8 @@ import { FindBar, stepFind, type FindRequest } from './FindBar.js';
 import { FilterBar } from './FilterBar.js';
 import { correct, type Correction } from '../editor/transactions.js';
 import { correctionNotice } from '../editor/commands.js';
+import { useRowTools } from '../app/useRowTools.js';
+import { RepetitionOffer } from './RepetitionOffer.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -76,7 +78,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     },
     [store, wb, t],
   );
-  const rowMenuItems = (unitId: string): MenuItem[] => {
+  const rowTools = useRowTools(store, (text) => wb.notify('info', text));
+  const rowMenuItems = (unitId: string, at: { readonly x: number; readonly y: number }): MenuItem[] => {
     const unit = store.unit(unitId);
     const n = store.indexOf(unitId) + 1;
     return [
@@ -86,6 +89,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       unit?.attrs.excluded
         ? { label: t('unit.include', { n }), run: () => store.setExcluded(unitId, null) }
         : { label: t('unit.exclude', { n }), run: () => store.setExcluded(unitId, 'user') },
+      ...rowTools.rowItems(unitId, at),
     ];
   };
 
@@ -200,6 +204,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     items.push({ label: t('menu.linkTerm'), shortcut: 'Ctrl+Shift+L', run: glossary.linkSelection });
     items.push({ label: t('menu.unlinkTerm'), run: glossary.unlinkSelection });
     items.push({ label: t('menu.addNote'), shortcut: 'Ctrl+Alt+M', run: glossary.addNote });
+    items.push(...rowTools.selectionItems());
     return items;
   };
   return (
@@ -239,6 +244,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
       <HiddenFileInput inputRef={deliver.reviewInput} accept=".docx" label={t('deliver.mergeInput')} onFile={(f) => void deliver.mergeReview(f)} />
       <Notices notices={wb.notices} dismiss={wb.dismiss} />
+      {rowTools.offer && <RepetitionOffer offer={rowTools.offer} auto={rowTools.auto} onFill={() => rowTools.offer && rowTools.fillOffer(rowTools.offer)} onAuto={rowTools.setAuto} onDismiss={rowTools.dismissOffer} />}
       <ProgressBar state={progress.state} />
       <div className="workspace">
         <div className="rows-column">
@@ -248,7 +254,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           className="rows-pane"
           ref={rowsPane}
           onContextMenu={(e) => {
-            if (!wb.selection.current) return;
+            if (!wb.selection.current && !rowTools.selectionItems().length) return;
             e.preventDefault();
             setMenu({ x: e.clientX, y: e.clientY });
           }}
@@ -391,7 +397,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
-      {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId)} onClose={() => setRowMenu(null)} />}
+      {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId, rowMenu)} onClose={() => setRowMenu(null)} />}
+      {rowTools.kindMenu && <ContextMenu x={rowTools.kindMenu.x} y={rowTools.kindMenu.y} items={rowTools.kindItems(rowTools.kindMenu.unitId)} onClose={rowTools.closeKindMenu} />}
       <SpellMenu assist={wb.assist} store={store} onError={wb.fail} />
       <TermCard container={rowsPane} />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface MenuItem {
   readonly label: string;
@@ -9,6 +9,13 @@ export interface MenuItem {
 /** A context menu at a point: arrow keys move, Enter runs, Escape or a click elsewhere closes. */
 export function ContextMenu({ x, y, items, onClose }: { readonly x: number; readonly y: number; readonly items: readonly MenuItem[]; readonly onClose: () => void }): ReactNode {
   const menu = useRef<HTMLUListElement>(null);
+  // A long menu near the bottom of the window opens upwards, so every item can be reached.
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!el) return;
+    const overflow = el.getBoundingClientRect().bottom - window.innerHeight;
+    if (overflow > 0) el.style.top = `${Math.max(0, y - overflow - 4)}px`;
+  }, [y]);
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const away = (e: MouseEvent): void => {

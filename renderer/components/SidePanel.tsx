@@ -80,7 +80,7 @@ export function SidePanel({ actions, memoryActions }: { readonly actions: Glossa
           <section aria-labelledby="side-shortcuts">
             <h3 id="side-shortcuts">{t('side.shortcuts')}</h3>
             <ul className="shortcuts">
-              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'insertMatch', 'selectMatch', 'complete', 'spelling', 'concordance', 'addTerm', 'linkTerm', 'addNote', 'excludeAround', 'makeTitle'] as const).map((k) => (
+              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'insertMatch', 'selectMatch', 'complete', 'spelling', 'concordance', 'addTerm', 'linkTerm', 'addNote', 'excludeAround', 'makeTitle', 'splitMerge', 'copySource', 'lock'] as const).map((k) => (
                 <li key={k}>{t(`shortcuts.${k}`)}</li>
               ))}
             </ul>

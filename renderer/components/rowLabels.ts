@@ -20,6 +20,9 @@ export interface RowLabels {
   readonly placeholder: string;
   readonly fromMemory: string;
   readonly fromMemoryShort: string;
+  readonly repetition: string;
+  readonly repetitionShort: string;
+  readonly locked: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
 }
 
@@ -49,6 +52,9 @@ export function rowLabels(t: TFunction): RowLabels {
     placeholder: t('unit.emptyTarget'),
     fromMemory: t('unit.fromMemory'),
     fromMemoryShort: t('unit.fromMemoryShort'),
+    repetition: t('rowTools.repetitionBadge'),
+    repetitionShort: t('rowTools.repetitionShort'),
+    locked: t('rowTools.lockedBadge'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
   };
 }

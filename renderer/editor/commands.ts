@@ -15,6 +15,8 @@ import { rowFilter, visibleNeighbour } from './plugins/rowFilter.js';
 import { predictive, type PredictiveServices } from './plugins/predictive.js';
 import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
+import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
+import { lockedRows } from './plugins/lockedRows.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -54,7 +56,7 @@ export function confirmUnit(services: EditorServices): Command {
       return true;
     }
     if (!dispatch) return true;
-    const tr = state.tr.setMeta(KEEP_ATTRS, true);
+    const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(CONFIRMED, attrs.id);
     if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
     const next = nextUntranslated(tr.doc, unit.index);
     if (next) {
@@ -207,6 +209,12 @@ export function onCaret(command: Command): Command {
   };
 }
 
+/** Issue 15's row tools: split, merge, copy the Chinese to the English, lock. */
+function rowToolKeys(services: EditorServices): Record<string, Command> {
+  const notify = services.notify.bind(services);
+  return { 'Mod-Alt-Enter': splitCommand(notify), 'Mod-Alt-j': mergeCommand(notify), 'Mod-Shift-Insert': copySourceCommand(notify), 'Alt-Insert': copySourceCommand(notify), 'Mod-Alt-l': lockCommand(notify) };
+}
+
 /** The keys of the editor: the workbench's row commands first, then formatting, history and the base keymap. */
 export function editorKeymaps(services: EditorServices): Plugin[] {
   const rowKeys: Record<string, Command> = {
@@ -230,6 +238,7 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-Home': correction('excludeAbove', services),
       'Mod-Alt-End': correction('excludeBelow', services),
       'Mod-Alt-1': correction('makeTitle', services),
+      ...rowToolKeys(services),
       Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
       'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
@@ -247,6 +256,7 @@ export function editorPlugins(services: EditorServices): Plugin[] {
     ...editorKeymaps(services),
     history(),
     documentRules(),
+    lockedRows(() => services.notify('rowTools.locked')),
     plainTextPaste(),
     runInHeading(),
     termHighlight((unit) => services.occurrences(unit)),

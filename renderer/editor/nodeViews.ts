@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
-import { unitAt, unitAtPos } from '../../src/document/chunks.js';
+import { unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
 import { setExcluded, setStatus, sidesOf } from './transactions.js';
@@ -42,7 +42,7 @@ class UnitView implements NodeView {
   readonly contentDOM: HTMLElement;
   private readonly meta: HTMLElement;
   private attrs: UnitAttrs;
-  private readonly n: number;
+  private n: number;
   /** Whether the full chrome is drawn: rows far from the viewport show only their number until their chunk is rendered. */
   private realized = false;
 
@@ -95,6 +95,16 @@ class UnitView implements NodeView {
     }
   }
 
+  /** The row's paragraph number changed (a split or merge before it): its number and labels follow. */
+  renumber(n: number): void {
+    if (n === this.n) return;
+    this.n = n;
+    this.dom.setAttribute('aria-rowindex', String(n + 1));
+    this.render();
+    this.contentDOM.querySelector('.target-editor')?.setAttribute('aria-label', this.chrome.labels.targetLabel(n));
+    this.contentDOM.querySelector('.source-view')?.setAttribute('aria-label', this.chrome.labels.sourceLabel(n));
+  }
+
   /** Draws the full chrome (status menu, badges, the row's menu) when the row's chunk is rendered. */
   realize(): void {
     if (this.realized) return;
@@ -116,6 +126,7 @@ class UnitView implements NodeView {
     if (attrs.level !== null) classes.push(`level-${Math.min(attrs.level, 4)}`);
     if (attrs.runIn !== null) classes.push('run-in');
     if (attrs.excluded) classes.push('excluded');
+    if (attrs.locked) classes.push('locked');
     this.dom.className = classes.join(' ');
     const parts: HTMLElement[] = [h('span', { class: 'unit-number', 'aria-label': labels.number(n) }, String(n))];
     if (!this.realized) {
@@ -149,6 +160,8 @@ class UnitView implements NodeView {
       parts.push(select);
     }
     if (attrs.fromMemory) parts.push(h('span', { class: 'tm-badge', title: labels.fromMemory }, labels.fromMemoryShort));
+    if (attrs.repetition) parts.push(h('span', { class: 'tm-badge repetition-badge', title: labels.repetition }, labels.repetitionShort));
+    if (attrs.locked) parts.push(h('span', { class: 'lock-badge', title: labels.locked, 'aria-label': labels.locked }, '🔒'));
     const menu = h('button', { type: 'button', class: 'row-menu-button', 'aria-label': labels.menu(n), 'aria-haspopup': 'menu', title: labels.menu(n) }, '⋯');
     menu.addEventListener('click', () => {
       const rect = menu.getBoundingClientRect();
@@ -174,7 +187,7 @@ class UnitView implements NodeView {
     this.node = node;
     this.attrs = attrs;
     if (attrs.id !== before.id) return false;
-    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
+    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
       this.render();
     }
     return true;
@@ -319,6 +332,11 @@ export function rowChromeRealizer(): Plugin {
       if ('oncontentvisibilityautostatechange' in window) view.dom.addEventListener('contentvisibilityautostatechange', onState, true);
       else idle = window.setTimeout(() => view.dom.querySelectorAll('.unit-chunk').forEach((chunk) => realize(chunk)), 0);
       return {
+        // Rows were added or removed (a split, a merge): the rows' numbers follow their places.
+        update: (updated, previous) => {
+          if (unitCount(updated.state.doc) === unitCount(previous.doc)) return;
+          updated.dom.querySelectorAll('.unit-row').forEach((row, i) => unitViews.get(row)?.renumber(i + 1));
+        },
         destroy: () => {
           view.dom.removeEventListener('contentvisibilityautostatechange', onState, true);
           window.clearTimeout(idle);

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
+import { EditorState, TextSelection, type Plugin, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { isHistoryTransaction } from 'prosemirror-history';
 import type { OpenedProject } from '../../src/api/contract.js';
@@ -137,13 +137,18 @@ export class ProjectStore {
     const doc = toEditorDoc(schema.nodeFromJSON(docJson));
     this.header = header;
     this.stashedNotes.clear();
-    this.editorState = EditorState.create({ doc, plugins: this.plugins() });
+    // Reopen where the translator stopped: the caret at the end of the English of the unit saved last.
+    const last = header.lastUnit ? edits.findUnit(doc, header.lastUnit) : null;
+    const selection = last ? TextSelection.create(doc, edits.sidesOf(last).target.to) : undefined;
+    this.editorState = EditorState.create({ doc, selection, plugins: this.plugins() });
+    this.scrollPending = last !== null;
     let firstIncluded: string | null = null;
     forEachUnit(doc, (unit) => {
       if (unitAttrs(unit).excluded) return true;
       firstIncluded = unitAttrs(unit).id;
       return false;
     });
+    if (last) firstIncluded = unitAttrs(last.node).id;
     this.setMeta({
       path: opened.path,
       journalKey: opened.journalKey,
@@ -162,7 +167,24 @@ export class ProjectStore {
       diskHash: opened.diskHash,
     });
     this.view?.updateState(this.editorState);
+    this.scrollToCaret();
     this.stateListeners.forEach((l) => l(null));
+  }
+
+  /** Whether a loaded project's caret still has to be scrolled to (the view may come after the load). */
+  private scrollPending = false;
+
+  private scrollToCaret(): void {
+    const view = this.view;
+    if (!this.scrollPending || !view) return;
+    this.scrollPending = false;
+    // After the rows are laid out: the chunks near the caret are drawn first.
+    requestAnimationFrame(() => {
+      if (this.view !== view || !this.editorState) return;
+      this.dispatch(this.editorState.tr.scrollIntoView());
+      const row = view.nodeDOM(unitAtPos(view.state.doc, view.state.selection.head)?.pos ?? -1);
+      if (row instanceof HTMLElement) row.scrollIntoView({ block: 'center' });
+    });
   }
 
   /** The editor state, null before the first project is loaded. */
@@ -179,6 +201,7 @@ export class ProjectStore {
   attach(view: EditorView): void {
     this.view = view;
     if (this.editorState && view.state !== this.editorState) view.updateState(this.editorState);
+    this.scrollToCaret();
   }
 
   detach(view: EditorView): void {
@@ -323,7 +346,7 @@ export class ProjectStore {
     return this.subscribeState((tr) => {
       if (tr && !tr.docChanged) return;
       const attrs = this.unit(id)?.attrs;
-      const same = attrs === last || (attrs && last && attrs.status === last.status && attrs.excluded === last.excluded && attrs.kind === last.kind && attrs.level === last.level && attrs.runIn === last.runIn && attrs.fromMemory === last.fromMemory);
+      const same = attrs === last || (attrs && last && attrs.status === last.status && attrs.excluded === last.excluded && attrs.kind === last.kind && attrs.level === last.level && attrs.runIn === last.runIn && attrs.fromMemory === last.fromMemory && attrs.repetition === last.repetition && attrs.locked === last.locked);
       last = attrs;
       if (!same || !tr) listener();
     });
@@ -431,7 +454,8 @@ export class ProjectStore {
   /** The project as a file, ready to save or journal: the document in the file's shape. Throws if nothing is loaded. */
   toFile(): ProjectFile {
     if (!this.header || !this.editorState) throw new Error('no project is loaded');
-    return { ...this.header, doc: this.projectDoc.toJSON() as Record<string, unknown> };
+    const lastUnit = this.metaValue.activeId ?? undefined;
+    return { ...this.header, ...(lastUnit ? { lastUnit } : {}), doc: this.projectDoc.toJSON() as Record<string, unknown> };
   }
 
   /** A change to the project's own data (not the document): marks it dirty and tells autosave. */

@@ -56,6 +56,8 @@ const header = z.object({
   notes: z.array(note).max(100_000).default([]),
   /** Fingerprints of QA findings the translator chose to ignore (they return when the text changes). */
   qaIgnored: z.array(z.string().max(80)).max(1_000_000).default([]),
+  /** The unit the caret was in when the project was saved: reopening puts the caret there (absent in older files). */
+  lastUnit: z.string().min(1).max(64).optional(),
   doc: z.record(z.string(), z.unknown()),
 });
 

@@ -64,6 +64,10 @@ export const nodes = {
       updated: { default: null, validate: timestampOrNull },
       // True while the English is what pre-translation took from a memory, untouched by the translator.
       fromMemory: { default: false, validate: 'boolean' },
+      // True while the English was filled as a repetition of a confirmed paragraph with the same Chinese, untouched since.
+      repetition: { default: false, validate: 'boolean' },
+      // A locked unit's English refuses edits until it is unlocked (confirmed or reviewed units only).
+      locked: { default: false, validate: 'boolean' },
     },
     isolating: true,
     toDOM: (node) => ['div', { class: 'unit', 'data-unit-id': node.attrs['id'] as string }, 0],

@@ -47,6 +47,10 @@ export interface UnitAttrs {
   readonly updated: number | null;
   /** The English was filled by pre-translation from a memory and has not been edited since. */
   readonly fromMemory: boolean;
+  /** The English was filled as a repetition of a confirmed unit with the same Chinese and has not been edited since. */
+  readonly repetition: boolean;
+  /** The translator locked the unit against edits of its English (unlocked explicitly). */
+  readonly locked: boolean;
 }
 
 /** Reads the typed attributes of a unit node (the schema's validators guarantee their shape). */

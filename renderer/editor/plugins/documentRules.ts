@@ -48,7 +48,7 @@ function allowed(step: Step, doc: Node): boolean {
  * - the Chinese is read-only (its marks may change: links and notes), units and chunks are not split,
  *   joined or deleted by typing, and an excluded unit's English cannot be edited;
  * - an edit of an English makes its unit a draft (untranslated when emptied), stamps `updated` and
- *   drops `fromMemory`, in the same undo step as the edit;
+ *   drops `fromMemory` and `repetition`, in the same undo step as the edit;
  * - chunks stay balanced if units are added or removed.
  * Undo and redo, and the workbench's own structural transactions (`STRUCTURAL`), pass the guard.
  */
@@ -80,6 +80,7 @@ export function documentRules(): Plugin {
         const status = statusAfterEdit(attrs.status, node.child(1));
         if (status !== attrs.status) tr.setNodeAttribute(pos, 'status', status);
         if (attrs.fromMemory) tr.setNodeAttribute(pos, 'fromMemory', false);
+        if (attrs.repetition) tr.setNodeAttribute(pos, 'repetition', false);
         tr.setNodeAttribute(pos, 'updated', now);
       }
       if (!chunksBalanced(tr.doc)) {
