@@ -48,6 +48,7 @@ describe('translation memory in the workbench', () => {
       const plan = page.getByRole('dialog', { name: 'Pre-translate from memory' });
       // The analysis first: match bands as memoQ and Trados show them, every sentence counted once.
       const table = plan.getByRole('table', { name: 'Analysis against the memories' });
+      await table.waitFor();
       expect(await table.locator('tbody th').allTextContents()).toEqual(['Repetitions', '100%', '95–99%', '85–94%', '75–84%', '50–74%', 'No match']);
       const cells = async (row: string): Promise<number[]> => (await table.locator('tr', { has: page.locator('th', { hasText: row }) }).first().locator('td').allTextContents()).slice(0, 2).map((c) => Number(c.replace(/\D/g, '')));
       const [exactSentences] = await cells('100%');
