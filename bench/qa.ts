@@ -1,4 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import nspell from 'nspell';
+import { projectSpellChecker } from '../src/qa/checkSpelling.js';
+import { SpellChecker } from '../src/spelling/spellCheck.js';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Node } from 'prosemirror-model';
@@ -27,9 +32,16 @@ const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
+/** The app's spell checker: the en-US dictionary read from the installed package, with the glossary's renderings. */
+function spellChecker(entries: Parameters<typeof projectSpellChecker>[1]): SpellChecker {
+  const folder = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
+  const dictionary = nspell({ aff: readFileSync(join(folder, 'index.aff'), 'utf8'), dic: readFileSync(join(folder, 'index.dic'), 'utf8') });
+  return projectSpellChecker(new SpellChecker(dictionary), entries);
+}
+
 /**
  * QA: every check (numbers by value, completeness, consistency, form, terminology with the starter
- * glossary) over a fully translated 2,000-paragraph project of real sentence pairs; one paragraph
+ * glossary, spelling) over a fully translated 2,000-paragraph project of real sentence pairs; one paragraph
  * checked again after a keystroke; and the whole-project refresh the QA panel does after a keystroke,
  * when only that paragraph is checked again and the others come from the cache.
  */
@@ -41,7 +53,8 @@ function benchQaSpeed(record: Record): void {
   const starter = parseGlossary(readFileSync(fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url)), 'utf8'));
   if (!starter.ok) throw new Error(starter.error.code);
   const entries = starter.value.entries;
-  const context: QaContext = { models, index: buildTermIndex(entries), entries: new Map(entries.map((e) => [e.id, e])) };
+  const withoutSpelling: QaContext = { models, index: buildTermIndex(entries), entries: new Map(entries.map((e) => [e.id, e])) };
+  const context: QaContext = { ...withoutSpelling, spelling: spellChecker(entries) };
   let chars = 0;
   doc.forEach((unit) => (chars += unit.child(0).textContent.length + unit.child(1).textContent.length));
   qaDocument(doc, context, new Set()); // warm-up
@@ -61,6 +74,13 @@ function benchQaSpeed(record: Record): void {
   record('qa_project_median', median(runs), 'ms');
   // The process's CPU time: on a shared machine the wall time also counts the time other processes hold the cores.
   record('qa_project_cpu_median', median(cpuRuns), 'ms');
+  const noSpelling: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    qaDocument(doc, withoutSpelling, new Set());
+    noSpelling.push(performance.now() - start);
+  }
+  record('qa_project_without_spelling_median', median(noSpelling), 'ms');
 
   // A keystroke: one character added to the end of a paragraph's English.
   const typed = (unit: Node, key: string): Node => unit.copy(unit.content.replaceChild(1, schema.nodes.target.create(null, schema.text(unit.child(1).textContent + key))));
