@@ -85,6 +85,31 @@ export function forEachUnit(doc: Node, f: (unit: Node, pos: number, index: numbe
   }
 }
 
+/** `forEachUnitOfChunks`'s stand-in for every chunk (and for the whole of a document without chunks). */
+export const EVERY_CHUNK = -1;
+
+/**
+ * Calls `f` for each unit, with its absolute position, of the chunks whose indexes are in `chunks`
+ * (every chunk when it holds `EVERY_CHUNK`). In a document without chunks, each top-level unit counts
+ * as a chunk of its own: the decoration plugins draw only the chunks near the viewport this way.
+ */
+export function forEachUnitOfChunks(doc: Node, chunks: ReadonlySet<number>, f: (unit: Node, pos: number) => void): void {
+  const every = chunks.has(EVERY_CHUNK);
+  doc.forEach((chunk, offset, c) => {
+    if (!every && !chunks.has(c)) return;
+    if (chunk.type.name !== 'chunk') return void f(chunk, offset);
+    chunk.forEach((unit, unitOffset) => void f(unit, offset + 1 + unitOffset));
+  });
+}
+
+/** Where the chunk at index `c` of the editor's document stands, [from, to); null past the end. */
+export function chunkRange(doc: Node, c: number): { readonly from: number; readonly to: number } | null {
+  if (c < 0 || c >= doc.childCount) return null;
+  let from = 0;
+  for (let i = 0; i < c; i++) from += doc.child(i).nodeSize;
+  return { from, to: from + doc.child(c).nodeSize };
+}
+
 /** How many units a document of either shape has. */
 export function unitCount(doc: Node): number {
   if (!isChunked(doc)) return doc.childCount;

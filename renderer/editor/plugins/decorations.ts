@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { unitAtPos } from '../../../src/document/chunks.js';
+import { chunkRange, EVERY_CHUNK, forEachUnitOfChunks, unitAtPos } from '../../../src/document/chunks.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { TermOccurrence } from '../../../src/glossary/termOccurrences.js';
 import { findUnit, spanPositions, type TextSpan } from '../transactions.js';
@@ -26,7 +26,6 @@ interface TermState {
 /** Transaction meta of the term highlights: chunks that came near the viewport or went away, or a refresh. */
 type TermMeta = typeof REFRESH | { readonly show?: readonly number[]; readonly hide?: readonly number[] };
 
-const EVERY_CHUNK = -1;
 
 /**
  * Highlights the glossary terms of each unit's Chinese. The core finds the ranges (`occurrencesOf`,
@@ -56,21 +55,8 @@ export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurr
   /** The decorations of the chunks `indexes` (every chunk for `EVERY_CHUNK`, or the whole of an unchunked document). */
   const ofChunks = (doc: Node, indexes: Iterable<number>): Decoration[] => {
     const all: Decoration[] = [];
-    const wanted = new Set(indexes);
-    let pos = 0;
-    doc.forEach((chunk, offset, c) => {
-      pos = offset;
-      if (!wanted.has(c) && !wanted.has(EVERY_CHUNK)) return;
-      if (chunk.type.name !== 'chunk') return void all.push(...decorate(chunk, pos));
-      chunk.forEach((unit, unitOffset) => void all.push(...decorate(unit, pos + 1 + unitOffset)));
-    });
+    forEachUnitOfChunks(doc, new Set(indexes), (unit, pos) => void all.push(...decorate(unit, pos)));
     return all;
-  };
-  const chunkRange = (doc: Node, c: number): { from: number; to: number } | null => {
-    if (c < 0 || c >= doc.childCount) return null;
-    let from = 0;
-    for (let i = 0; i < c; i++) from += doc.child(i).nodeSize;
-    return { from, to: from + doc.child(c).nodeSize };
   };
   return new Plugin<TermState>({
     key: termHighlightKey,

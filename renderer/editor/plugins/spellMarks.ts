@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { unitAtPos } from '../../../src/document/chunks.js';
+import { chunkRange, EVERY_CHUNK, forEachUnitOfChunks, unitAtPos } from '../../../src/document/chunks.js';
 import { plainTextOf } from '../../../src/document/plainText.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { Misspelling, SpellChecker } from '../../../src/spelling/spellCheck.js';
@@ -46,7 +46,6 @@ export function refreshSpelling(tr: Transaction): Transaction {
   return tr.setMeta(spellMarkKey, REFRESH);
 }
 
-const EVERY_CHUNK = -1;
 /** A character of a word, as the checker reads words (letters and inner apostrophes). */
 const WORD_CHAR = /[A-Za-z\u00C0-\u024F'’]/;
 
@@ -124,20 +123,8 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
   };
   const ofChunks = (checker: SpellChecker | null, doc: Node, indexes: Iterable<number>): Decoration[] => {
     const all: Decoration[] = [];
-    if (!checker) return all;
-    const wanted = new Set(indexes);
-    doc.forEach((chunk, offset, c) => {
-      if (!wanted.has(c) && !wanted.has(EVERY_CHUNK)) return;
-      if (chunk.type.name !== 'chunk') return void all.push(...decorate(checker, chunk, offset, null).decorations);
-      chunk.forEach((unit, unitOffset) => void all.push(...decorate(checker, unit, offset + 1 + unitOffset, null).decorations));
-    });
+    if (checker) forEachUnitOfChunks(doc, new Set(indexes), (unit, pos) => void all.push(...decorate(checker, unit, pos, null).decorations));
     return all;
-  };
-  const chunkRange = (doc: Node, c: number): { from: number; to: number } | null => {
-    if (c < 0 || c >= doc.childCount) return null;
-    let from = 0;
-    for (let i = 0; i < c; i++) from += doc.child(i).nodeSize;
-    return { from, to: from + doc.child(c).nodeSize };
   };
   /** The chunks the term highlights show (null: that plugin is not there, every chunk is shown). */
   const shownOf = (state: EditorState): ReadonlySet<number> | null => termHighlightKey.getState(state)?.shown ?? null;
