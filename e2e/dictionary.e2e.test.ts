@@ -1,68 +1,53 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
 import { createMemory, serializeMemory } from '../src/tm/memoryUnit.js';
-import { launchChromium, openApp, selectInSource, startWebMode, tempDirs } from './harness.js';
+import { openApp, selectInSource, startWebMode, tempDirs, useBrowser, useWebMode } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const sideTab = (page: Page, name: string) => page.getByRole('tab', { name });
 
 describe('the dictionary card', () => {
+  // Both tests only look (nothing typed, saved or added): one server for the two.
+  const web = useWebMode({ browser });
+
   it('shows the CC-CEDICT entries, pinyin, glossary entry and licence for selected Chinese, and the words of a slogan', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(browser, server);
-      await sideTab(page, 'Dictionary').click();
-      await expect.poll(() => page.locator('.side-content').textContent()).toContain('Select Chinese in the source');
-      await expect.poll(() => page.locator('.side-content').textContent()).toContain('licensed CC BY-SA 4.0');
+    const page = await openApp(browser(), web.server());
+    await sideTab(page, 'Dictionary').click();
+    await expect.poll(() => page.locator('.side-content').textContent()).toContain('Select Chinese in the source');
+    await expect.poll(() => page.locator('.side-content').textContent()).toContain('licensed CC BY-SA 4.0');
 
-      await selectInSource(page, 'u8', '长江经济带');
-      const card = page.getByRole('region', { name: 'Dictionary card for 长江经济带' });
-      await card.waitFor();
-      await expect.poll(() => card.textContent()).toContain('Yangtze River Economic Belt');
-      await expect.poll(() => card.locator('.dict-query .dict-pinyin').textContent()).toBe('cháng jiāng jīng jì dài');
-      expect(await card.getByRole('list', { name: 'Senses of 长江经济带' }).count()).toBe(1);
-      // The starter glossary has the term: its entry is on the card.
-      await expect.poll(() => card.locator('.term-details').first().textContent()).toContain('长江经济带');
+    await selectInSource(page, 'u8', '长江经济带');
+    const card = page.getByRole('region', { name: 'Dictionary card for 长江经济带' });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('Yangtze River Economic Belt');
+    await expect.poll(() => card.locator('.dict-query .dict-pinyin').textContent()).toBe('cháng jiāng jīng jì dài');
+    expect(await card.getByRole('list', { name: 'Senses of 长江经济带' }).count()).toBe(1);
+    // The starter glossary has the term: its entry is on the card.
+    await expect.poll(() => card.locator('.term-details').first().textContent()).toContain('长江经济带');
 
-      // A slogan the dictionary lacks as a whole: its words, and a way to add it to the glossary.
-      await selectInSource(page, 'u9', '两个确立');
-      const slogan = page.getByRole('region', { name: 'Dictionary card for 两个确立' });
-      await slogan.waitFor();
-      await expect.poll(() => slogan.textContent()).toContain('does not have “两个确立” as a whole');
-      await expect.poll(() => slogan.textContent()).toContain('to establish');
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    // A slogan the dictionary lacks as a whole: its words, and a way to add it to the glossary.
+    await selectInSource(page, 'u9', '两个确立');
+    const slogan = page.getByRole('region', { name: 'Dictionary card for 两个确立' });
+    await slogan.waitFor();
+    await expect.poll(() => slogan.textContent()).toContain('does not have “两个确立” as a whole');
+    await expect.poll(() => slogan.textContent()).toContain('to establish');
+    await page.close();
   });
 
   it('shows the pinyin of glossary terms, and the dictionary’s licence in About', async () => {
-    const dirs = tempDirs();
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(browser, server);
-      await sideTab(page, 'Glossary').click();
-      const item = page.getByRole('list', { name: 'Glossary entries' }).locator('li').filter({ hasText: '广阳湾智创生态城' });
-      await expect.poll(() => item.locator('.term-pinyin').textContent()).toMatch(/^Pinyin: guǎngyáng ?wān zhì ?chuàng shēngtài ?chéng$/);
-      await page.getByRole('button', { name: 'About', exact: true }).click();
-      const about = page.getByRole('dialog', { name: 'About Duizhao' });
-      await expect.poll(() => about.textContent()).toContain('Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)');
-      await about.getByRole('button', { name: 'Close' }).click();
-      await page.close();
-    } finally {
-      await server.stop();
-    }
+    const page = await openApp(browser(), web.server());
+    await sideTab(page, 'Glossary').click();
+    const item = page.getByRole('list', { name: 'Glossary entries' }).locator('li').filter({ hasText: '广阳湾智创生态城' });
+    await expect.poll(() => item.locator('.term-pinyin').textContent()).toMatch(/^Pinyin: guǎngyáng ?wān zhì ?chuàng shēngtài ?chéng$/);
+    await page.getByRole('button', { name: 'About', exact: true }).click();
+    const about = page.getByRole('dialog', { name: 'About Duizhao' });
+    await expect.poll(() => about.textContent()).toContain('Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)');
+    await about.getByRole('button', { name: 'Close' }).click();
+    await page.close();
   });
 });
 
@@ -78,7 +63,7 @@ describe('term candidates', () => {
     );
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       await sideTab(page, 'Glossary').click();
       await page.getByRole('button', { name: 'Find term candidates…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Term candidates' });

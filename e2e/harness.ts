@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { WEB_BUNDLE } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -41,14 +41,20 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * A browser and one web-mode server (fresh folders) for a test file whose tests do not interfere:
- * starting a server per test is most of an e2e file's time.
+ * A browser and one web-mode server (fresh folders) for a test file, or a `describe` block, whose tests do
+ * not interfere: starting a server per test is most of an e2e file's time. `browser`: the file's browser
+ * from `useBrowser()`, shared instead of launching another one for the block.
  */
-export function useWebMode(): { readonly browser: () => Browser; readonly server: () => WebMode } {
-  const browser = useBrowser();
+export function useWebMode(options: { readonly browser?: () => Browser } = {}): { readonly browser: () => Browser; readonly server: () => WebMode } {
+  const browser = options.browser ?? useBrowser();
   let server: WebMode | undefined;
   beforeAll(async () => {
     server = await startWebMode(tempDirs());
+  });
+  // Each test opens the app as the first did: a page the previous test typed in may have been autosaved,
+  // and the app would open on the offer to recover it.
+  beforeEach(() => {
+    if (server) forgetAutosaves(server);
   });
   afterAll(async () => {
     await server?.stop();
@@ -69,6 +75,9 @@ export function tempDirs(): { home: string; workspace: string } {
 }
 
 export interface WebMode {
+  /** The server's app data (recent files, autosave journals) and web workspace folders. */
+  readonly home: string;
+  readonly workspace: string;
   readonly url: string;
   readonly origin: string;
   readonly process: ChildProcess;
@@ -103,6 +112,8 @@ export async function startWebMode(options: { home: string; workspace: string; a
     child.once('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
   });
   return {
+    home: options.home,
+    workspace: options.workspace,
     url,
     origin: new URL(url).origin,
     process: child,
@@ -113,6 +124,11 @@ export async function startWebMode(options: { home: string; workspace: string; a
         child.kill(signal);
       }),
   };
+}
+
+/** Deletes the server's autosave journals, so that the next page opens without offering to recover them. */
+export function forgetAutosaves(server: WebMode): void {
+  rmSync(join(server.home, 'journal'), { recursive: true, force: true });
 }
 
 /** A page on the app in web mode, once the app says it is ready; `acceptDialogs` answers confirm() with yes. */

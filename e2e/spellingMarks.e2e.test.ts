@@ -1,17 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, selectInSource, startWebMode, tempDirs, type WebMode } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, selectInSource, useWebMode } from './harness.js';
 
-let browser: Browser;
-let server: WebMode;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebMode(tempDirs());
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+// One server for the file; the harness forgets the first test's autosaved English before the second.
+const web = useWebMode();
 
 /** The sample's paragraph that reports GDP of 985.2亿元 (its Chinese has 唯实争先). */
 const gdpRow = (page: Page): Locator => page.locator('.unit-row', { hasText: '985.2亿元' });
@@ -21,7 +13,7 @@ const englishOf = (row: Locator): Promise<string> => row.getByRole('textbox').in
 
 describe('spell marks in the English', () => {
   it('marks a misspelt word (once typed), not a glossary rendering; a suggestion replaces it (Ctrl+Z restores it); Add to my words and Ignore remove the mark', async () => {
-    const page = await openApp(browser, server, { acceptDialogs: true });
+    const page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     const row = gdpRow(page);
     await row.scrollIntoViewIfNeeded();
     // The browser's own checker is off on the English: Duizhao's marks are the only ones.
@@ -87,7 +79,7 @@ describe('spell marks in the English', () => {
 
 describe('predictive typing', () => {
   it('offers the glossary rendering of a term in the row; Tab inserts it as a term link; Escape dismisses', async () => {
-    const page = await openApp(browser, server, { acceptDialogs: true });
+    const page = await openApp(web.browser(), web.server(), { acceptDialogs: true });
     // This paragraph's Chinese has 高质量发展, which the starter glossary renders "high-quality development".
     const row = page.locator('.unit-row', { hasText: '全面贯彻党的二十大精神的开局之年' });
     await row.scrollIntoViewIfNeeded();
