@@ -1,24 +1,27 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticProject } from '../test/synthetic.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { fixturePath } from '../test/corpus.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret } from './harness.js';
+import { openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret, useBrowser, useWebMode } from './harness.js';
 
-let browser: Browser;
+const browser = useBrowser();
+/** The server of the tests that need no folders of their own: they only open the sample, type, and import without saving. */
+const shared = useWebMode({ browser });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Runs `body` with web mode started on `dirs` (fresh ones by default) and a page open on it; stops both after. */
+/**
+ * Runs `body` with a page open on web mode and closes the page after: on the file's shared server, or
+ * when `dirs` or `args` are given, on a server started on them (fresh folders by default) and stopped after.
+ */
 async function withApp(body: (page: Page, dirs: { home: string; workspace: string }) => Promise<void>, options: { dirs?: { home: string; workspace: string }; args?: string[] } = {}): Promise<void> {
+  if (!options.dirs && !options.args) {
+    const page = await openApp(shared.server());
+    await body(page, shared.server());
+    await page.close();
+    return;
+  }
   const dirs = options.dirs ?? tempDirs();
   const server = await startWebMode({ ...dirs, args: options.args ?? [] });
   try {
@@ -30,7 +33,7 @@ async function withApp(body: (page: Page, dirs: { home: string; workspace: strin
   }
 }
 
-const openApp = (server: WebMode): Promise<Page> => openWebApp(browser, server);
+const openApp = (server: WebMode): Promise<Page> => openWebApp(browser(), server);
 
 const isFocused = (locator: Locator): Promise<boolean> => hasCaret(locator);
 
