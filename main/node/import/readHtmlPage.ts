@@ -4,7 +4,7 @@ import type { ReportLine } from '../../../src/import/reportLine.js';
 import type { ReadResult } from './readReport.js';
 
 /** Pages larger than this skip the DOM pass: its cost grows with the page, and the text method alone still reads them. */
-const MAX_DOM_CHARS = 4 * 1024 * 1024;
+export const MAX_DOM_CHARS = 4 * 1024 * 1024;
 /** Elements Readability examines before it gives up on a page (its own guard against huge pages). */
 const MAX_ELEMENTS = 60_000;
 /** An article shorter than this is not the page's main content. */
