@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { chromiumPrinter } from '../main/node/chromiumPrinter.js';
 import { exportPdf, type Printer } from '../main/node/exportPdf.js';
+import { writeProject } from '../main/node/projectFiles.js';
 import type { PrintStage } from '../main/node/printOptions.js';
 import { createProjectFile, type ProjectFile } from '../src/document/projectFile.js';
 import { schema } from '../src/document/schema.js';
@@ -13,7 +15,9 @@ import { importReport } from '../src/import/importReport.js';
 import { EN_PRINT_LABELS } from '../test/printLabels.js';
 import { syntheticProject } from '../test/synthetic.js';
 import { translateWithRealEnglish } from '../test/translatedProject.js';
+import { ensureNode } from '../scripts/build.mjs';
 import { measurePages } from './deliver.js';
+import { median, timeProcess } from './processes.js';
 
 type Record = (name: string, value: number, unit: string) => void;
 
@@ -112,10 +116,52 @@ async function timedExport(file: ProjectFile): Promise<Timed> {
 }
 
 /**
+ * The whole export as a user runs it: `duizhao export <project> --pdf <file>` through the built bin, a
+ * fresh process each time (start, loading the project, the preflight, printing, the metadata pass),
+ * wall and processor time (the process and every process it starts, Chromium's included). With
+ * `--previous=<folder>` (a checkout of an earlier version with its node_modules, whose bin builds its
+ * own command line), that version's bin runs too, alternated with this one, so both meet the same load.
+ */
+async function benchCliExport(file: ProjectFile, record: Record, rounds = 3): Promise<void> {
+  await ensureNode({ quiet: true });
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-bench-pdf-'));
+  try {
+    const project = join(dir, 'bench.duizhao');
+    await writeProject(project, file);
+    const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
+    const bins: Array<[string, string]> = [['', fileURLToPath(new URL('../bin/duizhao.mjs', import.meta.url))]];
+    if (previous) bins.push(['previous_', join(previous, 'bin/duizhao.mjs')]);
+    const runs = new Map<string, Array<{ seconds: number; cpu: number; bytes: number }>>();
+    for (let round = 0; round < rounds; round++) {
+      for (const [prefix, bin] of bins) {
+        const out = join(dir, `${prefix}out.pdf`);
+        const { result, cpu } = await withProcessorTime(() => timeProcess(process.execPath, [bin, 'export', project, '--pdf', out]));
+        if (result.code !== 0) throw new Error(`${bin} export exited with ${result.code}`);
+        runs.set(prefix, [...(runs.get(prefix) ?? []), { seconds: result.ms / 1000, cpu, bytes: statSync(out).size }]);
+      }
+    }
+    for (const [prefix, list] of runs) {
+      record(`pdf_2000_paragraphs_${prefix}cli_export_time`, median(list.map((r) => r.seconds)), 's');
+      record(`pdf_2000_paragraphs_${prefix}cli_export_cpu`, median(list.map((r) => r.cpu)), 's');
+      record(`pdf_2000_paragraphs_${prefix}cli_export_size`, median(list.map((r) => r.bytes)) / 1024 / 1024, 'MB');
+    }
+    const now = runs.get('');
+    const before = runs.get('previous_');
+    if (now && before) {
+      record('pdf_2000_paragraphs_cli_export_time_ratio_to_previous', median(now.map((r, i) => r.seconds / (before[i]?.seconds ?? NaN))), 'x');
+      record('pdf_2000_paragraphs_cli_export_cpu_ratio_to_previous', median(now.map((r, i) => r.cpu / (before[i]?.cpu ?? NaN))), 'x');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * PDF export with the command line's printer. The fully translated 2,000-paragraph project side by side
  * (the target: under 10 s and 5 MB), timed by stage, against a 20-paragraph print in the same run (the
  * ratio is what a loaded machine cannot blur), with the load average; its page images (fill and Chinese
- * inter-character gaps); the same 2,000 paragraphs with real English of a realistic length; the sample.
+ * inter-character gaps); the whole export through the command line's bin (see benchCliExport); the same
+ * 2,000 paragraphs with real English of a realistic length; the sample.
  */
 export async function benchPdf(record: Record): Promise<void> {
   record('pdf_load_average_1min', loadavg()[0] ?? NaN, '');
@@ -132,6 +178,7 @@ export async function benchPdf(record: Record): Promise<void> {
   record('pdf_2000_paragraphs_cpu_ratio_to_20', big.cpu / small.cpu, 'x');
   record('pdf_2000_paragraphs_size', big.pdf.length / 1024 / 1024, 'MB');
   record('pdf_2000_paragraphs_pages_per_second', bigPages / big.seconds, 'pages/s');
+  await benchCliExport(syntheticProject(2000, 1), record);
   // What the unit test checks on a shorter project: the table's header row repeats on every page.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdfDoc = await getDocument({ data: big.pdf.slice(), useSystemFonts: false }).promise;

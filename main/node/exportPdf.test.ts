@@ -129,6 +129,8 @@ describe('bilingual PDF export', () => {
     expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
     expect(info).toMatch(/Title:\s+Report on the Work of the Government of Nan’an District, Chongqing/);
     expect(info).toMatch(/Author:\s+A\. Translator/);
+    // Repacked as bytes with compressed object streams (pdfMetadata.ts), not rewritten by pdf-lib.
+    expect(info).toMatch(/PDF version:\s+1\.7/);
     const { items, outline, pages } = await pdfText(sideBySide);
     expect(outline).toEqual([
       'Report on the Work of the Government of Nan’an District, Chongqing',

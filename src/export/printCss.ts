@@ -61,7 +61,14 @@ h2.run-in, h3.run-in, h4.run-in, h5.run-in, h6.run-in { display: inline; font-si
 strong { font-weight: 700; }
 em { font-style: italic; }
 [lang="zh-CN"] em { font-style: normal; text-emphasis: dot; }
-.para-no { position: absolute; left: 0; width: 6mm; top: 3.8mm; font: 6.5pt/1 'Noto Serif', serif; color: #888; text-align: right; white-space: nowrap; }
+/*
+ * No element of the body is positioned (relative, absolute or fixed): each would be a paint layer of
+ * its own, and Chromium's printer walks every layer of the document for every page it paints, so a
+ * layer per row made painting grow with the square of the length (3 of the 2,000-paragraph export's
+ * 6.5 s of printing). The paragraph number is set in the flow: a float in the margin, a box of no
+ * height at the top of a table row.
+ */
+.para-no { font: 6.5pt/1 'Noto Serif', serif; color: #888; text-align: right; white-space: nowrap; }
 table.rows { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 4mm; }
 table.rows col, table.rows th, table.rows td { width: 50%; }
 table.rows thead { display: table-header-group; }
@@ -69,14 +76,18 @@ table.rows th { font-size: 8.5pt; font-weight: 700; color: #666; text-align: lef
 /*
  * Nothing follows the last line of a cell: Chromium pushes a whole row to the next page rather than
  * break it when a cell's closing padding or margin does not fit at the page's end, which left pages
- * half empty. So the rule between rows is drawn above a row, by the paragraph number's box, which
- * spans the row (its left column and as much again) with the number at its left under the rule (a
- * border: a background line would be an image per cell, slower to print and larger).
+ * half empty. So the rule between rows is drawn above a row, by the paragraph number's box at the top
+ * of its left cell: a block of no height (its number overflows it, into the cell's left padding) that
+ * spans the row, from the cell's left edge over its right padding and the whole right cell (-100% of
+ * the cell's content width, less its 8 + 3 mm padding and the right cell's 3 mm), its top border the
+ * rule (a border: a background line would be an image per cell, slower to print and larger). Its
+ * negative bottom margin starts the Chinese where the English starts, 4 mm below the row's top.
  */
-table.rows td { position: relative; vertical-align: top; padding: 4mm 3mm 0; }
+table.rows td { vertical-align: top; padding: 4mm 3mm 0; }
+table.rows tr:not(.notes-row) > td:first-child { padding-top: 1.4mm; }
 table.rows td > :last-child { margin-bottom: 0; }
-table.rows td .para-no { top: 1.4mm; left: 0; right: -100%; width: auto; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; text-align-last: left; }
-table.rows tbody tr:first-child .para-no { border-top: 0; }
+table.rows td .para-no { display: block; height: 0; margin: 0 calc(-100% - 14mm) calc(-0.5mm - 0.3pt) -8mm; border-top: 0.3pt solid #ddd; padding: 3.1mm 0 0 1.2mm; text-align: left; text-align-last: left; }
+table.rows tbody tr:first-child .para-no { border-top-color: transparent; }
 table.rows td:first-child { border-right: 0.3pt solid #ddd; }
 table.rows td:first-child { padding-left: 8mm; }
 /*
@@ -97,9 +108,10 @@ tr.notes-row td { padding-top: 0.8mm; }
 .note-ref a { color: inherit; text-decoration: none; }
 aside.notes { font-size: 8.5pt; color: #333; border-top: 0.3pt solid #bbb; margin-top: 1mm; padding-top: 1mm; }
 aside.notes ol { margin: 0; padding-left: 1.6em; }
-main .unit { position: relative; margin-bottom: 0.6em; break-inside: auto; }
+main .unit { margin-bottom: 0.6em; break-inside: auto; }
 main { padding-left: 8mm; }
-main .unit .para-no { left: -8mm; top: 0.45em; }
+/* A float in the left margin whose margin box has no width, so no line moves aside for it. */
+main .unit .para-no { float: left; width: 6mm; margin: 0.45em -6mm 0 -8mm; }
 main .unit.heading-row { break-after: avoid; }
 body.layout-interleaved .zh { color: #333; margin-bottom: 0.2em; }
 body.layout-interleaved .unit { border-bottom: 0.3pt solid #e2e2e2; padding-bottom: 0.4em; }

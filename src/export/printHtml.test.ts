@@ -3,7 +3,8 @@ import { schema } from '../document/schema.js';
 import type { GlossaryEntry } from '../glossary/glossaryEntry.js';
 import { buildTermIndex } from '../glossary/termIndex.js';
 import { EN_PRINT_LABELS } from '../../test/printLabels.js';
-import { breakableChinese, buildPrintHtml, DEFAULT_PRINT_OPTIONS } from './printHtml.js';
+import { printCss } from './printCss.js';
+import { breakableChinese, buildPrintHtml, DEFAULT_PRINT_OPTIONS, PRINT_LAYOUTS } from './printHtml.js';
 
 const entry = (id: string, term: string, rendering: string, definition: string, note: string): GlossaryEntry => ({
   id, term, variants: [], renderings: rendering ? [rendering] : [], forbidden: [], definition, note, domain: '', tags: [], status: 'approved', createdAt: '', updatedAt: '',
@@ -80,5 +81,13 @@ describe('print HTML: appendix, headings, Chinese line breaking', () => {
       '<tr class="kind-paragraph">',
       '<tr class="kind-heading level-2 heading-row">',
     ]);
+  });
+
+  it('positions no element, in any layout (a paint layer per row made printing grow with the square of the length)', () => {
+    for (const layout of PRINT_LAYOUTS) {
+      const css = printCss({ ...DEFAULT_PRINT_OPTIONS, layout }, 'Report');
+      expect(css).not.toMatch(/position\s*:\s*(relative|absolute|fixed|sticky)/);
+      expect(css).toMatch(/\.para-no \{/);
+    }
   });
 });
