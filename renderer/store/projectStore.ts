@@ -9,6 +9,7 @@ import type { ProjectFile, ProjectNote } from '../../src/document/projectFile.js
 import { projectTitle } from '../../src/document/projectTitle.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
+import type { PretranslateFill } from '../../src/tm/pretranslate.js';
 import * as edits from '../editor/transactions.js';
 
 /** One unit as the panels read it: a view of a node of the one document (the same object while the node is unchanged). */
@@ -369,7 +370,7 @@ export class ProjectStore {
   }
 
   /** Pre-translation as one undoable transaction; answers how many paragraphs were filled. */
-  fillFromMemory(fills: ReadonlyMap<string, string>): number {
+  fillFromMemory(fills: ReadonlyMap<string, PretranslateFill>): number {
     const made = this.editorState ? edits.fillFromMemory(this.editorState, fills) : null;
     if (made) this.dispatch(made.tr);
     return made?.filled ?? 0;
