@@ -341,11 +341,12 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
       return entry && text ? { text, entryId: entry.id } : null;
     },
     memoryMatch: (id) => {
-      const match = memory.flatMatches(id)[memory.selectedIndex] ?? memory.flatMatches(id)[0];
+      const sentence = store.meta.activeSentence;
+      const match = memory.flatMatches(id, sentence)[memory.selectedIndex] ?? memory.flatMatches(id, sentence)[0];
       if (!match) notify('info', t('memory.noMatch'));
       return match?.unit.target ?? null;
     },
-    selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
+    selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id, store.meta.activeSentence).length),
     notify: (key, values) => notify('info', t(key, values)),
     askConfirm: setConfirmAsk,
     assist,

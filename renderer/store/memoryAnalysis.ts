@@ -10,6 +10,8 @@ import type { ProjectStore } from './projectStore.js';
 /** Matches for one part of the current paragraph: the paragraph as a whole or one of its sentences. */
 export interface PartMatches {
   readonly kind: 'paragraph' | 'sentence';
+  /** A sentence's index in its paragraph (the sentence cell it belongs to in sentence mode). */
+  readonly index?: number;
   readonly text: string;
   readonly matches: readonly TmMatch[];
 }
@@ -122,19 +124,28 @@ export class MemoryAnalysis {
     const parts: PartMatches[] = [];
     const sentences = segmentSentences(text);
     if (sentences.length > 1) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
-    for (const s of sentences) {
+    sentences.forEach((s, index) => {
       const sentence = text.slice(s.start, s.end);
-      parts.push({ kind: 'sentence', text: sentence, matches: lookup(sentence) });
-    }
+      parts.push({ kind: 'sentence', index, text: sentence, matches: lookup(sentence) });
+    });
     if (!sentences.length && text) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
     if (this.cache.size > 200) this.cache.clear();
     this.cache.set(unitId, { key, source: unit.source, parts });
     return parts;
   }
 
-  /** The matches of a paragraph in the order the panel numbers them. */
-  flatMatches(unitId: string): TmMatch[] {
-    return this.matchesFor(unitId).flatMap((p) => p.matches);
+  /**
+   * The parts the panel shows: in sentence mode, with the caret in sentence cell `sentence`, that
+   * sentence's matches only; else every part (`matchesFor`).
+   */
+  shownParts(unitId: string, sentence: number | null): PartMatches[] {
+    const parts = this.matchesFor(unitId);
+    return sentence === null ? parts : parts.filter((p) => p.kind === 'sentence' && p.index === sentence);
+  }
+
+  /** The matches of a paragraph (or of its sentence at the caret, see `shownParts`) in the order the panel numbers them. */
+  flatMatches(unitId: string, sentence: number | null = null): TmMatch[] {
+    return this.shownParts(unitId, sentence).flatMap((p) => p.matches);
   }
 
   get selectedIndex(): number {

@@ -35,6 +35,8 @@ export interface ProjectMeta {
   readonly journaledAt: string | null;
   /** The unit the selection is in (the current paragraph of the side panel). */
   readonly activeId: string | null;
+  /** Sentence mode: the index of the sentence cell the selection is in (the memory panel's sentence); null outside one. */
+  readonly activeSentence: number | null;
   /** Linked glossary files (absolute paths). */
   readonly glossaries: readonly string[];
   readonly notes: readonly ProjectNote[];
@@ -123,6 +125,7 @@ export class ProjectStore {
     savedAt: null,
     journaledAt: null,
     activeId: null,
+    activeSentence: null,
     glossaries: [],
     notes: [],
     qaIgnored: [],
@@ -162,6 +165,7 @@ export class ProjectStore {
       savedAt: header.savedAt,
       journaledAt: options.journaledAt ?? null,
       activeId: firstIncluded,
+      activeSentence: null,
       glossaries: header.glossaries,
       notes: header.notes,
       qaIgnored: header.qaIgnored,
@@ -230,10 +234,13 @@ export class ProjectStore {
       const unit = unitAtPos(state.doc, state.selection.head);
       const activeId = unit ? unitAttrs(unit.node).id : meta.activeId;
       if (activeId !== meta.activeId) meta = { ...meta, activeId };
+      const $head = state.selection.$head;
+      const activeSentence = $head.parent.type === schema.nodes.segment ? $head.index($head.depth - 1) : null;
+      if (activeSentence !== meta.activeSentence) meta = { ...meta, activeSentence };
     }
     if (meta.notes !== this.metaValue.notes && this.header) this.header = { ...this.header, notes: [...meta.notes] };
     if (
-      meta.progress !== this.metaValue.progress || meta.title !== this.metaValue.title || meta.dirty !== this.metaValue.dirty || meta.activeId !== this.metaValue.activeId || meta.notes !== this.metaValue.notes
+      meta.progress !== this.metaValue.progress || meta.title !== this.metaValue.title || meta.dirty !== this.metaValue.dirty || meta.activeId !== this.metaValue.activeId || meta.activeSentence !== this.metaValue.activeSentence || meta.notes !== this.metaValue.notes
     ) {
       this.setMeta(meta);
     }
