@@ -232,8 +232,10 @@ export function correctionNotice(kind: Correction, excluded: number, services?: 
   else services?.notify(kind === 'excludeAbove' ? 'correct.excludedAbove' : 'correct.excludedBelow', { count: excluded });
 }
 
-/** The side (Chinese or English content) the selection is in, as positions; null across sides. */
+/** The side (Chinese or English content) the selection is in, as positions; null across sides. In sentence mode: the sentence cell. */
 function sideRange(state: EditorState): { from: number; to: number } | null {
+  const { $head } = state.selection;
+  if ($head.parent.type === schema.nodes.segment) return { from: $head.start(), to: $head.end() };
   const unit = unitOfSelection(state);
   if (!unit) return null;
   const sides = sidesOf(unit);
@@ -241,7 +243,7 @@ function sideRange(state: EditorState): { from: number; to: number } | null {
   return head >= sides.target.from && head <= sides.target.to ? sides.target : head >= sides.source.from && head <= sides.source.to ? sides.source : null;
 }
 
-/** Ctrl+A: selects the paragraph's English (or Chinese), as it did when each row had its own editor. */
+/** Ctrl+A: selects the paragraph's English (or Chinese, or in sentence mode the sentence's English), as it did when each row had its own editor. */
 const selectSide: Command = (state, dispatch) => {
   const range = sideRange(state);
   if (!range) return false;
