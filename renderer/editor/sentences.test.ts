@@ -9,6 +9,9 @@ import { documentProgress } from '../../src/document/progress.js';
 import { isSentenceMode } from '../../src/document/segments.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { confirmParagraph, confirmUnit, editorPlugins, toggleSentenceMode, type ConfirmRequest, type EditorServices } from './commands.js';
+import { Transform } from 'prosemirror-transform';
+import { mergeWithNext, splitUnit } from '../../src/document/structure.js';
+import { copySourceTr, fillRepetitionsTr } from './rowTools.js';
 import { fillFromMemory, findUnit, forEachCell, insertMatchText, setSentenceMode, setStatus, sidesOf } from './transactions.js';
 
 const SENTENCES = '经济增长5.2%。就业稳定。物价平稳。';
@@ -152,5 +155,50 @@ describe('sentence mode in the editor', () => {
     state = inCell(state, 1);
     state = state.apply(insertMatchText(state, 'Jobs.') as never);
     expect(plainTextOf(u1(state).child(1)).text).toBe('Growth. Jobs. Prices.');
+  });
+
+  it('split and merge of a sentence-mode paragraph keep its English (the result is in paragraph mode)', () => {
+    let state = inCell(sentenceState(), 0);
+    state = state.apply(state.tr.insertText('Growth.'));
+    state = inCell(state, 2);
+    state = state.apply(state.tr.insertText('Prices.'));
+    const split = new Transform(toProjectDoc(state.doc));
+    expect(splitUnit(split, 'u1', 3, 1, 'n1')).toBe(true);
+    expect(plainTextOf(split.doc.child(0).child(1)).text).toBe('Growth. Prices.');
+    expect(isSentenceMode(split.doc.child(0))).toBe(false);
+    const merge = new Transform(toProjectDoc(state.doc));
+    expect(mergeWithNext(merge, 'u1', 1)).toBe(true);
+    expect(merge.doc.child(0).child(1).textContent).toBe('Growth. Prices.');
+  });
+
+  it('copy source fills the sentence at the caret with its Chinese sentence only', () => {
+    const state = inCell(sentenceState(), 1);
+    const next = state.apply(copySourceTr(state) as never);
+    expect(plainTextOf(u1(next).child(1)).text).toBe('就业稳定。');
+    expect(cellStatuses(next)).toEqual(['untranslated', 'draft', 'untranslated']);
+  });
+});
+
+describe('repetitions in sentence mode', () => {
+  it('a confirmed paragraph’s English fills its sentence-mode repetition split over the cells', () => {
+    const twin = toEditorDoc(
+      buildDocument([
+        { text: '就业稳定。物价平稳。', kind: 'paragraph', level: null, runIn: null, excluded: null },
+        { text: '就业稳定。物价平稳。', kind: 'paragraph', level: null, runIn: null, excluded: null },
+      ]),
+    );
+    let state = EditorState.create({ doc: twin, plugins: editorPlugins(services) });
+    state = state.apply(setSentenceMode(state, new Set(['u2']), true)?.tr as never);
+    const first = findUnit(state.doc, 'u1') as { node: Node; pos: number };
+    state = state.apply(state.tr.insertText('Jobs were stable. Prices held.', sidesOf(first).target.from));
+    state = state.apply(setStatus(state, 'u1', 'translated') as never);
+    const filled = fillRepetitionsTr(state, 'u1');
+    expect(filled?.filled).toBe(1);
+    state = state.apply(filled?.tr as never);
+    const second = findUnit(state.doc, 'u2')?.node as Node;
+    const texts: string[] = [];
+    second.child(1).forEach((c) => void texts.push(c.textContent));
+    expect(texts).toEqual(['Jobs were stable.', 'Prices held.']);
+    expect(unitAttrs(second)).toMatchObject({ status: 'draft', repetition: true });
   });
 });
