@@ -80,6 +80,22 @@ function joinedCells(node: Node): { start: number; length: number; pos: number; 
   return cells;
 }
 
+/**
+ * The inverse of `positionOfOffset`: the plain-text offset (as `plainTextOf` counts it) of a position
+ * within a node's content; in a `segments` node, a position in an empty cell is the offset where the
+ * next cell's English starts.
+ */
+export function offsetOfPosition(node: Node, pos: number): number {
+  if (node.type.name !== 'segments') return node.textBetween(0, Math.min(pos, node.content.size), '\n', '\n').length;
+  let offset = 0;
+  for (const c of joinedCells(node)) {
+    if (pos < c.pos - 1) return c.start;
+    if (pos <= c.pos + c.cell.content.size) return c.start + offsetOfPosition(c.cell, Math.max(0, pos - c.pos));
+    offset = c.start + c.length;
+  }
+  return offset;
+}
+
 /** Whether a span [start, end] of a side's plain text lies in one editable cell (always, outside sentence mode). */
 export function spanInOneCell(node: Node, start: number, end: number): boolean {
   if (node.type.name !== 'segments') return true;

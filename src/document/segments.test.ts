@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './buildDocument.js';
-import { nodesOf, plainTextOf, positionOfOffset, spanInOneCell } from './plainText.js';
+import { nodesOf, offsetOfPosition, plainTextOf, positionOfOffset, spanInOneCell } from './plainText.js';
 import { countChars, documentProgress, unitProgress } from './progress.js';
 import { createProjectFile, parseProjectFile, serializeProjectFile } from './projectFile.js';
 import { schema } from './schema.js';
@@ -118,6 +118,10 @@ describe('the English of a sentence-mode paragraph as its readers see it', () =>
     expect(segments.textBetween(positionOfOffset(segments, 8), positionOfOffset(segments, 14))).toBe('Prices');
     expect(spanInOneCell(segments, 8, 14)).toBe(true);
     expect(spanInOneCell(segments, 5, 10)).toBe(false);
+    // And back: every offset of the joined text comes back from its position.
+    for (let offset = 0; offset <= 20; offset++) expect(offsetOfPosition(segments, positionOfOffset(segments, offset))).toBe(offset);
+    // The caret in the empty middle cell reads as the start of the next cell's English.
+    expect(offsetOfPosition(segments, 10)).toBe(8);
   });
 
   it('counts progress per sentence: only the confirmed sentences’ Chinese characters are done', () => {
