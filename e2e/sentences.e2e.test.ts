@@ -138,6 +138,19 @@ describe('sentence mode', () => {
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => chars(page)).toBe('9 / 140 characters (6%)');
       expect(await page.getByTestId('progress-units').textContent()).toBe('1 / 3 paragraphs');
+
+      // Confirming a half-typed paragraph: the dialog's first choice (Enter) confirms the typed sentences only.
+      await cells(page, 'u1').first().click();
+      await page.keyboard.type('The economy grew by 5.2%.');
+      await page.keyboard.press('Control+Shift+Enter');
+      const dialog = page.getByRole('dialog', { name: 'Confirm the paragraph?' });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('13 of its 14 sentences have no English');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => chars(page)).toBe('22 / 140 characters (15%)');
+      expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(1);
+      expect(await row(page, 'u1').locator('.status-select').inputValue()).toBe('draft');
       await page.close();
     } finally {
       await server.stop();
