@@ -5,7 +5,9 @@ import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
 import { planPretranslation, type PretranslatePlan } from '../../src/tm/pretranslate.js';
 import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { TmIndex, type ConcordanceHit, type TmMatch } from '../../src/tm/tmIndex.js';
-import type { ProjectStore } from './projectStore.js';
+import type { ProjectStore, UnitState } from './projectStore.js';
+import type { Node } from 'prosemirror-model';
+import { isSentenceMode } from '../../src/document/segments.js';
 
 /** Matches for one part of the current paragraph: the paragraph as a whole or one of its sentences. */
 export interface PartMatches {
@@ -14,6 +16,16 @@ export interface PartMatches {
   readonly index?: number;
   readonly text: string;
   readonly matches: readonly TmMatch[];
+}
+
+/** What a sentence-mode paragraph gives the project's memory: its confirmed sentences' English (typing in a draft sentence changes nothing). */
+function confirmedSentencesKey(unit: Node): string {
+  let key = '';
+  unit.child(1).forEach((cell) => {
+    const status = cell.attrs['status'];
+    key += status === 'translated' || status === 'reviewed' ? `${cell.textContent}\u0000` : '\u0001';
+  });
+  return key;
 }
 
 /** Lowest score shown in the panel. */
@@ -82,9 +94,11 @@ export class MemoryAnalysis {
    */
   private projectMemory(): TmIndex {
     let key = `${this.project.meta.loadCount}`;
-    for (const u of this.project.units) if (!u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed')) key += `|${u.attrs.id}:${u.attrs.updated ?? 0}`;
+    // A paragraph in sentence mode gives its confirmed sentences whatever its own status: its cells' statuses are in the key.
+    const feeds = (u: UnitState): boolean => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed' || isSentenceMode(u.node));
+    for (const u of this.project.units) if (feeds(u)) key += `|${u.attrs.id}:${isSentenceMode(u.node) ? confirmedSentencesKey(u.node) : (u.attrs.updated ?? 0)}`;
     if (!this.projectIndex || key !== this.projectKey) {
-      const confirmed = this.project.units.filter((u) => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed'));
+      const confirmed = this.project.units.filter(feeds);
       const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => u.node)) : null;
       this.projectIndex = new TmIndex(doc ? projectUnits(doc, this.project.meta.fileName) : []);
       this.projectKey = key;

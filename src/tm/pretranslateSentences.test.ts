@@ -8,7 +8,7 @@ import { analyse } from './analysis.js';
 import { analysedParagraphs } from './analysedParagraphs.js';
 import { applyPretranslation, planPretranslation } from './pretranslate.js';
 import { TmIndex } from './tmIndex.js';
-import type { TmUnit } from './memoryUnit.js';
+import { projectUnits, type TmUnit } from './memoryUnit.js';
 
 const tm = (source: string, target: string): TmUnit => ({ source, target, sourceLang: 'zh-CN', targetLang: 'en', origin: 'test.tmx' });
 
@@ -47,5 +47,16 @@ describe('pre-translation in sentence mode', () => {
     const analysis = analyse(analysedParagraphs(sentenceDoc()), [index]);
     expect(analysis.total).toMatchObject({ paragraphs: 1, sentences: 3 });
     expect(analysis.bands.find((b) => b.band === '100')).toMatchObject({ sentences: 2 });
+  });
+
+  it('a confirmed sentence goes into the project memory even while its paragraph is a draft', () => {
+    const doc = sentenceDoc();
+    const filled = applyPretranslation(doc, new Map([[unitAttrs(doc.child(0)).id, ['Jobs held.', null, null]]]), 1);
+    expect(projectUnits(filled, 'p.txt')).toEqual([]);
+    const unit = filled.child(0);
+    const first = unit.child(1).child(0);
+    const confirmed = unit.child(1).copy(unit.child(1).content.replaceChild(0, first.type.create({ status: 'translated' }, first.content)));
+    const next = unit.type.create({ ...unit.attrs, status: 'draft' }, [unit.child(0), confirmed]);
+    expect(projectUnits(doc.copy(doc.content.replaceChild(0, next)), 'p.txt')).toMatchObject([{ source: '经济增长5.2%。', target: 'Jobs held.', unitId: 'u1' }]);
   });
 });
