@@ -58,17 +58,18 @@ function joinSegments(node: Node): PlainText {
   return { text, marks };
 }
 
-/** The English of a unit as plain text with its marks, in paragraph or sentence mode (see `plainTextOf`). */
-export function englishOf(unit: Node): PlainText {
-  return plainTextOf(unit.child(1));
-}
+type JoinedCell = { readonly start: number; readonly length: number; readonly pos: number; readonly cell: Node };
+// Nodes are immutable: a segments node's cells are measured once (spell marks and find map many spans of one node).
+const joinedCache = new WeakMap<Node, readonly JoinedCell[]>();
 
 /**
  * The cells of a `segments` node as `plainTextOf` joins them: each non-empty cell's start in the
  * joined text, its length, and the position of its content within the segments node's content.
  */
-function joinedCells(node: Node): { start: number; length: number; pos: number; cell: Node }[] {
-  const cells: { start: number; length: number; pos: number; cell: Node }[] = [];
+function joinedCells(node: Node): readonly JoinedCell[] {
+  const known = joinedCache.get(node);
+  if (known) return known;
+  const cells: JoinedCell[] = [];
   let text = 0;
   node.forEach((cell, offset) => {
     const length = plainTextOf(cell).text.length;
@@ -77,6 +78,7 @@ function joinedCells(node: Node): { start: number; length: number; pos: number; 
     cells.push({ start: text, length, pos: offset + 1, cell });
     text += length;
   });
+  joinedCache.set(node, cells);
   return cells;
 }
 
