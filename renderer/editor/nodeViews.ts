@@ -6,7 +6,7 @@ import { sourceSentences } from '../../src/document/segments.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
 import type { ConfirmRequest } from './commands.js';
-import { emptyCells, setExcluded, setStatus, sidesOf } from './transactions.js';
+import { caretIn, emptyCells, setExcluded, setStatus } from './transactions.js';
 
 /** What the row chrome asks of the workbench beyond the document. */
 export interface RowChrome {
@@ -217,7 +217,7 @@ class UnitView implements NodeView {
 function caretInEnglish(view: EditorView, pos: number): void {
   const unit = view.state.doc.nodeAt(pos);
   if (!unit) return;
-  const end = sidesOf({ node: unit, pos }).target.to;
+  const end = caretIn({ node: unit, pos });
   view.focus();
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end)).scrollIntoView());
 }

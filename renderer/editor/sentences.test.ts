@@ -8,11 +8,11 @@ import { plainTextOf } from '../../src/document/plainText.js';
 import { documentProgress } from '../../src/document/progress.js';
 import { isSentenceMode } from '../../src/document/segments.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { confirmParagraph, confirmUnit, editorPlugins, toggleSentenceMode, type ConfirmRequest, type EditorServices } from './commands.js';
+import { confirmParagraph, confirmUnit, editorPlugins, moveUnit, toggleSentenceMode, type ConfirmRequest, type EditorServices } from './commands.js';
 import { Transform } from 'prosemirror-transform';
 import { mergeWithNext, splitUnit } from '../../src/document/structure.js';
 import { copySourceTr, fillRepetitionsTr } from './rowTools.js';
-import { fillFromMemory, findUnit, forEachCell, insertMatchText, setSentenceMode, setStatus, sidesOf } from './transactions.js';
+import { fillFromMemory, findUnit, forEachCell, insertMatchText, selectInTarget, setSentenceMode, setStatus, sidesOf } from './transactions.js';
 
 const SENTENCES = '经济增长5.2%。就业稳定。物价平稳。';
 const doc = toEditorDoc(
@@ -169,6 +169,18 @@ describe('sentence mode in the editor', () => {
     const merge = new Transform(toProjectDoc(state.doc));
     expect(mergeWithNext(merge, 'u1', 1)).toBe(true);
     expect(merge.doc.child(0).child(1).textContent).toBe('Growth. Prices.');
+  });
+
+  it('going to a sentence-mode paragraph (Alt+↑, a finding, reopening) puts the caret in its first sentence not confirmed', () => {
+    let state = inCell(sentenceState(), 0);
+    state = state.apply(state.tr.insertText('Growth.'));
+    state = exec(state, confirmUnit(services));
+    const tr = selectInTarget(state, 'u1');
+    const $head = state.apply(tr as never).selection.$head;
+    expect($head.parent.type.name).toBe('segment');
+    expect($head.index($head.depth - 1)).toBe(1);
+    const below = exec(state.apply(selectInTarget(state, 'u2') as never), moveUnit(-1)).selection.$head;
+    expect(below.parent.type.name).toBe('segment');
   });
 
   it('copy source fills the sentence at the caret with its Chinese sentence only', () => {

@@ -305,12 +305,11 @@ export function spanPositions(unit: { readonly node: Node; readonly pos: number 
   return { from: base + from, to: base + Math.max(from, to) };
 }
 
-/** A transaction putting the caret in a unit's English (at its end), or selecting a span of it. */
+/** A transaction putting the caret in a unit's English (`caretIn`: at its end, or in its first sentence not confirmed), or selecting a span of it. */
 export function selectInTarget(state: EditorState, id: string, span?: TextSpan): Transaction | null {
   const unit = findUnit(state.doc, id);
   if (!unit) return null;
-  const { target } = sidesOf(unit);
-  const range = span ? spanPositions(unit, 'target', span) : { from: target.to, to: target.to };
+  const range = span ? spanPositions(unit, 'target', span) : { from: caretIn(unit), to: caretIn(unit) };
   return state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to));
 }
 

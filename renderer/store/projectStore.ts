@@ -143,7 +143,7 @@ export class ProjectStore {
     this.stashedNotes.clear();
     // Reopen where the translator stopped: the caret at the end of the English of the unit saved last.
     const last = header.lastUnit ? edits.findUnit(doc, header.lastUnit) : null;
-    const selection = last ? TextSelection.create(doc, edits.sidesOf(last).target.to) : undefined;
+    const selection = last ? TextSelection.create(doc, edits.caretIn(last)) : undefined;
     this.editorState = EditorState.create({ doc, selection, plugins: this.plugins() });
     this.scrollPending = last !== null;
     let firstIncluded: string | null = null;
