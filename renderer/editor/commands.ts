@@ -20,8 +20,7 @@ import { lockedRows } from './plugins/lockedRows.js';
 import { forEachUnit } from '../../src/document/chunks.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { isSentenceMode, sourceSentences } from '../../src/document/segments.js';
-import { caretIn, emptyCells, englishCellOf, forEachCell, setCellStatus, setSentenceMode, setStatus, type EnglishCell } from './transactions.js';
-import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
+import { caretIn, correct, emptyCells, englishCellOf, findUnit, forEachCell, insertMatchText, type Correction, type EnglishCell, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, setCellStatus, setSentenceMode, setStatus, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
 export interface EditorServices {
