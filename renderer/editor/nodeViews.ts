@@ -346,13 +346,15 @@ class SegmentView implements NodeView {
     const sentences = unit ? sourceSentences(unit.node) : null;
     const range = sentences?.ranges[k - 1];
     const excluded = unit ? unitAttrs(unit.node).excluded !== null : false;
+    const chinese = range && sentences ? sentences.text.slice(range.start, range.end) : '';
     this.dom = h('div', { role: 'listitem', class: `segment-cell status-${String(node.attrs['status'])}` });
     const head = h('div', { class: 'segment-head', contenteditable: 'false' });
     this.status = h('span', { class: `segment-status status-${String(node.attrs['status'])}` }, labels.statuses[node.attrs['status'] as UnitStatus]);
     head.append(
       h('span', { class: 'segment-number' }, labels.sentenceNumber(k, total)),
       this.status,
-      h('span', { class: 'segment-source', lang: 'zh-CN' }, range && sentences ? sentences.text.slice(range.start, range.end) : ''),
+      // One line, cut with an ellipsis when long; the whole sentence on hover.
+      h('span', { class: 'segment-source', lang: 'zh-CN', title: chinese }, chinese),
     );
     this.contentDOM = h('div', {
       class: 'segment-editor',
