@@ -2,6 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Fragment, type Node as PmNode } from 'prosemirror-model';
+import { schema } from '../src/document/schema.js';
+import { toSentenceMode } from '../src/document/segments.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { benchImport } from './import.js';
 import { segmentSentences } from '../src/import/segmentSentences.js';
@@ -120,7 +123,7 @@ const READY_PROBE = `(() => {
  * keystroke-to-paint latency: from the key event's timestamp to the end of the next rendered frame,
  * over 200 keys typed into a paragraph in the middle.
  */
-async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string): Promise<void> {
+async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string, sentenceMode = false): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
   const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
   mkdirSync(dirs.workspace, { recursive: true });
@@ -133,6 +136,13 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
     const extra: GlossaryEntry[] = syntheticGlossary(glossaryEntries, corpusText(300_000), 7);
     writeFileSync(join(dirs.workspace, 'bench.duizhao-glossary'), serializeGlossary(createGlossary('bench', [...starter.value.entries, ...extra])));
     project.glossaries = ['bench.duizhao-glossary'];
+  }
+  if (sentenceMode) {
+    // Every paragraph worked sentence by sentence: typing goes into one sentence cell.
+    const doc = schema.nodeFromJSON(project.doc);
+    const units: PmNode[] = [];
+    doc.forEach((u) => void units.push(toSentenceMode(u) ?? u));
+    project.doc = doc.copy(Fragment.from(units)).toJSON() as typeof project.doc;
   }
   const path = join(dirs.workspace, 'bench.duizhao');
   writeFileSync(path, serializeProjectFile(project));
@@ -159,10 +169,10 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.url);
-    await page.waitForSelector(EDITABLE_ROW);
+    await page.waitForSelector(sentenceMode ? '.ProseMirror[contenteditable="true"] .unit-row[data-unit-id="u2"] .segment-editor' : EDITABLE_ROW);
     const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
     await row.scrollIntoViewIfNeeded();
-    const editor = row.locator('.target-editor');
+    const editor = sentenceMode ? row.locator('.segment-editor').first() : row.locator('.target-editor');
     await editor.waitFor();
     await editor.click();
     await page.evaluate(() => {
@@ -210,7 +220,8 @@ const keystrokeP95 = new Map<string, number>();
  * glossary) and on 20 (the floor of the method: a key waits for the next 60 Hz frame, up to 16.7 ms,
  * before anything can be painted), so the ratio shows what size costs. With
  * `--previous=<folder>` (a checkout of an earlier version, built with `node scripts/build.mjs all`),
- * the same figures for that version's web mode, measured in the same run, prefixed `previous_`.
+ * the same figures for that version's web mode, measured in the same run, prefixed `previous_`. `editor_sentences`:
+ * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (this build only).
  */
 async function benchEditors(): Promise<void> {
   const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
@@ -220,8 +231,10 @@ async function benchEditors(): Promise<void> {
     await benchEditor(2000, `${prefix}editor`, true, 0, bundle);
     await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
     await benchEditor(20, `${prefix}editor_baseline20`, false, 0, bundle);
+    if (!bundle) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
     const floor = keystrokeP95.get(`${prefix}editor_baseline20`) ?? NaN;
     record(`${prefix}editor_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor`) ?? NaN) / floor, 'x');
+    if (!bundle) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
     record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / floor, 'x');
   }
 }

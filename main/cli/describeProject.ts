@@ -4,6 +4,7 @@ import type { ProjectFile } from '../../src/document/projectFile.js';
 import { plainTextOf, type SpanMark } from '../../src/document/plainText.js';
 import { documentProgress } from '../../src/document/progress.js';
 import { projectTitle } from '../../src/document/projectTitle.js';
+import { isSentenceMode } from '../../src/document/segments.js';
 import { unitAttrs, UNIT_STATUSES, type ChromeReason, type ExclusionReason, type UnitKind, type UnitStatus } from '../../src/document/unitAttrs.js';
 
 /** One unit as the CLI's `info --json` prints it. */
@@ -22,6 +23,8 @@ export interface UnitDescription {
   readonly targetMarks?: readonly SpanMark[];
   /** Sentences of the source, as [start, end) UTF-16 offsets. */
   readonly sentences: ReadonlyArray<readonly [number, number]>;
+  /** Sentence mode only: each sentence's English and status, in the order of `sentences` (`target` is them joined). */
+  readonly segments?: ReadonlyArray<{ readonly status: UnitStatus; readonly target: string }>;
 }
 
 export interface ProjectDescription {
@@ -42,6 +45,12 @@ export interface ProjectDescription {
     /** Words of the English written so far (`countWords`). */
     readonly englishWords: number;
   };
+}
+
+function segmentsOf(segments: Node): Array<{ status: UnitStatus; target: string }> {
+  const out: Array<{ status: UnitStatus; target: string }> = [];
+  segments.forEach((cell) => void out.push({ status: cell.attrs['status'] as UnitStatus, target: plainTextOf(cell).text }));
+  return out;
 }
 
 /** Describes a project for people and scripts: units in order with their structure, status and text, and totals. */
@@ -68,6 +77,7 @@ export function describeProject(file: ProjectFile, doc: Node): ProjectDescriptio
       ...(source.marks.length ? { sourceMarks: source.marks } : {}),
       ...(target.marks.length ? { targetMarks: target.marks } : {}),
       sentences: segmentSentences(source.text).map((r) => [r.start, r.end] as const),
+      ...(isSentenceMode(unit) ? { segments: segmentsOf(unit.child(1)) } : {}),
     });
   });
   const progress = documentProgress(doc);

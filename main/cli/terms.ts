@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainTextOf } from '../../src/document/plainText.js';
+import { englishTarget } from '../../src/document/segments.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { checkTerminology, type TermFinding } from '../../src/qa/checkTerminology.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
@@ -81,7 +82,7 @@ export const run: Command = async (args, io, t) => {
     const attrs = unitAttrs(unit);
     if (attrs.excluded) return;
     const source = unit.child(0);
-    const target = unit.child(1);
+    const target = englishTarget(unit);
     const sourceText = plainTextOf(source).text;
     const targetText = plainTextOf(target).text;
     const inSource = termOccurrences(source, index);

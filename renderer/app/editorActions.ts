@@ -1,7 +1,7 @@
 import { TextSelection } from 'prosemirror-state';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { showQaMark } from '../editor/plugins/decorations.js';
-import { findUnit, insertMatchText, insertTermLink, selectInTarget, sidesOf, type TextSpan } from '../editor/transactions.js';
+import { caretIn, findUnit, insertMatchText, insertTermLink, selectInTarget, sidesOf, type TextSpan } from '../editor/transactions.js';
 import type { ProjectStore } from '../store/projectStore.js';
 
 /**
@@ -41,7 +41,7 @@ export class EditorActions {
     const unit = state ? findUnit(state.doc, id) : null;
     if (!state || !unit || unitAttrs(unit.node).excluded) return false;
     const { target } = sidesOf(unit);
-    if (state.selection.from < target.from || state.selection.to > target.to) this.store.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target.to)));
+    if (state.selection.from < target.from || state.selection.to > target.to) this.store.dispatch(state.tr.setSelection(TextSelection.create(state.doc, caretIn(unit))));
     this.reveal(id);
     return true;
   }

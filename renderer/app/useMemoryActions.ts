@@ -1,3 +1,4 @@
+import type { PretranslateFill } from '../../src/tm/pretranslate.js';
 import type { Analysis } from '../../src/tm/analysis.js';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import type { TrackProgress } from './useProgress.js';
 export type MemoryDialog =
   | { readonly kind: 'languages'; readonly file: File; readonly languages: readonly string[] }
   | { readonly kind: 'clear' }
-  | { readonly kind: 'pretranslate'; readonly fills: ReadonlyMap<string, string>; readonly untranslated: number; readonly analysis: Analysis }
+  | { readonly kind: 'pretranslate'; readonly fills: ReadonlyMap<string, PretranslateFill>; readonly untranslated: number; readonly analysis: Analysis }
   | null;
 
 /** What the Memory menu and tab do: import into the user's memory, pre-translate, XLIFF and TMX out, XLIFF back in. */
@@ -65,7 +66,7 @@ export function useMemoryActions(options: {
   }, [memory, t, track]);
 
   const applyPretranslation = useCallback(
-    (fills: ReadonlyMap<string, string>, untranslated: number) => {
+    (fills: ReadonlyMap<string, PretranslateFill>, untranslated: number) => {
       const filled = store.fillFromMemory(fills);
       setDialog(null);
       notify('info', t('memory.pretranslated', { filled, untranslated }));

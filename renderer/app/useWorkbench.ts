@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalSummary, OpenedProject, ProjectListing } from '../../src/api/contract.js';
 import { reportTitle } from '../../src/document/projectTitle.js';
-import { editorPlugins, type EditorServices } from '../editor/commands.js';
+import { editorPlugins, type ConfirmRequest, type EditorServices } from '../editor/commands.js';
 import { MAX_REPORT_BYTES } from '../../src/import/importReport.js';
 import type { TrackProgress } from './useProgress.js';
 import { errorMessage } from '../i18n/index.js';
@@ -38,6 +38,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   const { t } = useTranslation();
   // The editor's plugins read the workbench's services, made just after the store that holds the state.
   const services = useRef<EditorServices | null>(null);
+  // Sentence mode: a paragraph to confirm although some of its sentences have no English (the dialog asks).
+  const [confirmAsk, setConfirmAsk] = useState<ConfirmRequest | null>(null);
   const store = useMemo(() => new ProjectStore(() => (services.current ? editorPlugins(services.current) : [])), []);
   const editor = useMemo(() => new EditorActions(store), [store]);
   const glossaries = useMemo(() => new GlossaryStore(), []);
@@ -339,12 +341,14 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
       return entry && text ? { text, entryId: entry.id } : null;
     },
     memoryMatch: (id) => {
-      const match = memory.flatMatches(id)[memory.selectedIndex] ?? memory.flatMatches(id)[0];
+      const sentence = store.meta.activeSentence;
+      const match = memory.flatMatches(id, sentence)[memory.selectedIndex] ?? memory.flatMatches(id, sentence)[0];
       if (!match) notify('info', t('memory.noMatch'));
       return match?.unit.target ?? null;
     },
-    selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id).length),
+    selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id, store.meta.activeSentence).length),
     notify: (key, values) => notify('info', t(key, values)),
+    askConfirm: setConfirmAsk,
     assist,
   };
 
@@ -381,6 +385,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
 
   return {
     store,
+    confirmAsk,
+    setConfirmAsk,
     editor,
     glossaries,
     analysis,

@@ -21,6 +21,8 @@ export interface Workbench {
   readonly dictionary: DictionaryFocus;
   /** The row chrome's menu: opened by a row's button (the menu itself is React, outside the editable document). */
   readonly openRowMenu: RowChrome['openMenu'];
+  /** Sentence mode: asks before confirming a paragraph some of whose sentences have no English. */
+  readonly askConfirm: RowChrome['askConfirm'];
 }
 
 export const WorkbenchContext = createContext<Workbench | null>(null);

@@ -36,6 +36,8 @@ import { correct, type Correction } from '../editor/transactions.js';
 import { correctionNotice } from '../editor/commands.js';
 import { useRowTools } from '../app/useRowTools.js';
 import { RepetitionOffer } from './RepetitionOffer.js';
+import { ConfirmSentencesDialog } from './sentenceDialogs.js';
+import { useSentenceMode } from '../app/useSentenceMode.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -64,10 +66,12 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const exportProjectTmx = useCallback((): void => void checkFirst('tmx', () => void memoryActions.exportTmx('project')), [checkFirst, memoryActions]);
   const [rowMenu, setRowMenu] = useState<{ unitId: string; x: number; y: number } | null>(null);
   const openRowMenu = useCallback((unitId: string, x: number, y: number) => setRowMenu({ unitId, x, y }), []);
+  const askConfirm = wb.setConfirmAsk;
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, openRowMenu }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, openRowMenu],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, openRowMenu, askConfirm }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, openRowMenu, askConfirm],
   );
+  const sentenceMode = useSentenceMode(store, (text) => wb.notify('info', text));
   const correctRow = useCallback(
     (kind: Correction, unitId: string) => {
       const state = store.state;
@@ -90,6 +94,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         ? { label: t('unit.include', { n }), run: () => store.setExcluded(unitId, null) }
         : { label: t('unit.exclude', { n }), run: () => store.setExcluded(unitId, 'user') },
       ...rowTools.rowItems(unitId, at),
+      ...sentenceMode.rowItems(unitId),
     ];
   };
 
@@ -147,9 +152,10 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'align') setAligning(true);
         else if (command === 'about') setAbout(true);
         else if (command === 'findTerms') glossary.findCandidates();
+        else if (command === 'sentenceModeAll' || command === 'paragraphModeAll') sentenceMode.switchUnits('all', command === 'sentenceModeAll');
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput],
+    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput, sentenceMode],
   );
 
   // Pasting outside the paragraphs into a project with no work in it (the sample, a fresh import) makes a new project of the clipboard.
@@ -399,6 +405,15 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
       {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId, rowMenu)} onClose={() => setRowMenu(null)} />}
       {rowTools.kindMenu && <ContextMenu x={rowTools.kindMenu.x} y={rowTools.kindMenu.y} items={rowTools.kindItems(rowTools.kindMenu.unitId)} onClose={rowTools.closeKindMenu} />}
+      {wb.confirmAsk && (
+        <ConfirmSentencesDialog
+          request={wb.confirmAsk}
+          onChoose={(choice) => {
+            if (wb.confirmAsk) sentenceMode.answer(wb.confirmAsk, choice);
+            wb.setConfirmAsk(null);
+          }}
+        />
+      )}
       <SpellMenu assist={wb.assist} store={store} onError={wb.fail} />
       <TermCard container={rowsPane} />
     </div>

@@ -24,7 +24,7 @@ const idle = (callback: () => void): (() => void) => {
  */
 export function UnitRows(): ReactNode {
   const { t, i18n } = useTranslation();
-  const { store, openRowMenu } = useWorkbenchContext();
+  const { store, openRowMenu, askConfirm } = useWorkbenchContext();
   const loadCount = useMetaValue(store, (m) => m.loadCount);
   const count = useMetaValue(store, (m) => (m.loadCount ? store.units.length : 0));
   const host = useRef<HTMLDivElement>(null);
@@ -35,13 +35,14 @@ export function UnitRows(): ReactNode {
     () => ({
       labels,
       openMenu: openRowMenu,
+      askConfirm,
       reason: (attrs) =>
         attrs.excludedReason && (CHROME_REASONS as readonly string[]).includes(attrs.excludedReason)
           ? t(`chrome.reason.${attrs.excludedReason as ChromeReason}`)
           : null,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows the language, as labels do
-    [labels, openRowMenu],
+    [labels, openRowMenu, askConfirm],
   );
   const chromeRef = useRef(chrome);
   chromeRef.current = chrome;

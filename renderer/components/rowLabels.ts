@@ -24,9 +24,21 @@ export interface RowLabels {
   readonly repetitionShort: string;
   readonly locked: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
+  /** Sentence mode: the textbox of one sentence's English ("English of sentence 3 of 14, paragraph 5"). */
+  readonly sentenceLabel: (n: number, k: number, total: number) => string;
+  /** Sentence mode: the short number of a sentence cell ("3/14"). */
+  readonly sentenceNumber: (k: number, total: number) => string;
 }
 
 const MARK = '\u0000';
+const MARK_K = '\u0001';
+const MARK_TOTAL = '\u0002';
+
+/** A message with `{{n}}`, `{{k}}` and `{{total}}` as a function of them: one i18next call, then string replacement. */
+function template3(t: TFunction, key: string): (n: number, k: number, total: number) => string {
+  const text = t(key, { n: MARK, k: MARK_K, total: MARK_TOTAL });
+  return (n, k, total) => text.split(MARK).join(String(n)).split(MARK_K).join(String(k)).split(MARK_TOTAL).join(String(total));
+}
 
 /** A message with `{{n}}` as a function of n: one i18next call, then string replacement. */
 function template(t: TFunction, key: string): (n: number) => string {
@@ -56,5 +68,7 @@ export function rowLabels(t: TFunction): RowLabels {
     repetitionShort: t('rowTools.repetitionShort'),
     locked: t('rowTools.lockedBadge'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
+    sentenceLabel: template3(t, 'sentences.cellLabel'),
+    sentenceNumber: ((f: (n: number, k: number, total: number) => string) => (k: number, total: number) => f(0, k, total))(template3(t, 'sentences.cellNumber')),
   };
 }

@@ -2,7 +2,7 @@ import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
-import { TextSelection, type Command, type EditorState, type Plugin, type Selection } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Plugin, type Selection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
@@ -17,7 +17,10 @@ import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
 import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
 import { lockedRows } from './plugins/lockedRows.js';
-import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
+import { forEachUnit } from '../../src/document/chunks.js';
+import { plainTextOf } from '../../src/document/plainText.js';
+import { isSentenceMode, sourceSentences } from '../../src/document/segments.js';
+import { caretIn, correct, emptyCells, englishCellOf, findUnit, forEachCell, insertMatchText, type Correction, type EnglishCell, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, setCellStatus, setSentenceMode, setStatus, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
 export interface EditorServices {
@@ -31,8 +34,18 @@ export interface EditorServices {
   selectMatch(unitId: string, delta: -1 | 1): void;
   /** A short message for the translator (an i18next key and its values). */
   notify(key: string, values?: Record<string, unknown>): void;
+  /** Sentence mode: confirming a paragraph some of whose sentences have no English asks first (a dialog). */
+  askConfirm?(request: ConfirmRequest): void;
   /** Spell marks and predictive typing in the English (left out in tests of other commands). */
   readonly assist?: SpellServices & PredictiveServices;
+}
+
+/** A paragraph in sentence mode to confirm although `empty` of its `total` sentences have no English. */
+export interface ConfirmRequest {
+  readonly unitId: string;
+  readonly status: 'translated' | 'reviewed';
+  readonly empty: number;
+  readonly total: number;
 }
 
 /** The unit of the selection when the selection is in its English and it is not excluded. */
@@ -44,26 +57,111 @@ function editableUnit(state: EditorState): FoundUnit | null {
   return from >= target.from && to <= target.to ? unit : null;
 }
 
-/** Ctrl+Enter: marks the paragraph translated (a reviewed one stays reviewed) and goes to the next untranslated one. */
+/**
+ * Ctrl+Enter: in a sentence cell, confirms that sentence and goes to the next one not confirmed;
+ * elsewhere confirms the paragraph (`confirmParagraph`).
+ */
 export function confirmUnit(services: EditorServices): Command {
+  return (state, dispatch) => {
+    const unit = unitOfSelection(state);
+    if (!unit) return false;
+    if (unitAttrs(unit.node).excluded) return true;
+    const cell = englishCellOf(state);
+    if (cell && cell.index >= 0) return confirmSentence(services, state, cell, dispatch);
+    return confirmParagraph(services)(state, dispatch);
+  };
+}
+
+/** Moves the caret on after a confirmation: to `within`'s next sentence not confirmed after `after`, else to the next paragraph not done. */
+function moveOn(services: EditorServices, tr: Transaction, unit: FoundUnit, after: number | null): Transaction {
+  if (after !== null) {
+    const here = findUnit(tr.doc, unitAttrs(unit.node).id, unit.index);
+    if (here) {
+      let open = false;
+      forEachCell(here, (cell, _pos, i) => {
+        if (i > after && cell.attrs['status'] !== 'translated' && cell.attrs['status'] !== 'reviewed') open = true;
+      });
+      if (open) return tr.setSelection(TextSelection.create(tr.doc, caretIn(here, after))).scrollIntoView();
+    }
+  }
+  const next = nextUntranslated(tr.doc, unit.index);
+  if (next) {
+    const found = findUnit(tr.doc, next);
+    if (found) tr.setSelection(TextSelection.create(tr.doc, caretIn(found))).scrollIntoView();
+  } else services.notify('confirm.allDone');
+  return tr;
+}
+
+/** Ctrl+Enter in a sentence cell: marks the sentence translated (a reviewed one stays reviewed) and moves on. */
+function confirmSentence(services: EditorServices, state: EditorState, cell: EnglishCell, dispatch: ((tr: Transaction) => void) | undefined): boolean {
+  if (cell.node.textContent.trim() === '') {
+    services.notify('sentences.notEmpty');
+    return true;
+  }
+  if (!dispatch) return true;
+  const status = cell.node.attrs['status'] === 'reviewed' ? 'reviewed' : 'translated';
+  const tr = setCellStatus(state, cell.unit, cell.index, status) ?? state.tr;
+  dispatch(moveOn(services, tr, cell.unit, cell.index));
+  return true;
+}
+
+/**
+ * Ctrl+Shift+Enter (and Ctrl+Enter outside a sentence cell): marks the paragraph translated (a
+ * reviewed one stays reviewed) and goes to the next untranslated one. In sentence mode every
+ * sentence is confirmed; when some have no English the workbench asks first (`askConfirm`).
+ */
+export function confirmParagraph(services: EditorServices): Command {
   return (state, dispatch) => {
     const unit = unitOfSelection(state);
     if (!unit) return false;
     const attrs = unitAttrs(unit.node);
     if (attrs.excluded) return true;
-    if (unit.node.child(1).textContent.trim() === '') {
+    if (plainTextOf(unit.node.child(1)).text.trim() === '') {
       services.notify('confirm.notEmpty');
       return true;
     }
     if (!dispatch) return true;
+    if (isSentenceMode(unit.node)) {
+      const { empty, total } = emptyCells(unit.node);
+      if (empty > 0 && services.askConfirm) {
+        services.askConfirm({ unitId: attrs.id, status: 'translated', empty, total });
+        return true;
+      }
+      const tr = (setStatus(state, attrs.id, 'translated') ?? state.tr).setMeta(CONFIRMED, attrs.id);
+      dispatch(moveOn(services, tr, unit, null));
+      return true;
+    }
     const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(CONFIRMED, attrs.id);
     if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
-    const next = nextUntranslated(tr.doc, unit.index);
-    if (next) {
-      const found = findUnit(tr.doc, next);
-      if (found) tr.setSelection(TextSelection.create(tr.doc, sidesOf(found).target.to)).scrollIntoView();
-    } else services.notify('confirm.allDone');
-    dispatch(tr);
+    dispatch(moveOn(services, tr, unit, null));
+    return true;
+  };
+}
+
+/**
+ * Ctrl+Alt+S: switches the paragraph of the selection between paragraph and sentence mode (one undo
+ * step, no English lost); Ctrl+Alt+Shift+S: every paragraph, to sentence mode unless all are in it already.
+ */
+export function toggleSentenceMode(services: Pick<EditorServices, 'notify'>, whole: boolean): Command {
+  return (state, dispatch) => {
+    const unit = unitOfSelection(state);
+    if (!whole && !unit) return false;
+    let sentences: boolean;
+    if (whole) {
+      let all = true;
+      forEachUnit(state.doc, (node) => {
+        if (!unitAttrs(node).excluded && !isSentenceMode(node) && sourceSentences(node).ranges.length > 0) all = false;
+        return all;
+      });
+      sentences = !all;
+    } else sentences = !isSentenceMode((unit as FoundUnit).node);
+    const made = setSentenceMode(state, whole ? 'all' : new Set([unitAttrs((unit as FoundUnit).node).id]), sentences);
+    if (!made) {
+      services.notify(whole ? 'sentences.nothingToSwitch' : 'sentences.cannotSwitch');
+      return true;
+    }
+    dispatch?.(made.tr);
+    if (whole) services.notify(sentences ? 'sentences.allSentences' : 'sentences.allParagraphs', { count: made.switched });
     return true;
   };
 }
@@ -133,8 +231,10 @@ export function correctionNotice(kind: Correction, excluded: number, services?: 
   else services?.notify(kind === 'excludeAbove' ? 'correct.excludedAbove' : 'correct.excludedBelow', { count: excluded });
 }
 
-/** The side (Chinese or English content) the selection is in, as positions; null across sides. */
+/** The side (Chinese or English content) the selection is in, as positions; null across sides. In sentence mode: the sentence cell. */
 function sideRange(state: EditorState): { from: number; to: number } | null {
+  const { $head } = state.selection;
+  if ($head.parent.type === schema.nodes.segment) return { from: $head.start(), to: $head.end() };
   const unit = unitOfSelection(state);
   if (!unit) return null;
   const sides = sidesOf(unit);
@@ -142,7 +242,7 @@ function sideRange(state: EditorState): { from: number; to: number } | null {
   return head >= sides.target.from && head <= sides.target.to ? sides.target : head >= sides.source.from && head <= sides.source.to ? sides.source : null;
 }
 
-/** Ctrl+A: selects the paragraph's English (or Chinese), as it did when each row had its own editor. */
+/** Ctrl+A: selects the paragraph's English (or Chinese, or in sentence mode the sentence's English), as it did when each row had its own editor. */
 const selectSide: Command = (state, dispatch) => {
   const range = sideRange(state);
   if (!range) return false;
@@ -219,6 +319,9 @@ function rowToolKeys(services: EditorServices): Record<string, Command> {
 export function editorKeymaps(services: EditorServices): Plugin[] {
   const rowKeys: Record<string, Command> = {
     'Mod-Enter': confirmUnit(services),
+    'Mod-Shift-Enter': confirmParagraph(services),
+    'Mod-Alt-s': toggleSentenceMode(services, false),
+    'Mod-Alt-Shift-s': toggleSentenceMode(services, true),
       'Alt-ArrowUp': moveUnit(-1),
       'Alt-ArrowDown': moveUnit(1),
       'Mod-z': undo,

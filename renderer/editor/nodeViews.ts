@@ -2,9 +2,11 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import { unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
+import { sourceSentences } from '../../src/document/segments.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
-import { setExcluded, setStatus, sidesOf } from './transactions.js';
+import type { ConfirmRequest } from './commands.js';
+import { caretIn, emptyCells, setExcluded, setStatus } from './transactions.js';
 
 /** What the row chrome asks of the workbench beyond the document. */
 export interface RowChrome {
@@ -13,6 +15,8 @@ export interface RowChrome {
   openMenu(unitId: string, x: number, y: number): void;
   /** The reason a chrome line was excluded, in the UI language ("Toolbar or menu"; null: no reason known). */
   reason(attrs: UnitAttrs): string | null;
+  /** Sentence mode: the status menu confirms a paragraph some of whose sentences have no English (the workbench asks first). */
+  askConfirm(request: ConfirmRequest): void;
 }
 
 const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
@@ -154,7 +158,14 @@ class UnitView implements NodeView {
         select.append(option);
       }
       select.addEventListener('change', () => {
-        const tr = setStatus(this.view.state, attrs.id, select.value as UnitStatus);
+        const status = select.value as UnitStatus;
+        const { empty, total } = emptyCells(this.node);
+        if ((status === 'translated' || status === 'reviewed') && empty > 0) {
+          select.value = this.attrs.status;
+          chrome.askConfirm({ unitId: attrs.id, status, empty, total });
+          return;
+        }
+        const tr = setStatus(this.view.state, attrs.id, status);
         if (tr) this.view.dispatch(tr);
       });
       parts.push(select);
@@ -172,12 +183,12 @@ class UnitView implements NodeView {
     this.syncTarget();
   }
 
-  /** The English follows the unit's exclusion: not editable, out of the tab order. */
+  /** The English (or each sentence cell's) follows the unit's exclusion: not editable, out of the tab order. */
   private syncTarget(): void {
-    const target = this.contentDOM.querySelector<HTMLElement>(':scope > .cell-target > .target-editor');
-    if (!target) return;
-    if (this.attrs.excluded) target.setAttribute('contenteditable', 'false');
-    else target.removeAttribute('contenteditable');
+    for (const target of this.contentDOM.querySelectorAll<HTMLElement>(':scope > .cell-target > .target-editor, :scope > .cell-target .segment-editor')) {
+      if (this.attrs.excluded) target.setAttribute('contenteditable', 'false');
+      else target.removeAttribute('contenteditable');
+    }
   }
 
   update(node: Node): boolean {
@@ -206,7 +217,7 @@ class UnitView implements NodeView {
 function caretInEnglish(view: EditorView, pos: number): void {
   const unit = view.state.doc.nodeAt(pos);
   if (!unit) return;
-  const end = sidesOf({ node: unit, pos }).target.to;
+  const end = caretIn({ node: unit, pos });
   view.focus();
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end)).scrollIntoView());
 }
@@ -291,12 +302,100 @@ class TargetView implements NodeView {
   }
 }
 
+/** Sentence mode's English column of a row: the sentence cells, one under the other. */
+class SegmentsView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+
+  constructor() {
+    this.dom = h('div', { role: 'cell', class: 'cell-target cell-segments' });
+    this.contentDOM = h('div', { class: 'segments', role: 'list' });
+    this.dom.append(this.contentDOM);
+  }
+
+  update(node: Node): boolean {
+    return node.type.name === 'segments';
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return mutation.type === 'attributes' && mutation.target === this.contentDOM;
+  }
+}
+
+/**
+ * One sentence cell: its number and status and its Chinese sentence (read-only chrome above the
+ * text), and its English as a textbox of its own. The Chinese sentence is fixed while the cell lives:
+ * the Chinese is read-only, and a change of structure replaces the unit and its cells.
+ */
+class SegmentView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(
+    node: Node,
+    view: EditorView,
+    getPos: () => number | undefined,
+    private readonly labels: RowLabels,
+  ) {
+    const pos = getPos();
+    const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
+    const $pos = pos === undefined ? null : view.state.doc.resolve(pos);
+    const k = ($pos ? $pos.index() : 0) + 1;
+    const total = $pos ? $pos.parent.childCount : 1;
+    const sentences = unit ? sourceSentences(unit.node) : null;
+    const range = sentences?.ranges[k - 1];
+    const excluded = unit ? unitAttrs(unit.node).excluded !== null : false;
+    const chinese = range && sentences ? sentences.text.slice(range.start, range.end) : '';
+    this.dom = h('div', { role: 'listitem', class: `segment-cell status-${String(node.attrs['status'])}` });
+    const head = h('div', { class: 'segment-head', contenteditable: 'false' });
+    this.status = h('span', { class: `segment-status status-${String(node.attrs['status'])}` }, labels.statuses[node.attrs['status'] as UnitStatus]);
+    head.append(
+      h('span', { class: 'segment-number' }, labels.sentenceNumber(k, total)),
+      this.status,
+      // One line, cut with an ellipsis when long; the whole sentence on hover.
+      h('span', { class: 'segment-source', lang: 'zh-CN', title: chinese }, chinese),
+    );
+    this.contentDOM = h('div', {
+      class: 'segment-editor',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': labels.sentenceLabel((unit?.index ?? -1) + 1, k, total),
+      lang: 'en',
+      spellcheck: 'false',
+      ...(excluded ? { contenteditable: 'false' } : {}),
+      'data-placeholder': labels.placeholder,
+      'data-empty': node.content.size === 0 ? 'true' : 'false',
+    });
+    this.dom.append(head, this.contentDOM);
+  }
+
+  update(node: Node): boolean {
+    if (node.type.name !== 'segment') return false;
+    const status = node.attrs['status'] as UnitStatus;
+    if (!this.status.classList.contains(`status-${status}`)) {
+      this.status.className = `segment-status status-${status}`;
+      this.status.textContent = this.labels.statuses[status];
+      this.dom.className = `segment-cell status-${status}`;
+    }
+    const empty = node.content.size === 0 ? 'true' : 'false';
+    if (this.contentDOM.dataset['empty'] !== empty) this.contentDOM.dataset['empty'] = empty;
+    return true;
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return !this.contentDOM.contains(mutation.target) || (mutation.type === 'attributes' && mutation.target === this.contentDOM);
+  }
+}
+
 /** The node views of the one editor; made anew when the UI language changes (the labels are in them). */
 export function rowNodeViews(chrome: RowChrome): Record<string, NodeViewConstructor> {
   return {
     unit: (node, view, getPos) => new UnitView(node, view, getPos, chrome),
     source: (_node, view, getPos) => new SourceView(view, getPos, chrome.labels),
     target: (node, view, getPos) => new TargetView(node, view, getPos, chrome.labels),
+    segments: () => new SegmentsView(),
+    segment: (node, view, getPos) => new SegmentView(node, view, getPos, chrome.labels),
   };
 }
 

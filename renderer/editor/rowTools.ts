@@ -6,7 +6,8 @@ import { schema } from '../../src/document/schema.js';
 import { mergeWithNext, newUnitId, setExcludedMany, setKind, splitUnit } from '../../src/document/structure.js';
 import { unitAttrs, type UnitKind } from '../../src/document/unitAttrs.js';
 import { findRepetitions } from '../../src/tm/repetitions.js';
-import { findUnit, KEEP_ATTRS, sidesOf, STRUCTURAL, unitOfSelection } from './transactions.js';
+import { englishTarget, isSentenceMode, sourceSentences, withEnglish } from '../../src/document/segments.js';
+import { englishCellOf, findUnit, forEachCell, KEEP_ATTRS, sidesOf, STRUCTURAL, unitOfSelection } from './transactions.js';
 
 /**
  * The row tools of issue 15 as transactions and commands: a row's kind, split and merge, several rows
@@ -81,13 +82,19 @@ export function fillRepetitionsTr(state: EditorState, id: string, now = Date.now
   const ids = new Set(findRepetitions(state.doc, id));
   if (!from || !ids.size) return null;
   // Links to glossary entries come along; note anchors belong to their own unit and do not.
-  const english = from.node.child(1).content;
+  const english = englishTarget(from.node).content;
   const content: Node[] = [];
   english.forEach((child) => void content.push(child.mark(child.marks.filter((m) => m.type !== schema.marks.note))));
   const tr = structural(state);
   forEachUnit(state.doc, (node, pos) => {
     if (!ids.has(unitAttrs(node).id)) return;
     const at = tr.mapping.map(pos);
+    if (isSentenceMode(node)) {
+      // A repetition in sentence mode gets the English split over its sentence cells.
+      const filled = withEnglish(node, schema.nodes.target.create(null, content), { ...node.attrs, status: 'draft', updated: now, fromMemory: false, repetition: true });
+      tr.replaceWith(at, at + node.nodeSize, filled);
+      return;
+    }
     tr.setNodeAttribute(at, 'status', 'draft').setNodeAttribute(at, 'updated', now).setNodeAttribute(at, 'fromMemory', false).setNodeAttribute(at, 'repetition', true);
     const { target } = sidesOf({ node, pos });
     tr.replaceWith(tr.mapping.map(target.from), tr.mapping.map(target.to), content);
@@ -96,9 +103,33 @@ export function fillRepetitionsTr(state: EditorState, id: string, now = Date.now
 }
 
 /**
+ * In sentence mode, the cell a copy of the Chinese goes to and its sentence: the cell at the caret, or
+ * the sentence holding the selected Chinese (or else the first). Null in paragraph mode.
+ */
+function sentenceOfCopy(state: EditorState, unit: { readonly node: Node; readonly pos: number }, inSource: boolean): { from: number; to: number; text: string } | null {
+  if (!isSentenceMode(unit.node)) return null;
+  const { text, ranges } = sourceSentences(unit.node);
+  const cell = englishCellOf(state);
+  let index = cell && cell.index >= 0 && cell.unit.pos === unit.pos ? cell.index : 0;
+  if (inSource) {
+    const offset = state.doc.textBetween(sidesOf(unit).source.from, state.selection.from, '\n').length;
+    const found = ranges.findIndex((r) => offset < r.end);
+    index = found < 0 ? ranges.length - 1 : found;
+  }
+  let at: { from: number; to: number; text: string } | null = null;
+  forEachCell(unit, (node, pos, i) => {
+    const range = ranges[i];
+    if (i === index && range) at = { from: pos + 1, to: pos + 1 + node.content.size, text: text.slice(range.start, range.end) };
+  });
+  return at;
+}
+
+/**
  * Copies the Chinese of a unit (the selection's, or `unitId`'s) to its English (names, figures, codes):
  * a selection in the unit's Chinese is inserted at the end of the English, else the whole Chinese
- * replaces the English. An edit like typing (the unit becomes a draft); null for an excluded or locked unit.
+ * replaces the English. In sentence mode it is one sentence: the Chinese sentence of the cell at the
+ * caret replaces that cell's English (selected Chinese goes to the end of its sentence's cell). An edit
+ * like typing (the unit becomes a draft); null for an excluded or locked unit.
  */
 export function copySourceTr(state: EditorState, unitId?: string): Transaction | null {
   const here = unitOfSelection(state);
@@ -106,10 +137,12 @@ export function copySourceTr(state: EditorState, unitId?: string): Transaction |
   if (!unit) return null;
   const attrs = unitAttrs(unit.node);
   if (attrs.excluded || attrs.locked) return null;
-  const { source, target } = sidesOf(unit);
+  const { source } = sidesOf(unit);
   const { from, to, empty } = state.selection;
   const inSource = unit === here && !empty && from >= source.from && to <= source.to;
-  const text = inSource ? state.doc.textBetween(from, to, '\n') : unit.node.child(0).textContent;
+  const sentence = sentenceOfCopy(state, unit, inSource);
+  const target = sentence ? { from: sentence.from, to: sentence.to } : sidesOf(unit).target;
+  const text = inSource ? state.doc.textBetween(from, to, '\n') : sentence ? sentence.text : unit.node.child(0).textContent;
   if (!text) return null;
   const tr = closeHistory(state.tr);
   if (inSource) tr.insert(target.to, schema.text(text));

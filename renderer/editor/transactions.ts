@@ -4,6 +4,8 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
 import { excludeAbove, excludeBelow, makeTitle } from '../../src/document/corrections.js';
 import { positionOfOffset } from '../../src/document/plainText.js';
+import { cellStatus, derivedStatus, isSentenceMode, toParagraphMode, toSentenceMode } from '../../src/document/segments.js';
+import type { PretranslateFill } from '../../src/tm/pretranslate.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 
@@ -76,13 +78,134 @@ function setAttrs(tr: Transaction, pos: number, node: Node, attrs: Partial<UnitA
   return changed;
 }
 
-/** Sets a unit's workflow status (Ctrl+Enter, the status menu); null when it has it already or is missing. */
-export function setStatus(state: EditorState, id: string, status: UnitStatus, now = Date.now()): Transaction | null {
+/**
+ * Sets a unit's workflow status (Ctrl+Enter, the status menu); null when it has it already or is
+ * missing. In sentence mode every sentence cell takes it (`cellStatus`: an empty cell of a unit not
+ * confirmed stays untranslated) and the unit's status is derived from the cells'; with
+ * `onlyWithEnglish`, only the cells that have English take it (the others keep theirs).
+ */
+export function setStatus(state: EditorState, id: string, status: UnitStatus, now = Date.now(), onlyWithEnglish = false): Transaction | null {
   const unit = findUnit(state.doc, id);
-  if (!unit || unitAttrs(unit.node).status === status) return null;
+  if (!unit) return null;
+  if (isSentenceMode(unit.node)) {
+    const tr = step(state);
+    const statuses: UnitStatus[] = [];
+    forEachCell(unit, (cell, pos) => {
+      const empty = cell.textContent.trim() === '';
+      const before = cell.attrs['status'] as UnitStatus;
+      // Confirming keeps a reviewed sentence reviewed, as it keeps a reviewed paragraph.
+      const keep = (onlyWithEnglish && empty) || (status === 'translated' && before === 'reviewed');
+      const next = keep ? before : cellStatus(cell.textContent, status);
+      statuses.push(next);
+      if (cell.attrs['status'] !== next) tr.setNodeAttribute(pos, 'status', next);
+    });
+    setAttrs(tr, unit.pos, unit.node, { status: derivedStatus(statuses), updated: now });
+    return tr.docChanged ? tr : null;
+  }
+  if (unitAttrs(unit.node).status === status) return null;
   const tr = step(state);
   setAttrs(tr, unit.pos, unit.node, { status, updated: now });
   return tr;
+}
+
+/** The sentence cells of a unit in sentence mode without English, and how many cells it has (0 and 0 in paragraph mode). */
+export function emptyCells(unit: Node): { empty: number; total: number } {
+  if (!isSentenceMode(unit)) return { empty: 0, total: 0 };
+  let empty = 0;
+  unit.child(1).forEach((cell) => {
+    if (cell.textContent.trim() === '') empty++;
+  });
+  return { empty, total: unit.child(1).childCount };
+}
+
+/** Calls `f` with each sentence cell of a sentence-mode unit and its position (before the cell). */
+export function forEachCell(unit: { readonly node: Node; readonly pos: number }, f: (cell: Node, pos: number, index: number) => void): void {
+  if (!isSentenceMode(unit.node)) return;
+  const base = sidesOf(unit).target.from;
+  unit.node.child(1).forEach((cell, offset, index) => f(cell, base + offset, index));
+}
+
+/** The English cell the selection is in: a paragraph's `target` or a sentence `segment` (index ≥ 0), with its content's positions. */
+export interface EnglishCell {
+  readonly unit: FoundUnit;
+  readonly node: Node;
+  /** The position before the cell node. */
+  readonly pos: number;
+  readonly from: number;
+  readonly to: number;
+  /** The sentence's index in sentence mode; -1 for a paragraph's English. */
+  readonly index: number;
+}
+
+/** The English cell that holds the whole selection, or null (in the Chinese, across cells, or outside the units). */
+export function englishCellOf(state: EditorState): EnglishCell | null {
+  const { $from, $to } = state.selection;
+  if (!$from.sameParent($to)) return null;
+  const parent = $from.parent;
+  if (parent.type !== schema.nodes.target && parent.type !== schema.nodes.segment) return null;
+  const unit = unitAtPos(state.doc, $from.pos);
+  if (!unit) return null;
+  const pos = $from.before();
+  const index = parent.type === schema.nodes.segment ? $from.index($from.depth - 1) : -1;
+  return { unit, node: parent, pos, from: pos + 1, to: pos + 1 + parent.content.size, index };
+}
+
+/**
+ * Sets one sentence cell's status (Ctrl+Enter in a sentence) and the unit's, derived from its cells';
+ * null when it has it already.
+ */
+export function setCellStatus(state: EditorState, unit: FoundUnit, index: number, status: UnitStatus, now = Date.now()): Transaction | null {
+  const tr = step(state);
+  const statuses: UnitStatus[] = [];
+  forEachCell(unit, (cell, pos, i) => {
+    const next = i === index ? status : (cell.attrs['status'] as UnitStatus);
+    statuses.push(next);
+    if (i === index && cell.attrs['status'] !== status) tr.setNodeAttribute(pos, 'status', status);
+  });
+  if (!tr.docChanged) return null;
+  setAttrs(tr, unit.pos, unit.node, { status: derivedStatus(statuses), updated: now });
+  return tr;
+}
+
+/** What switching the mode of units did: how many switched, and how many could not (excluded, or no Chinese sentence). */
+export interface ModeSwitch {
+  readonly tr: Transaction;
+  readonly switched: number;
+  readonly skipped: number;
+}
+
+/**
+ * Switches units (the ids given, or every unit) to sentence or paragraph mode as one undoable
+ * transaction (`toSentenceMode`, `toParagraphMode`: no English is lost). The caret stays in the
+ * unit it was in (in its first sentence, or at the end of its English). Null when nothing switches.
+ */
+export function setSentenceMode(state: EditorState, ids: ReadonlySet<string> | 'all', sentences: boolean): ModeSwitch | null {
+  const tr = step(state).setMeta(STRUCTURAL, true);
+  const caretUnit = unitOfSelection(state);
+  let switched = 0;
+  let skipped = 0;
+  forEachUnit(state.doc, (node, pos) => {
+    if (ids !== 'all' && !ids.has(unitAttrs(node).id)) return;
+    if (isSentenceMode(node) === sentences) return;
+    const next = sentences ? toSentenceMode(node) : toParagraphMode(node);
+    if (!next) {
+      skipped++;
+      return;
+    }
+    const from = tr.mapping.map(pos);
+    tr.replaceWith(from, from + node.nodeSize, next);
+    switched++;
+  });
+  if (!switched) return null;
+  if (caretUnit) {
+    const found = findUnit(tr.doc, unitAttrs(caretUnit.node).id, caretUnit.index);
+    if (found) {
+      const { target } = sidesOf(found);
+      const at = isSentenceMode(found.node) ? target.from + 1 : target.to;
+      tr.setSelection(TextSelection.create(tr.doc, at));
+    }
+  }
+  return { tr: tr.scrollIntoView(), switched, skipped };
 }
 
 /** Excludes a unit from translation (by the user) or includes it again (null). */
@@ -98,13 +221,18 @@ export function setExcluded(state: EditorState, id: string, excluded: ExclusionR
  * Pre-translation: each untranslated, empty paragraph named gets its English as plain text, status
  * draft, marked as from memory. One transaction however many paragraphs; null when none is filled.
  */
-export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, string>, now = Date.now()): { tr: Transaction; filled: number } | null {
+export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, PretranslateFill>, now = Date.now()): { tr: Transaction; filled: number } | null {
   const tr = step(state);
   let filled = 0;
   forEachUnit(state.doc, (node, pos) => {
     const attrs = unitAttrs(node);
     const english = fills.get(attrs.id);
-    if (english === undefined || attrs.status !== 'untranslated' || node.child(1).textContent.trim() !== '') return;
+    if (english === undefined || attrs.excluded) return;
+    if (typeof english !== 'string') {
+      if (fillCells(tr, { node, pos }, english, now)) filled++;
+      return;
+    }
+    if (isSentenceMode(node) || attrs.status !== 'untranslated' || node.child(1).textContent.trim() !== '') return;
     const { target } = sidesOf({ node, pos });
     // Attribute steps and a replace inside the target: positions before it do not move.
     const mapped = tr.mapping.map(pos);
@@ -113,6 +241,25 @@ export function fillFromMemory(state: EditorState, fills: ReadonlyMap<string, st
     filled++;
   });
   return filled ? { tr, filled } : null;
+}
+
+/** Fills the empty, untranslated sentence cells of a unit that a pre-translation gives English; false when none. */
+function fillCells(tr: Transaction, unit: { readonly node: Node; readonly pos: number }, english: readonly (string | null)[], now: number): boolean {
+  if (!isSentenceMode(unit.node)) return false;
+  const statuses: UnitStatus[] = [];
+  let any = false;
+  forEachCell(unit, (cell, pos, i) => {
+    const text = english[i];
+    const fill = !!text && cell.attrs['status'] === 'untranslated' && cell.content.size === 0;
+    statuses.push(fill ? 'draft' : (cell.attrs['status'] as UnitStatus));
+    if (!fill) return;
+    // Attribute steps and replaces inside cells: map each position through what was done before.
+    tr.setNodeAttribute(tr.mapping.map(pos), 'status', 'draft');
+    tr.insert(tr.mapping.map(pos + 1), schema.text(text));
+    any = true;
+  });
+  if (any) setAttrs(tr, tr.mapping.map(unit.pos), unit.node, { status: derivedStatus(statuses), updated: now, fromMemory: true });
+  return any;
 }
 
 /** Removes a note's anchors from both sides of every unit; null when it has none. */
@@ -158,12 +305,11 @@ export function spanPositions(unit: { readonly node: Node; readonly pos: number 
   return { from: base + from, to: base + Math.max(from, to) };
 }
 
-/** A transaction putting the caret in a unit's English (at its end), or selecting a span of it. */
+/** A transaction putting the caret in a unit's English (`caretIn`: at its end, or in its first sentence not confirmed), or selecting a span of it. */
 export function selectInTarget(state: EditorState, id: string, span?: TextSpan): Transaction | null {
   const unit = findUnit(state.doc, id);
   if (!unit) return null;
-  const { target } = sidesOf(unit);
-  const range = span ? spanPositions(unit, 'target', span) : { from: target.to, to: target.to };
+  const range = span ? spanPositions(unit, 'target', span) : { from: caretIn(unit), to: caretIn(unit) };
   return state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to));
 }
 
@@ -178,14 +324,31 @@ export function insertTermLink(state: EditorState, text: string, entryId: string
  * when that is empty or wholly selected, else the selection (or goes in at the caret). Null outside an English.
  */
 export function insertMatchText(state: EditorState, english: string): Transaction | null {
-  const unit = unitOfSelection(state);
-  if (!unit || unitAttrs(unit.node).excluded) return null;
-  const { target } = sidesOf(unit);
+  const cell = englishCellOf(state);
+  if (!cell || unitAttrs(cell.unit.node).excluded) return null;
+  // In sentence mode the match goes into the sentence cell the caret is in.
+  const target = { from: cell.from, to: cell.to };
   const { from, to } = state.selection;
-  if (from < target.from || to > target.to) return null;
-  const whole = unit.node.child(1).textContent.trim() === '' || (from <= target.from && to >= target.to);
+  const whole = cell.node.textContent.trim() === '' || (from <= target.from && to >= target.to);
   const tr = whole ? state.tr.replaceWith(target.from, target.to, schema.text(english)) : state.tr.replaceSelectionWith(schema.text(english), false);
   return tr.scrollIntoView();
+}
+
+/**
+ * Where the caret goes in a unit reached by moving on (after a confirmation): in sentence mode the end
+ * of its first sentence not confirmed (else of its last), in paragraph mode the end of its English.
+ */
+export function caretIn(unit: { readonly node: Node; readonly pos: number }, after = -1): number {
+  const { target } = sidesOf(unit);
+  if (!isSentenceMode(unit.node)) return target.to;
+  let at = -1;
+  let last = target.to - 1;
+  forEachCell(unit, (cell, pos, i) => {
+    last = pos + 1 + cell.content.size;
+    const status = cell.attrs['status'] as UnitStatus;
+    if (at < 0 && i > after && status !== 'translated' && status !== 'reviewed') at = last;
+  });
+  return at >= 0 ? at : last;
 }
 
 /** The next unit after `fromIndex` (wrapping round) that is neither excluded nor translated; null when all are done. */
@@ -224,8 +387,8 @@ export function sideSelection(state: EditorState): SideSelection | null {
   const { from, to, empty, $from, $to } = state.selection;
   if (empty || !$from.sameParent($to)) return null;
   const parent = $from.parent.type;
-  if (parent !== schema.nodes.source && parent !== schema.nodes.target) return null;
-  const unit = $from.node($from.depth - 1);
+  if (parent !== schema.nodes.source && parent !== schema.nodes.target && parent !== schema.nodes.segment) return null;
+  const unit = $from.node($from.depth - (parent === schema.nodes.segment ? 2 : 1));
   return { unitId: unitAttrs(unit).id, side: parent === schema.nodes.source ? 'source' : 'target', from, to, text: state.doc.textBetween(from, to, '\n') };
 }
 

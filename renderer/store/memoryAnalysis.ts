@@ -5,13 +5,27 @@ import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
 import { planPretranslation, type PretranslatePlan } from '../../src/tm/pretranslate.js';
 import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { TmIndex, type ConcordanceHit, type TmMatch } from '../../src/tm/tmIndex.js';
-import type { ProjectStore } from './projectStore.js';
+import type { ProjectStore, UnitState } from './projectStore.js';
+import type { Node } from 'prosemirror-model';
+import { isSentenceMode } from '../../src/document/segments.js';
 
 /** Matches for one part of the current paragraph: the paragraph as a whole or one of its sentences. */
 export interface PartMatches {
   readonly kind: 'paragraph' | 'sentence';
+  /** A sentence's index in its paragraph (the sentence cell it belongs to in sentence mode). */
+  readonly index?: number;
   readonly text: string;
   readonly matches: readonly TmMatch[];
+}
+
+/** What a sentence-mode paragraph gives the project's memory: its confirmed sentences' English (typing in a draft sentence changes nothing). */
+function confirmedSentencesKey(unit: Node): string {
+  let key = '';
+  unit.child(1).forEach((cell) => {
+    const status = cell.attrs['status'];
+    key += status === 'translated' || status === 'reviewed' ? `${cell.textContent}\u0000` : '\u0001';
+  });
+  return key;
 }
 
 /** Lowest score shown in the panel. */
@@ -80,9 +94,11 @@ export class MemoryAnalysis {
    */
   private projectMemory(): TmIndex {
     let key = `${this.project.meta.loadCount}`;
-    for (const u of this.project.units) if (!u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed')) key += `|${u.attrs.id}:${u.attrs.updated ?? 0}`;
+    // A paragraph in sentence mode gives its confirmed sentences whatever its own status: its cells' statuses are in the key.
+    const feeds = (u: UnitState): boolean => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed' || isSentenceMode(u.node));
+    for (const u of this.project.units) if (feeds(u)) key += `|${u.attrs.id}:${isSentenceMode(u.node) ? confirmedSentencesKey(u.node) : (u.attrs.updated ?? 0)}`;
     if (!this.projectIndex || key !== this.projectKey) {
-      const confirmed = this.project.units.filter((u) => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed'));
+      const confirmed = this.project.units.filter(feeds);
       const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => u.node)) : null;
       this.projectIndex = new TmIndex(doc ? projectUnits(doc, this.project.meta.fileName) : []);
       this.projectKey = key;
@@ -122,19 +138,28 @@ export class MemoryAnalysis {
     const parts: PartMatches[] = [];
     const sentences = segmentSentences(text);
     if (sentences.length > 1) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
-    for (const s of sentences) {
+    sentences.forEach((s, index) => {
       const sentence = text.slice(s.start, s.end);
-      parts.push({ kind: 'sentence', text: sentence, matches: lookup(sentence) });
-    }
+      parts.push({ kind: 'sentence', index, text: sentence, matches: lookup(sentence) });
+    });
     if (!sentences.length && text) parts.push({ kind: 'paragraph', text, matches: lookup(text) });
     if (this.cache.size > 200) this.cache.clear();
     this.cache.set(unitId, { key, source: unit.source, parts });
     return parts;
   }
 
-  /** The matches of a paragraph in the order the panel numbers them. */
-  flatMatches(unitId: string): TmMatch[] {
-    return this.matchesFor(unitId).flatMap((p) => p.matches);
+  /**
+   * The parts the panel shows: in sentence mode, with the caret in sentence cell `sentence`, that
+   * sentence's matches only; else every part (`matchesFor`).
+   */
+  shownParts(unitId: string, sentence: number | null): PartMatches[] {
+    const parts = this.matchesFor(unitId);
+    return sentence === null ? parts : parts.filter((p) => p.kind === 'sentence' && p.index === sentence);
+  }
+
+  /** The matches of a paragraph (or of its sentence at the caret, see `shownParts`) in the order the panel numbers them. */
+  flatMatches(unitId: string, sentence: number | null = null): TmMatch[] {
+    return this.shownParts(unitId, sentence).flatMap((p) => p.matches);
   }
 
   get selectedIndex(): number {

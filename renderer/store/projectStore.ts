@@ -9,6 +9,7 @@ import type { ProjectFile, ProjectNote } from '../../src/document/projectFile.js
 import { projectTitle } from '../../src/document/projectTitle.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
+import type { PretranslateFill } from '../../src/tm/pretranslate.js';
 import * as edits from '../editor/transactions.js';
 
 /** One unit as the panels read it: a view of a node of the one document (the same object while the node is unchanged). */
@@ -34,6 +35,8 @@ export interface ProjectMeta {
   readonly journaledAt: string | null;
   /** The unit the selection is in (the current paragraph of the side panel). */
   readonly activeId: string | null;
+  /** Sentence mode: the index of the sentence cell the selection is in (the memory panel's sentence); null outside one. */
+  readonly activeSentence: number | null;
   /** Linked glossary files (absolute paths). */
   readonly glossaries: readonly string[];
   readonly notes: readonly ProjectNote[];
@@ -122,6 +125,7 @@ export class ProjectStore {
     savedAt: null,
     journaledAt: null,
     activeId: null,
+    activeSentence: null,
     glossaries: [],
     notes: [],
     qaIgnored: [],
@@ -139,7 +143,7 @@ export class ProjectStore {
     this.stashedNotes.clear();
     // Reopen where the translator stopped: the caret at the end of the English of the unit saved last.
     const last = header.lastUnit ? edits.findUnit(doc, header.lastUnit) : null;
-    const selection = last ? TextSelection.create(doc, edits.sidesOf(last).target.to) : undefined;
+    const selection = last ? TextSelection.create(doc, edits.caretIn(last)) : undefined;
     this.editorState = EditorState.create({ doc, selection, plugins: this.plugins() });
     this.scrollPending = last !== null;
     let firstIncluded: string | null = null;
@@ -161,6 +165,7 @@ export class ProjectStore {
       savedAt: header.savedAt,
       journaledAt: options.journaledAt ?? null,
       activeId: firstIncluded,
+      activeSentence: null,
       glossaries: header.glossaries,
       notes: header.notes,
       qaIgnored: header.qaIgnored,
@@ -229,10 +234,13 @@ export class ProjectStore {
       const unit = unitAtPos(state.doc, state.selection.head);
       const activeId = unit ? unitAttrs(unit.node).id : meta.activeId;
       if (activeId !== meta.activeId) meta = { ...meta, activeId };
+      const $head = state.selection.$head;
+      const activeSentence = $head.parent.type === schema.nodes.segment ? $head.index($head.depth - 1) : null;
+      if (activeSentence !== meta.activeSentence) meta = { ...meta, activeSentence };
     }
     if (meta.notes !== this.metaValue.notes && this.header) this.header = { ...this.header, notes: [...meta.notes] };
     if (
-      meta.progress !== this.metaValue.progress || meta.title !== this.metaValue.title || meta.dirty !== this.metaValue.dirty || meta.activeId !== this.metaValue.activeId || meta.notes !== this.metaValue.notes
+      meta.progress !== this.metaValue.progress || meta.title !== this.metaValue.title || meta.dirty !== this.metaValue.dirty || meta.activeId !== this.metaValue.activeId || meta.activeSentence !== this.metaValue.activeSentence || meta.notes !== this.metaValue.notes
     ) {
       this.setMeta(meta);
     }
@@ -369,7 +377,7 @@ export class ProjectStore {
   }
 
   /** Pre-translation as one undoable transaction; answers how many paragraphs were filled. */
-  fillFromMemory(fills: ReadonlyMap<string, string>): number {
+  fillFromMemory(fills: ReadonlyMap<string, PretranslateFill>): number {
     const made = this.editorState ? edits.fillFromMemory(this.editorState, fills) : null;
     if (made) this.dispatch(made.tr);
     return made?.filled ?? 0;

@@ -18,8 +18,14 @@ export interface PlainText {
   readonly marks: readonly SpanMark[];
 }
 
-/** The plain text of an inline node (hard breaks as newlines) and its marks as spans, adjacent equal marks joined. */
+/**
+ * The plain text of an inline node (hard breaks as newlines) and its marks as spans, adjacent equal
+ * marks joined. A `segments` node (sentence mode's English) reads as its segments' English joined by
+ * one space, empty segments left out: the paragraph's English as every reader (QA, XLIFF, TMX, Word,
+ * PDF) sees it.
+ */
 export function plainTextOf(node: Node): PlainText {
+  if (node.type.name === 'segments') return joinSegments(node);
   let text = '';
   const marks: SpanMark[] = [];
   node.forEach((child) => {
@@ -38,8 +44,78 @@ export function plainTextOf(node: Node): PlainText {
   return { text, marks };
 }
 
-/** The position within an inline node's content of a plain-text offset as `plainTextOf` counts it. */
+function joinSegments(node: Node): PlainText {
+  let text = '';
+  const marks: SpanMark[] = [];
+  node.forEach((segment) => {
+    const part = plainTextOf(segment);
+    if (!part.text) return;
+    if (text) text += ' ';
+    const shift = text.length;
+    text += part.text;
+    for (const m of part.marks) marks.push({ ...m, start: m.start + shift, end: m.end + shift });
+  });
+  return { text, marks };
+}
+
+type JoinedCell = { readonly start: number; readonly length: number; readonly pos: number; readonly cell: Node };
+// Nodes are immutable: a segments node's cells are measured once (spell marks and find map many spans of one node).
+const joinedCache = new WeakMap<Node, readonly JoinedCell[]>();
+
+/**
+ * The cells of a `segments` node as `plainTextOf` joins them: each non-empty cell's start in the
+ * joined text, its length, and the position of its content within the segments node's content.
+ */
+function joinedCells(node: Node): readonly JoinedCell[] {
+  const known = joinedCache.get(node);
+  if (known) return known;
+  const cells: JoinedCell[] = [];
+  let text = 0;
+  node.forEach((cell, offset) => {
+    const length = plainTextOf(cell).text.length;
+    if (!length) return;
+    if (cells.length) text++;
+    cells.push({ start: text, length, pos: offset + 1, cell });
+    text += length;
+  });
+  joinedCache.set(node, cells);
+  return cells;
+}
+
+/**
+ * The inverse of `positionOfOffset`: the plain-text offset (as `plainTextOf` counts it) of a position
+ * within a node's content; in a `segments` node, a position in an empty cell is the offset where the
+ * next cell's English starts.
+ */
+export function offsetOfPosition(node: Node, pos: number): number {
+  if (node.type.name !== 'segments') return node.textBetween(0, Math.min(pos, node.content.size), '\n', '\n').length;
+  let offset = 0;
+  for (const c of joinedCells(node)) {
+    if (pos < c.pos - 1) return c.start;
+    if (pos <= c.pos + c.cell.content.size) return c.start + offsetOfPosition(c.cell, Math.max(0, pos - c.pos));
+    offset = c.start + c.length;
+  }
+  return offset;
+}
+
+/** Whether a span [start, end] of a side's plain text lies in one editable cell (always, outside sentence mode). */
+export function spanInOneCell(node: Node, start: number, end: number): boolean {
+  if (node.type.name !== 'segments') return true;
+  return joinedCells(node).some((c) => start >= c.start && end <= c.start + c.length);
+}
+
+/**
+ * The position within an inline node's content of a plain-text offset as `plainTextOf` counts it; for a
+ * `segments` node, within its content, inside the cell the offset falls in (an offset on the space
+ * between two cells' English goes to the end of the first).
+ */
 export function positionOfOffset(node: Node, offset: number): number {
+  if (node.type.name === 'segments') {
+    const cells = joinedCells(node);
+    for (const c of cells) if (offset <= c.start + c.length) return c.pos + positionOfOffset(c.cell, Math.max(0, offset - c.start));
+    const last = cells[cells.length - 1];
+    return last ? last.pos + last.cell.content.size : 1;
+  }
   let plain = 0;
   let pos = 0;
   for (let i = 0; i < node.childCount; i++) {

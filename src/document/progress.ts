@@ -1,5 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { forEachUnit } from './chunks.js';
+import { plainTextOf } from './plainText.js';
+import { isSentenceMode, sourceSentences } from './segments.js';
 import { unitAttrs, type UnitStatus } from './unitAttrs.js';
 
 /** Translation progress of a document; excluded units are counted in neither part of a ratio. */
@@ -43,13 +45,29 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,\-–][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Progress of one unit, as the counts it adds to a document's progress. */
+/**
+ * Progress of one unit, as the counts it adds to a document's progress. In sentence mode the
+ * characters done are those of the sentences confirmed (translated or reviewed), so a paragraph with
+ * 4 of its 14 sentences confirmed counts those 4 sentences' Chinese only.
+ */
 export function unitProgress(unit: Node): Progress {
   const attrs = unitAttrs(unit);
   if (attrs.excluded) return { unitsDone: 0, unitsTotal: 0, charsDone: 0, charsTotal: 0, englishWords: 0 };
   const chars = countChars(unit.firstChild?.textContent ?? '');
   const done = DONE.has(attrs.status);
-  return { unitsDone: done ? 1 : 0, unitsTotal: 1, charsDone: done ? chars : 0, charsTotal: chars, englishWords: countWords(unit.child(1).textContent) };
+  const englishWords = countWords(plainTextOf(unit.child(1)).text);
+  return { unitsDone: done ? 1 : 0, unitsTotal: 1, charsDone: isSentenceMode(unit) ? sentenceCharsDone(unit) : done ? chars : 0, charsTotal: chars, englishWords };
+}
+
+/** The Chinese characters of a sentence-mode unit's confirmed sentences. */
+function sentenceCharsDone(unit: Node): number {
+  const { text, ranges } = sourceSentences(unit);
+  const segments = unit.child(1);
+  let n = 0;
+  ranges.forEach((r, i) => {
+    if (i < segments.childCount && DONE.has(segments.child(i).attrs['status'] as UnitStatus)) n += countChars(text.slice(r.start, r.end));
+  });
+  return n;
 }
 
 /** Sums progress over units. */

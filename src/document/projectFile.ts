@@ -2,6 +2,7 @@ import { Mark, type AttributeSpec, type Attrs, type MarkType, type Node, type No
 import * as z from 'zod';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { schema } from './schema.js';
+import { segmentsMatchSource } from './segments.js';
 import { unitAttrs } from './unitAttrs.js';
 
 /** The format name written at the top of every project file. */
@@ -12,9 +13,11 @@ export const PROJECT_FORMAT = 'duizhao-project';
 /**
  * The project file version this build writes and the newest it reads. Version 2 renamed the
  * exclusion value `boilerplate` to `chrome` and added `excludedReason` to units; version 1 files are
- * migrated when read (`migrateProjectJson`).
+ * migrated when read (`migrateProjectJson`). Version 3 lets a unit's English be sentence cells
+ * (`segments`, sentence mode); version 2 files read as they are (every unit in paragraph mode), and a
+ * build that knows only version 2 refuses a version 3 file as newer rather than misread it.
  */
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 /** Largest project file read, in bytes (a 2,000-paragraph translated report is about 2 MB). */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
 
@@ -111,6 +114,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * JSON of the current version, or of a shape it cannot read, is returned as it is.
  */
 export function migrateProjectJson(json: Record<string, unknown>): Record<string, unknown> {
+  // Version 3 only added sentence mode: a version 2 document is a valid version 3 one.
+  if (json['version'] === 2) return { ...json, version: PROJECT_VERSION };
   if (json['version'] !== 1) return json;
   const doc = json['doc'];
   const units = typeof doc === 'object' && doc !== null ? (doc as { content?: unknown }).content : undefined;
@@ -192,6 +197,7 @@ function checkDocument(doc: Node, notes: readonly ProjectNote[]): Problem<Projec
   for (let i = 0; i < doc.childCount; i++) {
     const id = unitAttrs(doc.child(i)).id;
     if (seen.has(id)) return { code: 'project.duplicateId', params: { id } };
+    if (!segmentsMatchSource(doc.child(i))) return { code: 'project.invalid', params: { path: `doc.content.${i}`, detail: 'as many sentence cells as Chinese sentences' } };
     seen.add(id);
   }
   const noteIds = new Set<string>();

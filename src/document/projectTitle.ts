@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { forEachUnit } from './chunks.js';
+import { englishTarget } from './segments.js';
 import { unitAttrs } from './unitAttrs.js';
 
 /** Which side of the title unit names the project: the Chinese, or the English of an English edition. */
@@ -18,7 +19,7 @@ export function reportTitle(doc: Node, side: TitleSide = 'source'): string {
   forEachUnit(doc, (unit) => {
     const attrs = unitAttrs(unit);
     if (attrs.kind !== 'title' || attrs.excluded) return true;
-    title = (side === 'target' ? lineOf(unit.child(1)) : '') || lineOf(unit.child(0));
+    title = (side === 'target' ? lineOf(englishTarget(unit)) : '') || lineOf(unit.child(0));
     return !title;
   });
   return title;

@@ -51,7 +51,8 @@ export const nodes = {
    * `excludedReason` says what kind of chrome detection found; it is read only while `excluded` is `chrome`.
    */
   unit: {
-    content: 'source target',
+    // In sentence mode the English is `segments`, one cell a Chinese sentence (`segments.ts`).
+    content: 'source (target | segments)',
     attrs: {
       // The default only makes the node generatable; check() refuses an empty id.
       id: { default: '', validate: unitId },
@@ -78,6 +79,20 @@ export const nodes = {
 
   /** The English translation of a unit; the editable part. */
   target: { content: 'inline*', marks: '_', toDOM: () => ['div', { class: 'target', lang: 'en' }, 0] },
+
+  /**
+   * Sentence mode's English: one `segment` for each sentence of the unit's Chinese, in order
+   * (`segments.ts` splits and joins). The paragraph's English is the segments' English joined by a space.
+   */
+  segments: { content: 'segment+', toDOM: () => ['div', { class: 'segments', lang: 'en' }, 0] },
+
+  /** The English of one Chinese sentence in sentence mode, with its own workflow status. */
+  segment: {
+    content: 'inline*',
+    marks: '_',
+    attrs: { status: { default: 'untranslated', validate: oneOf(UNIT_STATUSES) } },
+    toDOM: (node) => ['div', { class: 'segment', 'data-status': node.attrs['status'] as string }, 0],
+  },
 
   text: { group: 'inline' },
 

@@ -2,6 +2,7 @@ import { Fragment, type Node } from 'prosemirror-model';
 import type { Transform } from 'prosemirror-transform';
 import { forEachUnit, isChunked } from './chunks.js';
 import { schema } from './schema.js';
+import { englishTarget } from './segments.js';
 import { unitAttrs, type UnitAttrs, type UnitKind, type UnitStatus } from './unitAttrs.js';
 
 /**
@@ -92,7 +93,8 @@ function statusOf(target: Node, kept: UnitStatus | null): UnitStatus {
  * Splits the unit `unitId` in two at `offset`, a position inside its Chinese (0 < offset < size of the
  * Chinese content). The first part keeps the id, the kind and the whole English (now a draft to check);
  * the second is a new paragraph (id from `newId`, default `newUnitId`) with an empty English. False at
- * either end of the Chinese, or for a locked unit.
+ * either end of the Chinese, or for a locked unit. A unit in sentence mode comes out of a split in
+ * paragraph mode (its sentences' English joined): its sentences are no longer the same.
  */
 export function splitUnit(tr: Transform, unitId: string, offset: number, now: number | null = null, newId = newUnitId(tr.doc)): boolean {
   const { units, at } = locate(tr.doc, unitId);
@@ -100,7 +102,7 @@ export function splitUnit(tr: Transform, unitId: string, offset: number, now: nu
   if (!unit) return false;
   const attrs = unitAttrs(unit.node);
   const source = unit.node.child(0);
-  const target = unit.node.child(1);
+  const target = englishTarget(unit.node);
   if (attrs.locked || offset <= 0 || offset >= source.content.size) return false;
   const first: Partial<UnitAttrs> = {
     ...attrs,
@@ -120,7 +122,8 @@ export function splitUnit(tr: Transform, unitId: string, offset: number, now: nu
 /**
  * Joins the unit `unitId` with the next one: the Chinese run together, the English joined with a space.
  * The first unit's id, kind and exclusion stay; the status is kept when both had it, else the joined
- * English is a draft. False at the last unit, or when either is locked.
+ * English is a draft. False at the last unit, or when either is locked. The joined unit is in paragraph
+ * mode (sentence-mode English joined first).
  */
 export function mergeWithNext(tr: Transform, unitId: string, now: number | null = null): boolean {
   const { units, at } = locate(tr.doc, unitId);
@@ -130,9 +133,9 @@ export function mergeWithNext(tr: Transform, unitId: string, now: number | null 
   const aa = unitAttrs(a.node);
   const ba = unitAttrs(b.node);
   if (aa.locked || ba.locked) return false;
-  const aTarget = a.node.child(1).content;
-  const bTarget = b.node.child(1).content;
-  const space = aTarget.size && bTarget.size && !/\s$/.test(a.node.child(1).textContent) ? Fragment.from(schema.text(' ')) : Fragment.empty;
+  const aTarget = englishTarget(a.node).content;
+  const bTarget = englishTarget(b.node).content;
+  const space = aTarget.size && bTarget.size && !/\s$/.test(englishTarget(a.node).textContent) ? Fragment.from(schema.text(' ')) : Fragment.empty;
   const target = schema.nodes.target.create(null, aTarget.append(space).append(bTarget));
   const source = schema.nodes.source.create(null, a.node.child(0).content.append(b.node.child(0).content));
   const kept = aa.status === ba.status ? aa.status : null;

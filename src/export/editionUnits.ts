@@ -1,4 +1,5 @@
 import { Fragment, type Node } from 'prosemirror-model';
+import { englishTarget } from '../document/segments.js';
 import { unitAttrs, type UnitAttrs } from '../document/unitAttrs.js';
 import { normalizePunctuation } from './normalizePunctuation.js';
 
@@ -55,7 +56,7 @@ export function editionUnits(doc: Node, choices: EditionChoices): EditionUnit[] 
   doc.forEach((unit, _offset, i) => {
     const attrs = unitAttrs(unit);
     if (attrs.excluded) return;
-    const target = unit.child(1);
+    const target = englishTarget(unit);
     const translated = target.textContent.trim().length > 0;
     if (!translated && choices.untranslated === 'omit') return;
     const source = choices.normalizePunctuation ? withNormalizedPunctuation(unit.child(0)) : unit.child(0);

@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import * as z from 'zod';
 import { plainTextOf } from '../document/plainText.js';
+import { isSentenceMode, sourceSentences } from '../document/segments.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { englishSentences } from '../import/englishSentences.js';
 import { segmentSentences } from '../import/segmentSentences.js';
@@ -128,13 +129,30 @@ export function unitsOfParagraph(source: string, target: string, base: Omit<TmUn
 /** Statuses whose English the project's memory trusts: confirmed by the translator. */
 const CONFIRMED = new Set(['translated', 'reviewed']);
 
-/** The project's own memory: the units of every confirmed, not excluded paragraph. */
+/**
+ * The project's own memory: the units of every confirmed, not excluded paragraph; in sentence mode,
+ * one unit per confirmed sentence (its Chinese sentence and its cell's English), whatever the
+ * paragraph's status, as a CAT tool writes a segment to its memory when it is confirmed.
+ */
 export function projectUnits(doc: Node, origin: string): TmUnit[] {
   const units: TmUnit[] = [];
   doc.forEach((unit) => {
     const attrs = unitAttrs(unit);
-    if (attrs.excluded || !CONFIRMED.has(attrs.status)) return;
+    if (attrs.excluded) return;
     const changed = attrs.updated === null ? undefined : new Date(attrs.updated).toISOString();
+    const base = { sourceLang: 'zh-CN', targetLang: 'en', origin, unitId: attrs.id, ...(changed ? { changed } : {}) };
+    if (isSentenceMode(unit)) {
+      const { text, ranges } = sourceSentences(unit);
+      ranges.forEach((r, i) => {
+        const cell = i < unit.child(1).childCount ? unit.child(1).child(i) : null;
+        if (!cell || !CONFIRMED.has(cell.attrs['status'] as string)) return;
+        const source = text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+        const target = plainTextOf(cell).text.replace(/\s+/g, ' ').trim();
+        if (source && target) units.push({ ...base, source, target });
+      });
+      return;
+    }
+    if (!CONFIRMED.has(attrs.status)) return;
     units.push(
       ...unitsOfParagraph(plainTextOf(unit.child(0)).text, plainTextOf(unit.child(1)).text, {
         sourceLang: 'zh-CN',

@@ -2,6 +2,7 @@ import type { Mark, Node } from 'prosemirror-model';
 import { nodesOf, plainTextOf, type PlainText, type SpanMark } from '../document/plainText.js';
 import type { LoadedProject, ProjectFile, ProjectNote } from '../document/projectFile.js';
 import { schema } from '../document/schema.js';
+import { englishTarget, withEnglish } from '../document/segments.js';
 import { unitAttrs, type UnitStatus } from '../document/unitAttrs.js';
 import { primaryLanguage } from '../util/languageTag.js';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
@@ -93,7 +94,8 @@ export function mergeXliff(
       return;
     }
     let source = withMarks(unit.child(0), incoming.source.marks);
-    let target = unit.child(1);
+    const original = englishTarget(unit);
+    let target = original;
     if (incoming.target) target = schema.nodes.target.create(null, nodesOf(incoming.target));
     const hasText = target.textContent.trim() !== '';
     const status = incoming.target ? statusOf(incoming.state, hasText, attrs.status) : attrs.status;
@@ -129,15 +131,15 @@ export function mergeXliff(
     }
     if (notesChanged) noteChanges++;
 
-    const changed = notesChanged || status !== attrs.status || !target.eq(unit.child(1)) || !source.eq(unit.child(0));
+    const changed = notesChanged || status !== attrs.status || !target.eq(original) || !source.eq(unit.child(0));
     if (!changed) {
       unchanged++;
       units.push(unit);
       return;
     }
     updated++;
-    const updatedAt = !target.eq(unit.child(1)) || status !== attrs.status ? Date.parse(options.now) : attrs.updated;
-    units.push(schema.nodes.unit.create({ ...attrs, status, updated: updatedAt }, [source, target]));
+    const updatedAt = !target.eq(original) || status !== attrs.status ? Date.parse(options.now) : attrs.updated;
+    units.push(withEnglish(unit, target, { ...attrs, status, updated: updatedAt }, source));
   });
   const merged = schema.nodes.doc.create(null, units);
   merged.check();

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { forEachUnit } from '../document/chunks.js';
+import { plainTextOf } from '../document/plainText.js';
 import { unitAttrs } from '../document/unitAttrs.js';
 import { matchKey } from './fuzzy.js';
 
@@ -14,7 +15,7 @@ import { matchKey } from './fuzzy.js';
 export function fillableAsRepetition(unit: Node): boolean {
   const attrs = unitAttrs(unit);
   if (attrs.excluded || attrs.locked) return false;
-  if (attrs.status === 'untranslated') return unit.child(1).textContent.trim() === '';
+  if (attrs.status === 'untranslated') return plainTextOf(unit.child(1)).text.trim() === '';
   return attrs.status === 'draft' && (attrs.fromMemory || attrs.repetition);
 }
 
@@ -28,14 +29,14 @@ export function findRepetitions(doc: Node, unitId: string): string[] {
   forEachUnit(doc, (unit) => {
     if (unitAttrs(unit).id !== unitId) return true;
     key = matchKey(unit.child(0).textContent);
-    english = unit.child(1).textContent;
+    english = plainTextOf(unit.child(1)).text;
     return false;
   });
   if (!key || english.trim() === '') return [];
   const ids: string[] = [];
   forEachUnit(doc, (unit) => {
     const id = unitAttrs(unit).id;
-    if (id === unitId || !fillableAsRepetition(unit) || unit.child(1).textContent === english) return;
+    if (id === unitId || !fillableAsRepetition(unit) || plainTextOf(unit.child(1)).text === english) return;
     if (matchKey(unit.child(0).textContent) === key) ids.push(id);
   });
   return ids;

@@ -7,6 +7,7 @@ import { REVIEW_PROPERTIES } from '../../../src/export/review/readReviewDocx.js'
 import { reviewFingerprint } from '../../../src/export/review/mergeReview.js';
 import type { PaperSize } from '../../../src/export/printHtml.js';
 import { plainTextOf } from '../../../src/document/plainText.js';
+import { englishTarget } from '../../../src/document/segments.js';
 import { cell, headerRow, inlineRuns, LANG, MARGIN, PAGE, runningHeader, STYLES, textWidth } from './docxParts.js';
 
 export interface ReviewInput {
@@ -41,7 +42,7 @@ export async function reviewDocx(input: ReviewInput): Promise<Uint8Array> {
           cell([new Paragraph({ children: [new TextRun({ text: attrs.id, size: 16, color: '555555' }), new TextRun({ text: ` ${reviewFingerprint(english)}`, vanish: true, size: 16 })] })], widths[0] as number),
           cell([new Paragraph({ children: [new TextRun({ text: labels.statuses[attrs.status], size: 16, language: LANG.en })] })], widths[1] as number),
           cell([new Paragraph({ children: inlineRuns(unit.child(0), 'zh', () => null) })], widths[2] as number),
-          cell([new Paragraph({ children: inlineRuns(unit.child(1), 'en', () => null) })], widths[3] as number),
+          cell([new Paragraph({ children: inlineRuns(englishTarget(unit), 'en', () => null) })], widths[3] as number),
           cell([new Paragraph({ children: [] })], widths[4] as number),
         ],
       }),

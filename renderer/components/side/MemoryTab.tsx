@@ -82,6 +82,7 @@ export function MemoryTab({ actions }: { readonly actions: MemoryActions }): Rea
   const { t } = useTranslation();
   const { store, memory, editor } = useWorkbenchContext();
   const activeId = useMetaValue(store, (m) => m.activeId);
+  const activeSentence = useMetaValue(store, (m) => m.activeSentence);
   const version = useSyncExternalStore(
     (l) => memory.subscribe(l),
     () => memory.snapshot,
@@ -103,7 +104,7 @@ export function MemoryTab({ actions }: { readonly actions: MemoryActions }): Rea
 
   void version;
   void tick;
-  const parts = activeId ? memory.matchesFor(activeId) : [];
+  const parts = activeId ? memory.shownParts(activeId, activeSentence) : [];
   const selected = memory.selectedIndex;
   let n = 0;
   const insert = (match: TmMatch): void => {

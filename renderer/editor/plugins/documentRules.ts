@@ -4,6 +4,7 @@ import { AddMarkStep, AttrStep, DocAttrStep, RemoveMarkStep, ReplaceAroundStep, 
 import { isHistoryTransaction } from 'prosemirror-history';
 import { balanceChunks, chunksBalanced, unitAtPos } from '../../../src/document/chunks.js';
 import { schema } from '../../../src/document/schema.js';
+import { derivedStatus, isSentenceMode } from '../../../src/document/segments.js';
 import { unitAttrs, type UnitStatus } from '../../../src/document/unitAttrs.js';
 import { KEEP_ATTRS, STRUCTURAL } from '../transactions.js';
 
@@ -13,6 +14,22 @@ export const documentRulesKey = new PluginKey('documentRules');
 export function statusAfterEdit(previous: UnitStatus, target: Node): UnitStatus {
   if (target.textContent.trim() === '') return 'untranslated';
   return previous === 'draft' ? previous : 'draft';
+}
+
+/**
+ * Sentence mode: each edited cell's status follows `statusAfterEdit` (set on `tr`), and the unit's is
+ * derived from its cells' (`derivedStatus`), which is answered.
+ */
+function cellsAfterEdit(tr: Transaction, unitPos: number, unit: Node, edited: ReadonlySet<number>): UnitStatus {
+  const statuses: UnitStatus[] = [];
+  const base = unitPos + 1 + unit.child(0).nodeSize + 1;
+  unit.child(1).forEach((cell, offset) => {
+    const before = cell.attrs['status'] as UnitStatus;
+    const status = edited.has(base + offset) ? statusAfterEdit(before, cell) : before;
+    if (status !== before) tr.setNodeAttribute(base + offset, 'status', status);
+    statuses.push(status);
+  });
+  return derivedStatus(statuses);
 }
 
 /** True when the range [from, to) of `doc` holds any of the Chinese. */
@@ -37,8 +54,10 @@ function allowed(step: Step, doc: Node): boolean {
   if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
     const $from = doc.resolve(step.from);
     const $to = doc.resolve(step.to);
-    if (!$from.sameParent($to) || $from.parent.type !== schema.nodes.target) return false;
-    return !unitAttrs($from.node($from.depth - 1)).excluded;
+    // Inside one English: a paragraph's, or one sentence cell's (cells are never split or joined by typing).
+    const parent = $from.parent.type;
+    if (!$from.sameParent($to) || (parent !== schema.nodes.target && parent !== schema.nodes.segment)) return false;
+    return !unitAttrs($from.node($from.depth - (parent === schema.nodes.segment ? 2 : 1))).excluded;
   }
   return false;
 }
@@ -61,6 +80,8 @@ export function documentRules(): Plugin {
     },
     appendTransaction(transactions: readonly Transaction[], _old, state) {
       const edited = new Map<number, Node>();
+      // Sentence cells edited, by their position before the cell.
+      const cells = new Set<number>();
       for (const tr of transactions) {
         if (!tr.docChanged || tr.getMeta(KEEP_ATTRS) || isHistoryTransaction(tr)) continue;
         tr.steps.forEach((step, i) => {
@@ -71,13 +92,15 @@ export function documentRules(): Plugin {
           for (const later of transactions.slice(transactions.indexOf(tr) + 1)) pos = later.mapping.map(pos, -1);
           const unit = unitAtPos(state.doc, pos);
           if (unit) edited.set(unit.pos, unit.node);
+          const $pos = state.doc.resolve(pos);
+          if ($pos.parent.type === schema.nodes.segment) cells.add($pos.before());
         });
       }
       const tr = state.tr;
       const now = Date.now();
       for (const [pos, node] of edited) {
         const attrs = unitAttrs(node);
-        const status = statusAfterEdit(attrs.status, node.child(1));
+        const status = isSentenceMode(node) ? cellsAfterEdit(tr, pos, node, cells) : statusAfterEdit(attrs.status, node.child(1));
         if (status !== attrs.status) tr.setNodeAttribute(pos, 'status', status);
         if (attrs.fromMemory) tr.setNodeAttribute(pos, 'fromMemory', false);
         if (attrs.repetition) tr.setNodeAttribute(pos, 'repetition', false);

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { forEachUnit } from '../../../src/document/chunks.js';
-import { plainTextOf, positionOfOffset } from '../../../src/document/plainText.js';
+import { plainTextOf, positionOfOffset, spanInOneCell } from '../../../src/document/plainText.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { Finder } from '../../../src/find/findText.js';
 import { termHighlightKey } from './decorations.js';
@@ -61,7 +61,8 @@ function unitMatches(unit: Node, pos: number, spec: FindSpec, hidden: ReadonlySe
   if (attrs.excluded || hidden?.has(attrs.id) || (spec.scope && !spec.scope.has(attrs.id))) return [];
   const side = spec.side === 'source' ? unit.child(0) : unit.child(1);
   const base = pos + 2 + (spec.side === 'source' ? 0 : unit.child(0).nodeSize);
-  return spec.finder.find(plainTextOf(side).text).map((m) => ({
+  // In sentence mode an occurrence across two sentence cells is not offered: no edit may join cells.
+  return spec.finder.find(plainTextOf(side).text).filter((m) => spanInOneCell(side, m.start, m.end)).map((m) => ({
     from: base + positionOfOffset(side, m.start),
     to: base + positionOfOffset(side, m.end),
     unitId: attrs.id,

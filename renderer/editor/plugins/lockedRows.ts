@@ -11,14 +11,16 @@ function changesLockedEnglish(step: Step, doc: Node): boolean {
   if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
     // Edits (typing, paste, copy source) stay inside one English; whole units and chunks are the workbench's own.
     const $from = doc.resolve(step.from);
-    return $from.parent.type === schema.nodes.target && unitAttrs($from.node($from.depth - 1)).locked;
+    const parent = $from.parent.type;
+    if (parent === schema.nodes.segment) return unitAttrs($from.node($from.depth - 2)).locked;
+    return parent === schema.nodes.target && unitAttrs($from.node($from.depth - 1)).locked;
   }
   if (!(step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return false;
   if (step.mark.type !== schema.marks.strong && step.mark.type !== schema.marks.em) return false;
   let locked = false;
   doc.nodesBetween(step.from, step.to, (node, _pos, parent) => {
     if (locked) return false;
-    if (node.type === schema.nodes.target && parent && unitAttrs(parent).locked) locked = true;
+    if ((node.type === schema.nodes.target || node.type === schema.nodes.segments) && parent && unitAttrs(parent).locked) locked = true;
     return !node.isInline;
   });
   return locked;

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { chunkRange, EVERY_CHUNK, forEachUnitOfChunks, unitAtPos } from '../../../src/document/chunks.js';
-import { plainTextOf } from '../../../src/document/plainText.js';
+import { plainTextOf, offsetOfPosition } from '../../../src/document/plainText.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { Misspelling, SpellChecker } from '../../../src/spelling/spellCheck.js';
 import { closeHistory } from 'prosemirror-history';
@@ -105,7 +105,7 @@ export function spellMarks(services: SpellServices): Plugin<SpellState> {
     const range = sidesOf(found).target;
     if (caret !== null && caret >= range.from && caret <= range.to) {
       const text = plainTextOf(target).text;
-      const at = target.textBetween(0, caret - range.from, '\n', '\n').length;
+      const at = offsetOfPosition(target, caret - range.from);
       let start = at;
       let end = at;
       while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;

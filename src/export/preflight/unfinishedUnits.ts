@@ -1,3 +1,4 @@
+import { plainTextOf } from '../../document/plainText.js';
 import { unitAttrs } from '../../document/unitAttrs.js';
 import type { PreflightCheck, PreflightItem } from './preflightItem.js';
 
@@ -9,7 +10,7 @@ export const unfinishedUnits: PreflightCheck = {
     doc.forEach((unit) => {
       const attrs = unitAttrs(unit);
       if (attrs.excluded || !unit.child(0).textContent.trim()) return;
-      if (!unit.child(1).textContent.trim()) items.push({ code: 'untranslated', severity: 'warning', params: {}, unitId: attrs.id });
+      if (!plainTextOf(unit.child(1)).text.trim()) items.push({ code: 'untranslated', severity: 'warning', params: {}, unitId: attrs.id });
       else if (attrs.status === 'draft' || attrs.status === 'untranslated') items.push({ code: 'draft', severity: 'warning', params: {}, unitId: attrs.id });
     });
     return items;

@@ -1,6 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { LoadedProject, ProjectFile, ProjectNote } from '../../document/projectFile.js';
 import { schema } from '../../document/schema.js';
+import { englishTarget, withEnglish } from '../../document/segments.js';
 import { unitAttrs, type UnitStatus } from '../../document/unitAttrs.js';
 import { nodesOf, plainTextOf, type PlainText } from '../../document/plainText.js';
 import { fnv1a } from '../../util/fingerprint.js';
@@ -115,7 +116,8 @@ export function applyReviewChanges(
       return;
     }
     let source = unit.child(0);
-    let target = unit.child(1);
+    const original = englishTarget(unit);
+    let target = original;
     let status = attrs.status;
     let updated = attrs.updated;
     let changed = false;
@@ -155,7 +157,7 @@ export function applyReviewChanges(
       units.push(unit);
       return;
     }
-    units.push(schema.nodes.unit.create({ ...attrs, status, updated, fromMemory: attrs.fromMemory && target.eq(unit.child(1)) }, [source, target]));
+    units.push(withEnglish(unit, target, { ...attrs, status, updated, fromMemory: attrs.fromMemory && target.eq(original) }, source));
   });
   const doc = schema.nodes.doc.create(null, units);
   doc.check();
