@@ -1,4 +1,6 @@
+import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../../src/document/plainText.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { schema } from '../../src/document/schema.js';
 import { segmentSentences } from '../../src/import/segmentSentences.js';
 import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
@@ -16,6 +18,9 @@ export interface PartMatches {
 
 /** Lowest score shown in the panel. */
 export const MIN_SHOWN_SCORE = 50;
+
+/** The confirmed units' ids and times of a chunk (or of a unit), as they enter the project memory's key. */
+const confirmedKeys = new WeakMap<Node, string>();
 
 /**
  * The memories the open project uses: the user's memory (loaded from the back end, kept across
@@ -79,8 +84,23 @@ export class MemoryAnalysis {
    * after confirmation (its `updated` moves) or unconfirmed. Typing in a draft leaves it as it is.
    */
   private projectMemory(): TmIndex {
+    // The key is read chunk by chunk, each chunk's part cached by its node: a keystroke (predictive
+    // typing asks for the paragraph's matches at each one) reads one chunk again, not 2,000 units.
     let key = `${this.project.meta.loadCount}`;
-    for (const u of this.project.units) if (!u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed')) key += `|${u.attrs.id}:${u.attrs.updated ?? 0}`;
+    this.project.doc.forEach((child) => {
+      let part = confirmedKeys.get(child);
+      if (part === undefined) {
+        part = '';
+        const add = (u: Node): void => {
+          const attrs = unitAttrs(u);
+          if (!attrs.excluded && (attrs.status === 'translated' || attrs.status === 'reviewed')) part += `|${attrs.id}:${attrs.updated ?? 0}`;
+        };
+        if (child.type === schema.nodes.unit) add(child);
+        else child.forEach(add);
+        confirmedKeys.set(child, part);
+      }
+      key += part;
+    });
     if (!this.projectIndex || key !== this.projectKey) {
       const confirmed = this.project.units.filter((u) => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed'));
       const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => u.node)) : null;
