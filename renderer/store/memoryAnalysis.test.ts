@@ -2,6 +2,7 @@ import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
+import { editorPlugins, type EditorServices } from '../editor/commands.js';
 import { findUnit, sidesOf } from '../editor/transactions.js';
 import { MemoryAnalysis } from './memoryAnalysis.js';
 import { ProjectStore } from './projectStore.js';
@@ -9,9 +10,17 @@ import { ProjectStore } from './projectStore.js';
 const SOURCE = { fileName: 'report.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-01-01T00:00:00.000Z' };
 const NOW = '2026-01-01T00:00:00.000Z';
 
-/** 80 paragraphs (four chunks); paragraphs 10 and 70 have the same Chinese. */
+const services: EditorServices = {
+  occurrences: () => [],
+  rendering: () => null,
+  memoryMatch: () => null,
+  selectMatch: () => undefined,
+  notify: () => undefined,
+};
+
+/** 80 paragraphs (four chunks); paragraphs 10 and 70 have the same Chinese. The editor's rules stamp each edit. */
 function open(): ProjectStore {
-  const store = new ProjectStore();
+  const store = new ProjectStore(() => editorPlugins(services));
   const seeds = Array.from({ length: 80 }, (_, i) => ({
     text: i === 9 || i === 69 ? '全年国内生产总值增长百分之五，城镇新增就业一千二百万人。' : `第${i + 1}段，各项工作稳步推进，第${i + 1}项任务完成。`,
     kind: 'paragraph' as const,
