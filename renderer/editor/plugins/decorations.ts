@@ -205,8 +205,32 @@ export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurr
         const near = { from: Math.max(0, Math.min(first, last) - NEAR_MARGIN), to: Math.max(first, last) + NEAR_MARGIN };
         const current = termHighlightKey.getState(view.state)?.near;
         if (current && current.from === near.from && current.to === near.to) return;
+        // Not while a click or a drag is under way, nor before the editor has read a selection the
+        // browser has just made: redrawing rows then would put the caret back where it was.
+        if ((pointerDown || !selectionRead()) && ++deferred < 30) {
+          frame = requestAnimationFrame(measure);
+          return;
+        }
+        deferred = 0;
         view.dispatch(view.state.tr.setMeta(termHighlightKey, { near }));
       };
+      let deferred = 0;
+      let pointerDown = false;
+      const down = (): void => void (pointerDown = true);
+      const up = (): void => void (pointerDown = false);
+      /** Whether the browser's selection in the document is the editor's (the editor has read it). */
+      const selectionRead = (): boolean => {
+        const dom = document.getSelection();
+        if (!dom?.anchorNode || !view.dom.contains(dom.anchorNode)) return true;
+        try {
+          return view.posAtDOM(dom.anchorNode, dom.anchorOffset) === view.state.selection.anchor && (!dom.focusNode || view.posAtDOM(dom.focusNode, dom.focusOffset) === view.state.selection.head);
+        } catch {
+          return true;
+        }
+      };
+      view.dom.addEventListener('pointerdown', down, true);
+      window.addEventListener('pointerup', up, true);
+      window.addEventListener('pointercancel', up, true);
       const schedule = (): void => {
         if (!frame) frame = requestAnimationFrame(measure);
       };
@@ -243,6 +267,9 @@ export function termHighlight(occurrencesOf: (unit: Node) => readonly TermOccurr
           view.dom.removeEventListener('contentvisibilityautostatechange', onState, true);
           window.removeEventListener('scroll', schedule, { capture: true });
           window.removeEventListener('resize', schedule);
+          view.dom.removeEventListener('pointerdown', down, true);
+          window.removeEventListener('pointerup', up, true);
+          window.removeEventListener('pointercancel', up, true);
           cancelAnimationFrame(frame);
         },
       };
