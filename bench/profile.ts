@@ -14,12 +14,13 @@ import { syntheticProject } from '../test/synthetic.js';
 
 const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, units: { type: 'string' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
+const KEYS = 100;
 
 type Profile = { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] };
 
-function printTop(entries: Map<string, number>, counts?: Map<string, number>): void {
-  for (const [k, v] of [...entries.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    console.log(v.toFixed(1).padStart(8), 'ms', counts ? String(counts.get(k)).padStart(6) : '', k);
+function printTop(entries: Map<string, number>, counts?: Map<string, number>, per = 0, n = 25): void {
+  for (const [k, v] of [...entries.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)) {
+    console.log(v.toFixed(1).padStart(8), 'ms', per ? `${(v / per).toFixed(2).padStart(6)} ms/key` : '', counts ? String(counts.get(k)).padStart(6) : '', k);
   }
 }
 
@@ -37,11 +38,28 @@ async function cpuProfile(cdp: CDPSession, work: () => Promise<void>): Promise<v
     const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  printTop(self);
+  printTop(self, undefined, KEYS);
+  // Inclusive time: a sample counts for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as Array<{ id: number; children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  console.log('--- inclusive');
+  printTop(total, undefined, KEYS, Number(process.env.TOPN ?? 45));
 }
 
 async function timeline(cdp: CDPSession, work: () => Promise<void>): Promise<void> {
-  const events: Array<{ name: string; dur?: number; ph: string }> = [];
+  const events: Array<{ name: string; dur?: number; ph: string; ts: number; tid: number; pid: number }> = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as typeof events));
   });
@@ -57,7 +75,91 @@ async function timeline(cdp: CDPSession, work: () => Promise<void>): Promise<voi
     totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
     counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   }
-  printTop(totals, counts);
+  printTop(totals, counts, KEYS);
+  // Self time: an event's duration less that of the events nested in it on the same thread.
+  const self = new Map<string, number>();
+  const byThread = new Map<string, typeof events>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const k = `${e.pid}:${e.tid}`;
+    if (!byThread.has(k)) byThread.set(k, []);
+    byThread.get(k)?.push(e);
+  }
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const stack: Array<{ name: string; end: number; self: number }> = [];
+    const pop = (): void => {
+      const top = stack.pop();
+      if (top) self.set(top.name, (self.get(top.name) ?? 0) + top.self / 1000);
+    };
+    for (const e of list) {
+      while (stack.length && (stack[stack.length - 1]?.end ?? 0) <= e.ts) pop();
+      const parent = stack[stack.length - 1];
+      if (parent) parent.self -= e.dur ?? 0;
+      stack.push({ name: e.name, end: e.ts + (e.dur ?? 0), self: e.dur ?? 0 });
+    }
+    while (stack.length) pop();
+  }
+  console.log('--- self');
+  printTop(self, counts, KEYS, 30);
+  slowKeys(events as unknown as TraceEvent[]);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { type?: string; functionName?: string; url?: string; lineNumber?: number } };
+}
+
+/**
+ * The slowest keys: from each keydown to the end of the next frame's paint on the renderer's main
+ * thread, and the tasks that ran in that window with their largest nested events (JS by function).
+ */
+function slowKeys(events: TraceEvent[]): void {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  if (!keydowns.length) return;
+  const main = keydowns[0] as TraceEvent;
+  const thread = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts);
+  // Top-level events: those not nested in another on the thread.
+  const tasks: TraceEvent[] = [];
+  let end = -1;
+  for (const e of thread) {
+    if (e.ts >= end) {
+      tasks.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  const paints = thread.filter((e) => e.name === 'Paint' || e.name === 'PaintArtifactCompositor::Update');
+  const windows = keydowns.map((k) => {
+    const paint = paints.find((p) => p.ts > k.ts);
+    return { start: k.ts, end: paint ? paint.ts + (paint.dur ?? 0) : k.ts };
+  });
+  const label = (e: TraceEvent): string => {
+    const d = e.args?.data;
+    return d?.functionName !== undefined ? `${e.name} ${d.functionName || '(anon)'} ${String(d.url ?? '').split('/').pop()}:${d.lineNumber}` : d?.type ? `${e.name} ${d.type}` : e.name;
+  };
+  const series = (name: string): string => thread.filter((e) => e.name === name).map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join(' ');
+  console.log('--- Editor::SyncSelection per key, in order:', series('Editor::SyncSelection'));
+  console.log('--- Paint phase per frame, in order:', series('LocalFrameView::RunPaintLifecyclePhase'));
+  console.log('--- key windows, in order:', windows.map((w) => ((w.end - w.start) / 1000).toFixed(0)).join(' '));
+  const longOnes = tasks.filter((t) => (t.dur ?? 0) > 4000);
+  console.log(`--- top-level tasks over 4 ms: ${longOnes.length}`);
+  for (const t of longOnes) {
+    const inner = thread.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && e !== t && (e.dur ?? 0) > 2000 && (e.name === 'FunctionCall' || e.name === 'FireIdleCallback' || e.name === 'TimerFire' || e.name === 'EventDispatch' || e.name.startsWith('Editor::') || e.name.startsWith('Paint')));
+    console.log(`   ${label(t)} ${((t.dur ?? 0) / 1000).toFixed(1)}: ${inner.slice(0, 8).map((e) => `${label(e)} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(' | ')}`);
+  }
+  console.log('--- slowest keys (ms from keydown to the end of the next paint) and the tasks in them');
+  for (const w of [...windows].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, 8)) {
+    console.log(`${((w.end - w.start) / 1000).toFixed(1)} ms`);
+    for (const t of tasks.filter((t) => t.ts + (t.dur ?? 0) > w.start && t.ts < w.end && (t.dur ?? 0) > 1000)) {
+      const inner = thread.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && e !== t && (e.dur ?? 0) > 700);
+      console.log(`   ${label(t)} ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inner.slice(0, 14).map((e) => `${label(e)} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(' | ')}`);
+    }
+  }
 }
 
 const base = mkdtempSync(join(tmpdir(), 'duizhao-profile-'));
@@ -96,8 +198,19 @@ try {
     await row.scrollIntoViewIfNeeded();
     await row.locator('.target-editor').click();
     console.log('mounted editors:', await page.evaluate(() => document.querySelectorAll('.ProseMirror').length));
+    // The bench's keys, each waited for until the frame after it is painted (as the bench does).
+    await page.evaluate(() => {
+      const w = window as unknown as { __pending: Promise<void> | null };
+      document.addEventListener('keydown', () => {
+        w.__pending = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }, true);
+    });
+    const keys = 'the quick brown fox jumps over the lazy dog and keeps on typing into the middle of a long report ';
     const type = async (): Promise<void> => {
-      for (let i = 0; i < 100; i++) await page.keyboard.press('a');
+      for (let i = 0; i < KEYS; i++) {
+        await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
+        await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
+      }
     };
     await (values.trace ? timeline(cdp, type) : cpuProfile(cdp, type));
   }

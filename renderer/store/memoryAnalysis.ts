@@ -1,4 +1,6 @@
+import type { Node } from 'prosemirror-model';
 import { plainTextOf } from '../../src/document/plainText.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { schema } from '../../src/document/schema.js';
 import { segmentSentences } from '../../src/import/segmentSentences.js';
 import { projectUnits, type TmUnit } from '../../src/tm/memoryUnit.js';
@@ -6,7 +8,6 @@ import { planPretranslation, type PretranslatePlan } from '../../src/tm/pretrans
 import { analyse, type Analysis } from '../../src/tm/analysis.js';
 import { TmIndex, type ConcordanceHit, type TmMatch } from '../../src/tm/tmIndex.js';
 import type { ProjectStore, UnitState } from './projectStore.js';
-import type { Node } from 'prosemirror-model';
 import { isSentenceMode } from '../../src/document/segments.js';
 
 /** Matches for one part of the current paragraph: the paragraph as a whole or one of its sentences. */
@@ -30,6 +31,9 @@ function confirmedSentencesKey(unit: Node): string {
 
 /** Lowest score shown in the panel. */
 export const MIN_SHOWN_SCORE = 50;
+
+/** The confirmed units' ids and times of a chunk (or of a unit), as they enter the project memory's key. */
+const confirmedKeys = new WeakMap<Node, string>();
 
 /**
  * The memories the open project uses: the user's memory (loaded from the back end, kept across
@@ -93,10 +97,28 @@ export class MemoryAnalysis {
    * after confirmation (its `updated` moves) or unconfirmed. Typing in a draft leaves it as it is.
    */
   private projectMemory(): TmIndex {
+    // The key is read chunk by chunk, each chunk's part cached by its node: a keystroke (predictive
+    // typing asks for the paragraph's matches at each one) reads one chunk again, not 2,000 units.
     let key = `${this.project.meta.loadCount}`;
     // A paragraph in sentence mode gives its confirmed sentences whatever its own status: its cells' statuses are in the key.
-    const feeds = (u: UnitState): boolean => !u.attrs.excluded && (u.attrs.status === 'translated' || u.attrs.status === 'reviewed' || isSentenceMode(u.node));
-    for (const u of this.project.units) if (feeds(u)) key += `|${u.attrs.id}:${isSentenceMode(u.node) ? confirmedSentencesKey(u.node) : (u.attrs.updated ?? 0)}`;
+    const feedsNode = (u: Node): boolean => {
+      const attrs = unitAttrs(u);
+      return !attrs.excluded && (attrs.status === 'translated' || attrs.status === 'reviewed' || isSentenceMode(u));
+    };
+    const feeds = (u: UnitState): boolean => feedsNode(u.node);
+    this.project.doc.forEach((child) => {
+      let part = confirmedKeys.get(child);
+      if (part === undefined) {
+        part = '';
+        const add = (u: Node): void => {
+          if (feedsNode(u)) part += `|${unitAttrs(u).id}:${isSentenceMode(u) ? confirmedSentencesKey(u) : (unitAttrs(u).updated ?? 0)}`;
+        };
+        if (child.type === schema.nodes.unit) add(child);
+        else child.forEach(add);
+        confirmedKeys.set(child, part);
+      }
+      key += part;
+    });
     if (!this.projectIndex || key !== this.projectKey) {
       const confirmed = this.project.units.filter(feeds);
       const doc = confirmed.length ? schema.nodes.doc.create(null, confirmed.map((u) => u.node)) : null;

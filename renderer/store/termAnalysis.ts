@@ -8,9 +8,9 @@ import { unitState, type ProjectStore, type UnitState } from './projectStore.js'
 interface Cached {
   readonly version: number;
   readonly source: Node;
-  readonly target: Node;
   readonly occurrences: TermOccurrence[];
-  readonly findings: TermFinding[];
+  /** The terminology findings, checked when first asked for, against this English. */
+  checked: { readonly target: Node; readonly findings: TermFinding[] } | null;
 }
 
 /** A finding with the unit it belongs to. */
@@ -21,7 +21,10 @@ export interface UnitFinding {
 
 /**
  * Terms and terminology findings per unit, cached by the unit's nodes and the glossary version: a
- * unit is analysed again only when its text or the glossary changed. Excluded units have none.
+ * unit is analysed again only when its text or the glossary changed. Excluded units have none. The
+ * terms depend on the Chinese only, so typing in the English looks up nothing (the term highlights,
+ * predictive typing and the Paragraph tab ask for them on every keystroke); its findings are checked
+ * again when they are asked for.
  */
 export class TermAnalysis {
   private cache = new Map<string, Cached>();
@@ -31,15 +34,26 @@ export class TermAnalysis {
     private readonly glossaries: GlossaryStore,
   ) {}
 
+  /** The number of times a unit's Chinese was looked up in the term index (a test counts them). */
+  lookups = 0;
+
   private analyse(unit: UnitState): Cached {
-    const { version, index, entries } = this.glossaries.snapshot;
+    const { version, index } = this.glossaries.snapshot;
     const hit = this.cache.get(unit.attrs.id);
-    if (hit && hit.version === version && hit.source === unit.source && hit.target === unit.target) return hit;
-    const occurrences = termOccurrences(unit.source, index);
-    const findings = unit.attrs.excluded ? [] : checkTerminology(occurrences, plainTextOf(unit.target).text, entries);
-    const fresh = { version, source: unit.source, target: unit.target, occurrences, findings };
+    if (hit && hit.version === version && hit.source === unit.source) return hit;
+    this.lookups++;
+    const fresh: Cached = { version, source: unit.source, occurrences: termOccurrences(unit.source, index), checked: null };
     this.cache.set(unit.attrs.id, fresh);
     return fresh;
+  }
+
+  private check(unit: UnitState): TermFinding[] {
+    const analysed = this.analyse(unit);
+    if (unit.attrs.excluded) return [];
+    if (analysed.checked?.target !== unit.target) {
+      analysed.checked = { target: unit.target, findings: checkTerminology(analysed.occurrences, plainTextOf(unit.target).text, this.glossaries.snapshot.entries) };
+    }
+    return analysed.checked.findings;
   }
 
   /** The glossary terms in a unit's Chinese. */
@@ -60,13 +74,13 @@ export class TermAnalysis {
 
   findings(unitId: string): TermFinding[] {
     const unit = this.project.unit(unitId);
-    return unit ? this.analyse(unit).findings : [];
+    return unit ? this.check(unit) : [];
   }
 
   /** Every finding of the project, in document order. */
   allFindings(): UnitFinding[] {
     const all: UnitFinding[] = [];
-    for (const unit of this.project.units) for (const finding of this.analyse(unit).findings) all.push({ unitId: unit.attrs.id, finding });
+    for (const unit of this.project.units) for (const finding of this.check(unit)) all.push({ unitId: unit.attrs.id, finding });
     return all;
   }
 

@@ -20,11 +20,18 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
   const tick = useAnalysisTick();
   // Findings come from the project-wide check (consistency across paragraphs) and counts from every
   // paragraph: work over the whole report, done when the window is idle, not while a report opens.
+  // Typing makes a new unit node at every key, so the unit itself is no dependency: its text is
+  // followed by the tick (a quarter second after typing stops), its status and exclusion at once.
+  // With the node as a dependency, each render after a key scheduled this work again, and its result
+  // rendered the panel again: a loop that ran the project-wide work and a render of every term card
+  // on every keystroke.
   const [wide, setWide] = useState<{ readonly findings: readonly ProjectQaFinding[]; readonly counts: ReadonlyMap<string, number> }>({ findings: [], counts: new Map() });
+  const status = unit?.attrs.status;
+  const excluded = unit?.attrs.excluded;
   useEffect(() => {
     const handle = requestIdleCallback(() => setWide({ findings: wb.qa.unit(id).filter((f) => !f.ignored), counts: analysis.entryCounts() }), { timeout: 1000 });
     return () => cancelIdleCallback(handle);
-  }, [wb.qa, analysis, id, tick, unit]);
+  }, [wb.qa, analysis, id, tick, status, excluded]);
   if (!unit) return null;
   const { attrs } = unit;
   const text = unit.source.textContent;
