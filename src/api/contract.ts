@@ -42,7 +42,7 @@ const reviewLabels = z.object({
   english: z.string().max(200),
   comment: z.string().max(200),
   instructions: z.string().max(2000),
-  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200) }),
+  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200), rejected: z.string().max(200) }),
 });
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

@@ -37,7 +37,7 @@ describe('project file', () => {
 
   it('writes a format name and version at the top', () => {
     const text = serializeProjectFile(sampleFile());
-    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'duizhao-project', version: 3 });
     expect(text.endsWith('\n')).toBe(true);
   });
 
@@ -53,9 +53,9 @@ describe('project file', () => {
   it('refuses other JSON and a newer format version', () => {
     expect(parseProjectFile('[1,2]')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
     expect(parseProjectFile('{"format":"something-else"}')).toMatchObject({ ok: false, error: { code: 'project.notDuizhao' } });
-    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 3 }))).toEqual({
+    expect(parseProjectFile(JSON.stringify({ ...sampleFile(), version: 4 }))).toEqual({
       ok: false,
-      error: { code: 'project.newerVersion', params: { version: 3, supported: 2 } },
+      error: { code: 'project.newerVersion', params: { version: 4, supported: 3 } },
     });
   });
 
@@ -85,7 +85,7 @@ describe('project file', () => {
 });
 
 describe('project file version 1', () => {
-  it('is migrated when read: boilerplate exclusions become chrome (reason unknown), and the file is saved as version 2', () => {
+  it('is migrated when read: boilerplate exclusions become chrome (reason unknown), and the file is saved as the current version', () => {
     const imported = importReport('nanan.txt', fixtureBytes(SAMPLE));
     if (!imported.ok) throw new Error('sample');
     const at = '2026-01-01T00:00:00.000Z';
@@ -96,13 +96,13 @@ describe('project file version 1', () => {
     }) } };
     const parsed = parseProjectFile(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(parsed.error.code);
-    expect(parsed.value.file.version).toBe(2);
+    expect(parsed.value.file.version).toBe(3);
     const excluded: Array<[unknown, unknown]> = [];
     parsed.value.doc.forEach((u) => {
       if (u.attrs['excluded']) excluded.push([u.attrs['excluded'], u.attrs['excludedReason']]);
     });
     expect(excluded).toEqual(Array(5).fill(['chrome', null]));
-    expect(JSON.parse(serializeProjectFile(parsed.value.file)).version).toBe(2);
+    expect(JSON.parse(serializeProjectFile(parsed.value.file)).version).toBe(3);
   });
 });
 

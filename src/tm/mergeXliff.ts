@@ -30,6 +30,8 @@ function statusOf(state: XliffState | null, hasText: boolean, previous: UnitStat
     case 'draft':
     case 'initial':
       return 'draft';
+    case 'rejected':
+      return 'rejected';
     default:
       return previous === 'untranslated' ? 'draft' : previous;
   }
