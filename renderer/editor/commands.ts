@@ -17,6 +17,9 @@ import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
 import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
 import { lockedRows } from './plugins/lockedRows.js';
+import { reviewTracking, type Reviewer } from './plugins/reviewTracking.js';
+import { reviewMarks, type DescribeChange } from './plugins/reviewMarks.js';
+import { goToChange, settleAtCaret } from './review.js';
 import { correct, findUnit, insertMatchText, type Correction, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -33,6 +36,10 @@ export interface EditorServices {
   notify(key: string, values?: Record<string, unknown>): void;
   /** Spell marks and predictive typing in the English (left out in tests of other commands). */
   readonly assist?: SpellServices & PredictiveServices;
+  /** Review mode and the reviewer's name, read on each edit (review mode is off when absent). */
+  readonly reviewer?: () => Reviewer;
+  /** The tooltip of a tracked change (author and time in the UI's words). */
+  readonly describeChange?: DescribeChange;
 }
 
 /** The unit of the selection when the selection is in its English and it is not excluded. */
@@ -57,7 +64,9 @@ export function confirmUnit(services: EditorServices): Command {
     }
     if (!dispatch) return true;
     const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(CONFIRMED, attrs.id);
-    if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
+    // In review mode Ctrl+Enter is the reviewer's confirmation.
+    const confirmed = services.reviewer?.().on ? 'reviewed' : attrs.status === 'reviewed' ? 'reviewed' : 'translated';
+    if (attrs.status !== confirmed) tr.setNodeAttribute(unit.pos, 'status', confirmed).setNodeAttribute(unit.pos, 'updated', Date.now());
     const next = nextUntranslated(tr.doc, unit.index);
     if (next) {
       const found = findUnit(tr.doc, next);
@@ -209,6 +218,12 @@ export function onCaret(command: Command): Command {
   };
 }
 
+/** Review mode's keys: accept or reject the change at the caret, go to the next or previous change. */
+function reviewKeys(services: EditorServices): Record<string, Command> {
+  const notify = services.notify.bind(services);
+  return { 'Mod-Alt-a': settleAtCaret('accept', notify), 'Mod-Alt-r': settleAtCaret('reject', notify), 'Mod-Alt-PageDown': goToChange(1, notify), 'Mod-Alt-PageUp': goToChange(-1, notify) };
+}
+
 /** Issue 15's row tools: split, merge, copy the Chinese to the English, lock. */
 function rowToolKeys(services: EditorServices): Record<string, Command> {
   const notify = services.notify.bind(services);
@@ -239,6 +254,7 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-End': correction('excludeBelow', services),
       'Mod-Alt-1': correction('makeTitle', services),
       ...rowToolKeys(services),
+      ...reviewKeys(services),
       Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
       'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
@@ -255,6 +271,8 @@ export function editorPlugins(services: EditorServices): Plugin[] {
     ...(assist ? [predictive(assist)] : []),
     ...editorKeymaps(services),
     history(),
+    // Before the rules: they keep the status of a paragraph whose edit the tracker recorded.
+    reviewTracking(services.reviewer ?? (() => ({ on: false, author: '' }))),
     documentRules(),
     lockedRows(() => services.notify('rowTools.locked')),
     plainTextPaste(),
@@ -264,6 +282,7 @@ export function editorPlugins(services: EditorServices): Plugin[] {
     findHighlight(),
     ...(assist ? [spellMarks(assist)] : []),
     qaMarks(),
+    reviewMarks(services.describeChange ?? ((kind, c) => `${kind} ${c.author}`)),
     activeUnit(),
     rowChromeRealizer(),
   ];

@@ -153,9 +153,13 @@ class UnitView implements NodeView {
         if (s === attrs.status) option.selected = true;
         select.append(option);
       }
+      // A locked row's status is locked with its English (unlock first).
+      if (attrs.locked) select.disabled = true;
       select.addEventListener('change', () => {
         const tr = setStatus(this.view.state, attrs.id, select.value as UnitStatus);
         if (tr) this.view.dispatch(tr);
+        // A refused change leaves the row as it was (an accepted one has redrawn it already).
+        select.value = attrs.status;
       });
       parts.push(select);
     }

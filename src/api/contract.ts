@@ -226,6 +226,8 @@ export interface AppInfo {
   readonly version: string;
   /** Web mode: the folder where projects are saved and listed. */
   readonly workspace: string | null;
+  /** The operating system's name of the user (review mode's default reviewer name); null when unknown. */
+  readonly userName?: string | null;
 }
 
 /** A project the UI should show, with unsaved work from a journal that is newer than the file, if any. */

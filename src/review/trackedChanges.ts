@@ -59,13 +59,34 @@ export function replacementOf(before: string, after: string): { from: number; to
 }
 
 /**
+ * A pure insertion or deletion in a run of repeated text could be anywhere in the run ("ve" + "r"
+ * before "red" is also "ver" + "r"): the common-start rule puts it at the run's end, away from the
+ * change being typed. Slides it back to touch a pending change when one is within the run.
+ */
+function attach(replaced: ReturnType<typeof replacementOf>, before: string, after: string, record: ReviewRecord): ReturnType<typeof replacementOf> {
+  if (!replaced || !record.changes.length) return replaced;
+  const inserted = replaced.toAfter - replaced.from;
+  const deleted = replaced.toBefore - replaced.from;
+  if (inserted && deleted) return replaced;
+  const text = inserted ? after : before;
+  const length = inserted || deleted;
+  const touches = (pos: number): boolean => record.changes.some((c) => c.toB === pos || c.fromB === pos || (deleted > 0 && c.fromB === pos + length));
+  if (touches(replaced.from)) return replaced;
+  for (let from = replaced.from; from > 0 && text.charCodeAt(from - 1) === text.charCodeAt(from + length - 1); ) {
+    from--;
+    if (touches(from)) return { from, toBefore: from + deleted, toAfter: from + inserted };
+  }
+  return replaced;
+}
+
+/**
  * Records an edit of a paragraph's English from `before` to `after` by `stamp`: a paragraph with no
  * record starts one with `before` as its baseline. Answers the new record, or null when the English is
  * back to its baseline (nothing left to review). Costs the paragraph's length, never the document's.
  */
 export function trackEdit(record: ReviewRecord | null, before: string, after: string, stamp: ChangeStamp): ReviewRecord | null {
   const current = record ?? { base: before, changes: [] };
-  const replaced = replacementOf(before, after);
+  const replaced = attach(replacementOf(before, after), before, after, current);
   if (!replaced) return record;
   const map = new StepMap([replaced.from, replaced.toBefore - replaced.from, replaced.toAfter - replaced.from]);
   const newDoc = textDoc(after);
