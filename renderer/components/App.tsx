@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src/api/contract.js';
 import type { Startup } from '../app/startSession.js';
@@ -36,6 +36,8 @@ import { correct, type Correction } from '../editor/transactions.js';
 import { correctionNotice } from '../editor/commands.js';
 import { useRowTools } from '../app/useRowTools.js';
 import { RepetitionOffer } from './RepetitionOffer.js';
+import type { Transaction } from 'prosemirror-state';
+import { accept, goToChange, reject, settleAll, type ChangeAt } from '../editor/review.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -65,8 +67,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const [rowMenu, setRowMenu] = useState<{ unitId: string; x: number; y: number } | null>(null);
   const openRowMenu = useCallback((unitId: string, x: number, y: number) => setRowMenu({ unitId, x, y }), []);
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, openRowMenu }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, openRowMenu],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, review: wb.review, openRowMenu }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, wb.review, openRowMenu],
   );
   const correctRow = useCallback(
     (kind: Correction, unitId: string) => {
@@ -79,6 +81,30 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     [store, wb, t],
   );
   const rowTools = useRowTools(store, (text) => wb.notify('info', text));
+  /** Ctrl+Shift+E: review mode on or off, said in a notice. */
+  const toggleReview = useCallback(() => {
+    const on = wb.review.toggle();
+    wb.notify('info', t(on ? 'review.on' : 'review.off', { author: wb.review.current.author }));
+  }, [wb, t]);
+  const reviewing = useSyncExternalStore(
+    (l) => wb.review.subscribe(l),
+    () => wb.review.current.on,
+  );
+  const [changeMenu, setChangeMenu] = useState<{ at: ChangeAt; x: number; y: number } | null>(null);
+  const settle = (make: Transaction | null): void => {
+    if (make) store.dispatch(make);
+  };
+  const changeMenuItems = (at: ChangeAt): MenuItem[] => {
+    const state = store.state;
+    if (!state) return [];
+    return [
+      { label: t('review.accept'), shortcut: 'Ctrl+Alt+A', run: () => store.state && settle(accept(store.state, at)) },
+      { label: t('review.reject'), shortcut: 'Ctrl+Alt+R', run: () => store.state && settle(reject(store.state, at)) },
+      { label: t('review.acceptParagraph'), run: () => store.state && settle(settleAll(store.state, 'accept', new Set([at.unitId]))) },
+      { label: t('review.rejectParagraph'), run: () => store.state && settle(settleAll(store.state, 'reject', new Set([at.unitId]))) },
+      { label: t('review.next'), shortcut: 'Ctrl+Alt+PageDown', run: () => store.command(goToChange(1, (key) => wb.notify('info', t(key)))) },
+    ];
+  };
   const rowMenuItems = (unitId: string, at: { readonly x: number; readonly y: number }): MenuItem[] => {
     const unit = store.unit(unitId);
     const n = store.indexOf(unitId) + 1;
@@ -101,6 +127,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       if (mod && e.shiftKey && !e.altKey && key === 'g') void glossary.addTerm();
       else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
       else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
+      else if (mod && e.altKey && !e.shiftKey && (key === 'c' || e.code === 'KeyC')) glossary.addComment(wb.review.current.author);
+      else if (mod && e.shiftKey && !e.altKey && (key === 'e' || e.code === 'KeyE')) toggleReview();
       else if (mod && e.shiftKey && !e.altKey && key === 'f') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
       else if (mod && !e.shiftKey && !e.altKey && (key === 'f' || key === 'h')) {
         const state = store.state;
@@ -115,7 +143,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [glossary, wb.memory, wb.selection, store, finding]);
+  }, [glossary, wb.memory, wb.selection, wb.review, store, finding, toggleReview]);
 
   // The back end builds native menus in the UI language.
   useEffect(() => {
@@ -135,6 +163,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'addTerm') void glossary.addTerm();
         else if (command === 'linkTerm') glossary.linkSelection();
         else if (command === 'addNote') glossary.addNote();
+        else if (command === 'addComment') glossary.addComment(wb.review.current.author);
+        else if (command === 'toggleReview') toggleReview();
         else if (command === 'exportPdf') setExporting('pdf');
         else if (command === 'pretranslate') memoryActions.pretranslate();
         else if (command === 'importMemory') memoryActions.tmxInput.current?.click();
@@ -149,7 +179,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'findTerms') glossary.findCandidates();
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput],
+    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput, toggleReview],
   );
 
   // Pasting outside the paragraphs into a project with no work in it (the sample, a fresh import) makes a new project of the clipboard.
@@ -204,6 +234,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     items.push({ label: t('menu.linkTerm'), shortcut: 'Ctrl+Shift+L', run: glossary.linkSelection });
     items.push({ label: t('menu.unlinkTerm'), run: glossary.unlinkSelection });
     items.push({ label: t('menu.addNote'), shortcut: 'Ctrl+Alt+M', run: glossary.addNote });
+    items.push({ label: t('review.addComment'), shortcut: 'Ctrl+Alt+C', run: () => glossary.addComment(wb.review.current.author) });
     items.push(...rowTools.selectionItems());
     return items;
   };
@@ -239,6 +270,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
         onAbout={() => setAbout(true)}
         onFilter={() => setFiltering((open) => !open)}
+        reviewing={reviewing}
+        onReview={toggleReview}
       />
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
@@ -254,6 +287,13 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           className="rows-pane"
           ref={rowsPane}
           onContextMenu={(e) => {
+            // A tracked change (an insertion, or a deletion's struck text): its own menu.
+            const change = e.target instanceof Element ? e.target.closest('[data-change]') : null;
+            if (change) {
+              e.preventDefault();
+              setChangeMenu({ at: { unitId: change.getAttribute('data-change-unit') ?? '', index: Number(change.getAttribute('data-change')) }, x: e.clientX, y: e.clientY });
+              return;
+            }
             if (!wb.selection.current && !rowTools.selectionItems().length) return;
             e.preventDefault();
             setMenu({ x: e.clientX, y: e.clientY });
@@ -306,7 +346,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           text={gd.text}
           anchorText={gd.anchor?.text ?? null}
           isNew={gd.noteId === null}
-          onSave={(text) => glossary.saveNote(gd.noteId, text, gd.anchor)}
+          {...(gd.review ? { reviewAuthor: gd.review.author } : {})}
+          onSave={(text) => glossary.saveNote(gd.noteId, text, gd.anchor, gd.review)}
           onDelete={() => gd.noteId && glossary.deleteNote(gd.noteId)}
           onCancel={glossary.close}
         />
@@ -397,6 +438,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
+      {changeMenu && <ContextMenu x={changeMenu.x} y={changeMenu.y} items={changeMenuItems(changeMenu.at)} onClose={() => setChangeMenu(null)} />}
       {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId, rowMenu)} onClose={() => setRowMenu(null)} />}
       {rowTools.kindMenu && <ContextMenu x={rowTools.kindMenu.x} y={rowTools.kindMenu.y} items={rowTools.kindItems(rowTools.kindMenu.unitId)} onClose={rowTools.closeKindMenu} />}
       <SpellMenu assist={wb.assist} store={store} onError={wb.fail} />

@@ -379,5 +379,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject', 'exportDocx', 'mergeReview'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject', 'exportDocx', 'mergeReview', 'toggleReview', 'addComment'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

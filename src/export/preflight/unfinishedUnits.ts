@@ -1,7 +1,7 @@
 import { unitAttrs } from '../../document/unitAttrs.js';
 import type { PreflightCheck, PreflightItem } from './preflightItem.js';
 
-/** Included paragraphs with Chinese but no English (`untranslated`), and those whose English is still a draft (`draft`). */
+/** Included paragraphs with Chinese but no English (`untranslated`), those whose English is still a draft (`draft`), and those the reviewer rejected (`rejected`). */
 export const unfinishedUnits: PreflightCheck = {
   name: 'unfinished',
   run: ({ doc }) => {
@@ -11,6 +11,7 @@ export const unfinishedUnits: PreflightCheck = {
       if (attrs.excluded || !unit.child(0).textContent.trim()) return;
       if (!unit.child(1).textContent.trim()) items.push({ code: 'untranslated', severity: 'warning', params: {}, unitId: attrs.id });
       else if (attrs.status === 'draft' || attrs.status === 'untranslated') items.push({ code: 'draft', severity: 'warning', params: {}, unitId: attrs.id });
+      else if (attrs.status === 'rejected') items.push({ code: 'rejected', severity: 'warning', params: {}, unitId: attrs.id });
     });
     return items;
   },
