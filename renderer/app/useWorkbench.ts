@@ -45,7 +45,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
   const qa = useMemo(() => new QaAnalysis(store, glossaries, new Spelling(backend)), [store, glossaries, backend]);
   const memory = useMemo(() => new MemoryAnalysis(store), [store]);
-  const assist = useMemo(() => new SpellAssist(qa, analysis, glossaries, memory), [qa, analysis, glossaries, memory]);
+  const assist = useMemo(() => new SpellAssist(qa, analysis, glossaries, memory, store), [qa, analysis, glossaries, memory, store]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const dictionary = useMemo(() => new DictionaryFocus(backend), [backend]);
   // Made once: the tracker reads it on every edit; its default name is the OS user's once known.
