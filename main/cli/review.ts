@@ -15,7 +15,7 @@ export async function runReviewMerge(projectPath: string, reviewPath: string, ou
   const project = await load(projectPath);
   const bytes = await readInputFile(resolve(io.cwd, reviewPath), MAX_REVIEW_BYTES, 'review.tooLarge');
   const { mergeReviewDocx } = await import('../node/exportDocx.js');
-  const merged = mergeReviewDocx(project, bytes, { now: io.now().toISOString(), conflictNote: (english) => t('deliver.review.conflict', { english }) });
+  const merged = mergeReviewDocx(project, bytes, { now: io.now().toISOString(), conflictNote: (english) => t('deliver.review.conflict', { english }), reviewer: t('review.defaultReviewer') });
   const target = resolve(io.cwd, output ?? projectPath);
   await writeProject(target, { ...merged.file, savedAt: io.now().toISOString() });
   if (json) io.out(JSON.stringify({ output: target, ...merged.summary, changes: merged.changes }, null, 2));

@@ -59,7 +59,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
-  const deliver = useDeliverActions({ backend, store, notify: wb.notify, fail: wb.fail });
+  const reviewerName = useCallback(() => wb.review.current.author, [wb.review]);
+  const deliver = useDeliverActions({ backend, store, notify: wb.notify, fail: wb.fail, reviewer: reviewerName });
   // XLIFF and TMX of the project, after the same preflight as the PDF and Word files.
   const { checkFirst, reviewInput } = deliver;
   const exportXliff = useCallback((): void => void checkFirst('xliff', () => void memoryActions.exportXliff()), [checkFirst, memoryActions]);

@@ -146,7 +146,7 @@ export const requests = {
    * Merges a review table edited in Word into the project as sent; answers the merged project and the
    * changes (nothing is saved). `conflictNote` words a conflict's note, `{{english}}` standing for the reviewer's English.
    */
-  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000) }),
+  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000), reviewer: z.string().min(1).max(200) }),
   /** The user's translation memory (kept across projects): its units and the files imported into it. */
   'tm.load': z.object({}),
   /** Imports a TMX or XLIFF file into the user's memory; `sourceLang`/`targetLang` choose the pair of a file without Chinese → English. */
