@@ -11,8 +11,9 @@ import type { ReviewProblemCode, ReviewTable } from './readReviewDocx.js';
 /**
  * One change a review brings, before it is applied: a new English (tracked changes by the reviewer on
  * a confirmed paragraph, a new draft on the others), a comment (which becomes a note), a status the
- * reviewer set (only "reviewed" is taken), or a conflict (the reviewer changed English that the
- * translator has also changed since the export; the translator's stays and the reviewer's is kept as a note).
+ * reviewer set (only "reviewed" and "rejected" are taken), or a conflict (the reviewer changed English
+ * that the translator has also changed since the export; the translator's stays and the reviewer's is
+ * kept as a note).
  */
 export type ReviewChange =
   | { readonly kind: 'english'; readonly unitId: string; readonly before: string; readonly after: PlainText }
@@ -77,7 +78,8 @@ export function reviewChanges(project: LoadedProject, table: ReviewTable, status
       }
     }
     const status = statusWords.get(row.status.toLowerCase());
-    if (!englishChanged && status === 'reviewed' && attrs.status !== 'reviewed' && normalized(current)) changes.push({ kind: 'status', unitId: row.id, before: attrs.status, after: 'reviewed' });
+    // The reviewer's verdicts are taken: Reviewed, or Rejected (the English goes back to the translator).
+    if (!englishChanged && (status === 'reviewed' || status === 'rejected') && attrs.status !== status && normalized(current)) changes.push({ kind: 'status', unitId: row.id, before: attrs.status, after: status });
     for (const text of [row.comment, ...row.comments.map((c) => (c.author ? `${c.author}: ${c.text}` : c.text))]) {
       if (text) changes.push({ kind: 'comment', unitId: row.id, text: text.slice(0, 20_000) });
     }
