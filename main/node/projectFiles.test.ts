@@ -107,7 +107,7 @@ describe('project store', () => {
     const folder = dir();
     const cases = [
       ['corrupt.duizhao', serializeProjectFile(sample()).slice(0, 500), 'project.notJson'],
-      ['newer.duizhao', JSON.stringify({ ...sample(), version: 3 }), 'project.newerVersion'],
+      ['newer.duizhao', JSON.stringify({ ...sample(), version: 4 }), 'project.newerVersion'],
       ['empty.duizhao', '', 'project.notJson'],
     ] as const;
     for (const [name, content, code] of cases) {
