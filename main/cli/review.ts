@@ -8,7 +8,8 @@ import type { CliIo } from './index.js';
 
 /**
  * `duizhao merge <project> <review.docx> [-o out] [--json]`: a review table edited in Word comes back:
- * changed English as drafts, comments as notes, "reviewed" statuses; a file made for another document is
+ * changed English as tracked changes on confirmed paragraphs (drafts elsewhere), comments as notes,
+ * "reviewed" and "rejected" statuses, locked paragraphs left alone; a file made for another document is
  * refused (exit status 1) and nothing is written. With `--json`: the summary and the list of changes.
  */
 export async function runReviewMerge(projectPath: string, reviewPath: string, output: string | undefined, json: boolean, io: CliIo, t: TFunction, load: (path: string) => Promise<LoadedProject>): Promise<number> {

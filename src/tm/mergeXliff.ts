@@ -137,7 +137,7 @@ export function mergeXliff(
       const duplicate = [...anchored].some((id) => notes.get(id)?.text === n.text);
       if (duplicate) continue;
       const id = validId && n.id !== null && !notes.has(n.id) ? n.id : options.newId();
-      const note: ProjectNote = { id, text: n.text.slice(0, 20_000), createdAt: n.createdAt ?? options.now, updatedAt: n.updatedAt ?? options.now };
+      const note: ProjectNote = { id, text: n.text.slice(0, 20_000), createdAt: n.createdAt ?? options.now, updatedAt: n.updatedAt ?? options.now, ...(n.review ? { kind: 'review' as const, author: n.review.author.slice(0, 200) } : {}) };
       notes.set(id, note);
       if (!anchored.has(id)) anchorWhole(id);
       anchored.add(id);
