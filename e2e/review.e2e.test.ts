@@ -111,6 +111,20 @@ describe('review mode', () => {
     await expect.poll(() => text(page, 'u2')).toBe('Reform deepened further.');
     expect(await row(page, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Inserted by Ana Reviewer/);
 
+    // A reviewer's comment on a span of ¶3: Ctrl+Alt+C, typed, Enter; listed in the Review tab with its author.
+    await english(page, 'u3').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Control+Alt+c');
+    const comment = page.getByRole('dialog', { name: /Reviewer.s comment \(Ana Reviewer\)/ });
+    await comment.waitFor();
+    await page.keyboard.type('Say "Opening-up", as the glossary does.');
+    await page.keyboard.press('Enter');
+    await comment.waitFor({ state: 'detached' });
+    await expect.poll(() => panel.locator('.review-list').last().textContent()).toContain('Say "Opening-up", as the glossary does.');
+    expect(await panel.locator('.review-list').last().textContent()).toContain('Ana Reviewer');
+    expect(await row(page, 'u3').locator('.note-anchor').textContent()).toBe('Opening');
+
     // Save As, so the next test opens the project as written.
     await page.keyboard.press('Control+Shift+s');
     const dialog = page.getByRole('dialog', { name: 'Save the project' });
@@ -123,6 +137,8 @@ describe('review mode', () => {
     expect(await row(again, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Inserted by Ana Reviewer, /);
     expect(await row(again, 'u1').locator('ins.tc-ins, del.tc-del').count()).toBe(0);
     expect(await text(again, 'u1')).toBe('The economy grew strongly.');
+    await again.getByRole('tab', { name: /Review/ }).click();
+    await expect.poll(() => again.getByRole('tabpanel').locator('.review-list').last().textContent()).toContain('Ana Reviewer');
     await again.close();
   });
 
@@ -134,7 +150,8 @@ describe('review mode', () => {
     expect(await text(page, 'u4')).toBe('A locked paragraph.');
     // Its status menu is locked with it, and Ctrl+Enter does not confirm it as reviewed.
     expect(await row(page, 'u4').locator('.status-select').isDisabled()).toBe(true);
-    await page.getByRole('button', { name: 'Review mode' }).click();
+    await page.keyboard.press('Control+Shift+e');
+    await expect.poll(() => page.getByRole('button', { name: 'Review mode' }).getAttribute('aria-pressed')).toBe('true');
     await beforeFullStop(page, 'u4');
     await page.keyboard.press('Control+Enter');
     await new Promise((r) => setTimeout(r, 300));
