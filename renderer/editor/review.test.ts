@@ -9,7 +9,7 @@ import { trackedChanges } from '../../src/review/trackedChanges.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { editorPlugins, type EditorServices } from './commands.js';
 import { reviewMarksKey } from './plugins/reviewMarks.js';
-import { accept, allChanges, neighbourChange, reject, settleAll } from './review.js';
+import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
 import { findUnit, setStatus, sidesOf } from './transactions.js';
 import { setLockedTr } from './rowTools.js';
 
@@ -116,6 +116,27 @@ describe('review mode in the editor', () => {
     expect(unitAttrs(unit(accepted, 'u2').node).review).toBeNull();
     expect(unit(accepted, 'u2').node.child(1).textContent).toBe('The economy was stable.');
     expect(allChanges(accepted.doc).map((c) => c.unitId)).toEqual(['u1']);
+  });
+
+  it('Ctrl+Alt+A / Ctrl+Alt+R settle the change at the caret, and say so when there is none', () => {
+    let state = type(fresh(), 'u1', 3, 7, 'shall');
+    state = type(state, 'u1', 22, 22, ' further');
+    const at = (offset: number): EditorState => state.apply(state.tr.setSelection(TextSelection.create(state.doc, sidesOf(unit(state, 'u1')).target.from + offset)));
+    expect(changeAtCaret(at(5))).toEqual({ unitId: 'u1', index: 0 });
+    expect(changeAtCaret(at(1))).toBeNull();
+    const run = (s: EditorState, command: ReturnType<typeof settleAtCaret>): EditorState => {
+      let next = s;
+      command(s, (tr) => (next = next.apply(tr)));
+      return next;
+    };
+    notices.length = 0;
+    expect(run(at(1), settleAtCaret('accept', (k) => void notices.push(k))).doc).toBe(state.doc);
+    expect(notices).toEqual(['review.noChangeHere']);
+    state = run(at(5), settleAtCaret('reject', () => undefined));
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We will deepen reform further.');
+    state = run(at(25), settleAtCaret('accept', () => undefined));
+    expect(unitAttrs(unit(state, 'u1').node).review).toBeNull();
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We will deepen reform further.');
   });
 
   it('a locked row refuses typing and a status change', () => {
