@@ -87,6 +87,7 @@ describe('review mode', () => {
     expect(await ins1.getAttribute('title')).toMatch(/^Inserted by Ana Reviewer, /);
     expect(await del1.getAttribute('title')).toMatch(/^Deleted by Ana Reviewer, /);
     expect(await text(page, 'u1')).toBe('The economy grew strongly.');
+    expect(await row(page, 'u1').locator('.review-badge').count()).toBe(1);
     // The paragraphs keep their statuses: the changes are what is pending.
     expect(await row(page, 'u1').locator('.status-select').inputValue()).toBe('translated');
     expect(await row(page, 'u2').locator('.status-select').inputValue()).toBe('reviewed');
@@ -100,6 +101,7 @@ describe('review mode', () => {
     await ins1.click({ button: 'right' });
     await page.getByRole('menuitem', { name: /^Accept change/ }).click();
     await expect.poll(() => row(page, 'u1').locator('ins.tc-ins, del.tc-del').count()).toBe(0);
+    expect(await row(page, 'u1').locator('.review-badge').count()).toBe(0);
     expect(await text(page, 'u1')).toBe('The economy grew strongly.');
     // Reject ¶2's change from the Review tab: the English comes back.
     await panel.getByRole('button', { name: 'Reject the change “ further”' }).click();

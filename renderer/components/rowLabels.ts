@@ -23,6 +23,8 @@ export interface RowLabels {
   readonly repetition: string;
   readonly repetitionShort: string;
   readonly locked: string;
+  /** The badge of a row with pending tracked changes (review mode). */
+  readonly pendingChanges: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
 }
 
@@ -55,6 +57,7 @@ export function rowLabels(t: TFunction): RowLabels {
     repetition: t('rowTools.repetitionBadge'),
     repetitionShort: t('rowTools.repetitionShort'),
     locked: t('rowTools.lockedBadge'),
+    pendingChanges: t('review.pendingBadge'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
   };
 }

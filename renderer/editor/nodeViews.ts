@@ -166,6 +166,7 @@ class UnitView implements NodeView {
     if (attrs.fromMemory) parts.push(h('span', { class: 'tm-badge', title: labels.fromMemory }, labels.fromMemoryShort));
     if (attrs.repetition) parts.push(h('span', { class: 'tm-badge repetition-badge', title: labels.repetition }, labels.repetitionShort));
     if (attrs.locked) parts.push(h('span', { class: 'lock-badge', title: labels.locked, 'aria-label': labels.locked }, '🔒'));
+    if (attrs.review) parts.push(h('span', { class: 'review-badge', title: labels.pendingChanges, 'aria-label': labels.pendingChanges }, '±'));
     const menu = h('button', { type: 'button', class: 'row-menu-button', 'aria-label': labels.menu(n), 'aria-haspopup': 'menu', title: labels.menu(n) }, '⋯');
     menu.addEventListener('click', () => {
       const rect = menu.getBoundingClientRect();
@@ -191,7 +192,7 @@ class UnitView implements NodeView {
     this.node = node;
     this.attrs = attrs;
     if (attrs.id !== before.id) return false;
-    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
+    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || (attrs.review === null) !== (before.review === null) || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
       this.render();
     }
     return true;
