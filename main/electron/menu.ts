@@ -43,6 +43,8 @@ export function buildMenu(t: TFunction, window: BrowserWindow | null, recent: re
         { label: t('menu.addTerm'), accelerator: 'CmdOrCtrl+Shift+G', registerAccelerator: false, click: send({ command: 'addTerm' }) },
         { label: t('menu.linkTerm'), accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: send({ command: 'linkTerm' }) },
         { label: t('menu.addNote'), accelerator: 'CmdOrCtrl+Alt+M', registerAccelerator: false, click: send({ command: 'addNote' }) },
+        { label: t('review.addComment'), accelerator: 'CmdOrCtrl+Alt+C', registerAccelerator: false, click: send({ command: 'addComment' }) },
+        { label: t('review.mode'), accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, click: send({ command: 'toggleReview' }) },
         { type: 'separator' },
         { label: t('sentences.allToSentences'), accelerator: 'CmdOrCtrl+Alt+Shift+S', registerAccelerator: false, click: send({ command: 'sentenceModeAll' }) },
         { label: t('sentences.allToParagraphs'), click: send({ command: 'paragraphModeAll' }) },

@@ -29,10 +29,10 @@ export function deliverHandlers(options: { readonly access: FileAccess; readonly
       if (kind === 'review') return { fileName: exportFileName(project.file, '.review.docx'), data: await exportReviewDocx(project, reviewLabels, print.paper, translator) };
       return { fileName: exportFileName(project.file, '.docx'), data: await exportEditionDocx(project, await glossariesOf(project.file), print, labels, translator) };
     },
-    'review.merge': async ({ file, data, conflictNote }) => {
+    'review.merge': async ({ file, data, conflictNote, reviewer }) => {
       const project = file;
       const { mergeReviewDocx } = await import('./exportDocx.js');
-      const merged = mergeReviewDocx(project, data, { now: options.now().toISOString(), conflictNote: (english) => conflictNote.replaceAll('{{english}}', english) });
+      const merged = mergeReviewDocx(project, data, { now: options.now().toISOString(), conflictNote: (english) => conflictNote.replaceAll('{{english}}', english), reviewer });
       return { file: merged.file, summary: merged.summary, changes: merged.changes };
     },
   };

@@ -148,7 +148,7 @@ describe('review table round trip', () => {
     })() }));
     if (!later.ok) throw new Error(later.error.code);
 
-    const merged = mergeReviewDocx(later.value, reviewed, { now: NOW, conflictNote: (english) => `Reviewer: ${english}` });
+    const merged = mergeReviewDocx(later.value, reviewed, { now: NOW, conflictNote: (english) => `Reviewer: ${english}`, reviewer: 'Reviewer' });
     expect(merged.summary).toMatchObject({ english: 1, comments: 2, status: 1, conflicts: 1 });
     expect(merged.changes.map((c) => [c.kind, c.unitId])).toEqual([
       ['status', title],
@@ -160,7 +160,9 @@ describe('review table round trip', () => {
     const doc = schema.nodeFromJSON(merged.file.doc);
     const unit = (id: string) => doc.content.content.find((u) => u.attrs['id'] === id);
     expect(unit(firstBody)?.child(1).textContent).toBe('The past year was truly remarkable.');
-    expect(unit(firstBody)?.attrs['status']).toBe('draft');
+    // The paragraph was confirmed: the reviewer's English comes in as tracked changes by the reviewer, its status kept (review mode).
+    expect(unit(firstBody)?.attrs['status']).toBe('translated');
+    expect((unit(firstBody)?.attrs['review'] as { changes: Array<{ inserted: Array<{ data: { author: string } }> }> } | null)?.changes[0]?.inserted[0]?.data.author).toBe('Reviewer');
     expect(unit(firstBody)?.child(1).child(1).marks.map((m) => m.type.name)).toEqual(['em']);
     expect(unit(title)?.attrs['status']).toBe('reviewed');
     expect(englishOf(merged.file, conflicted)).toBe('The translator’s newer English.');
@@ -171,7 +173,7 @@ describe('review table round trip', () => {
     // Merging the same file again adds no second copy of the comments.
     const again = parseProjectFile(JSON.stringify(merged.file));
     if (!again.ok) throw new Error(again.error.code);
-    expect(mergeReviewDocx(again.value, reviewed, { now: NOW, conflictNote: (english) => `Reviewer: ${english}` }).summary.comments).toBe(0);
+    expect(mergeReviewDocx(again.value, reviewed, { now: NOW, conflictNote: (english) => `Reviewer: ${english}`, reviewer: 'Reviewer' }).summary.comments).toBe(0);
   }, 60_000);
 
   it('merges a table that LibreOffice opened and saved again (another word processor) without inventing changes', async () => {
@@ -183,7 +185,7 @@ describe('review table round trip', () => {
     const table = readReviewDocx(saved);
     expect(table.ok && table.value.sourceSha256).toBe(p.file.source.sha256);
     expect(table.ok && table.value.rows.length).toBe(14);
-    const merged = mergeReviewDocx(p, saved, { now: NOW, conflictNote: (e) => e });
+    const merged = mergeReviewDocx(p, saved, { now: NOW, conflictNote: (e) => e , reviewer: 'Reviewer' });
     expect(merged.changes).toEqual([]);
   }, 150_000);
 
@@ -199,7 +201,7 @@ describe('review table round trip', () => {
         return (error as { code: string }).code;
       }
     };
-    const options = { now: NOW, conflictNote: (e: string) => e };
+    const options = { now: NOW, conflictNote: (e: string) => e, reviewer: 'Reviewer' };
     expect(code(() => mergeReviewDocx(other, exported, options))).toBe('review.otherSource');
     expect(code(() => mergeReviewDocx(p, revise(exported, (xml) => xml.replace('重庆市南岸区人民政府工作报告', '重庆市某区人民政府工作报告')), options))).toBe('review.sourceChanged');
     expect(code(() => mergeReviewDocx(p, revise(exported, (xml) => xml.replace(`>${idOf(p, 6)}</w:t>`, '>u999</w:t>')), options))).toBe('review.unknownUnit');

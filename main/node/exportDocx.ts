@@ -52,12 +52,14 @@ const STATUS_WORDS = statusWords([en, zh]);
 export function mergeReviewDocx(
   project: LoadedProject,
   bytes: Uint8Array,
-  options: { readonly now: string; readonly conflictNote: (reviewerEnglish: string) => string },
+  options: { readonly now: string; readonly conflictNote: (reviewerEnglish: string) => string; readonly reviewer: string },
 ): { file: LoadedProject['file']; changes: readonly ReviewChange[]; summary: ReviewSummary } {
   const table = readReviewDocx(bytes);
   if (!table.ok) throw AppError.from(table.error);
   const changes = reviewChanges(project, table.value, STATUS_WORDS);
   if (!changes.ok) throw AppError.from(changes.error);
-  const merged = applyReviewChanges(project, changes.value, { now: options.now, newId: () => `n${randomUUID().replaceAll('-', '')}`, conflictNote: options.conflictNote });
+  // The tracked changes are the reviewer's: Word's "last modified by" of the file, else the name given.
+  const reviewer = table.value.reviewer || options.reviewer;
+  const merged = applyReviewChanges(project, changes.value, { now: options.now, newId: () => `n${randomUUID().replaceAll('-', '')}`, conflictNote: options.conflictNote, reviewer });
   return { file: merged.file, changes: changes.value, summary: merged.summary };
 }

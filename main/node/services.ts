@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Channel, JournalSummary, OpenedProject, Response, ValidRequest, WireError } from '../../src/api/contract.js';
 import { createProjectFile, type ProjectFile } from '../../src/document/projectFile.js';
@@ -136,7 +137,7 @@ export function createServices(options: ServicesOptions): Services {
   };
 
   const handlers: HandlerTable = {
-    'app.info': async () => ({ mode: options.mode, version: options.version, workspace: options.workspace }),
+    'app.info': async () => ({ mode: options.mode, version: options.version, workspace: options.workspace, userName: osUserName() }),
 
     'session.start': async () => {
       let opened: OpenedProject | null = null;
@@ -213,4 +214,13 @@ export function createServices(options: ServicesOptions): Services {
   };
 
   return { handlers, access, recent, journal };
+}
+
+/** The operating system's user name, or null where the system gives none (a container without a passwd entry). */
+function osUserName(): string | null {
+  try {
+    return userInfo().username.slice(0, 200) || null;
+  } catch {
+    return null;
+  }
 }

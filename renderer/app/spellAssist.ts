@@ -7,16 +7,16 @@ import type { GlossaryStore } from '../store/glossaryStore.js';
 import type { MemoryAnalysis } from '../store/memoryAnalysis.js';
 import type { QaAnalysis } from '../store/qaAnalysis.js';
 import type { TermAnalysis } from '../store/termAnalysis.js';
+import type { ProjectStore } from '../store/projectStore.js';
 
 /**
  * What the editor's spell marks and predictive typing read from the workbench: the QA's project
  * checker (the en-US dictionary with the glossary's renderings and the user's words, so the marks
- * and the Checks tab agree) less the words ignored in this window, the suggestions menu's request,
+ * and the Checks tab agree) less the words ignored in this project, the suggestions menu's request,
  * and the paragraph's renderings and memory matches to complete from.
  */
 export class SpellAssist implements SpellServices, PredictiveServices {
-  private readonly ignored = new Set<string>();
-  private withIgnored: { base: SpellChecker; size: number; checker: SpellChecker } | null = null;
+  private withIgnored: { base: SpellChecker; ignored: readonly string[]; checker: SpellChecker } | null = null;
   private request: SpellMenuRequest | null = null;
   private readonly menuListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
@@ -26,16 +26,25 @@ export class SpellAssist implements SpellServices, PredictiveServices {
     private readonly terms: TermAnalysis,
     private readonly glossaries: GlossaryStore,
     private readonly memory: MemoryAnalysis,
+    private readonly project: ProjectStore,
   ) {
     qa.spelling?.subscribe(() => this.changed());
+    // Another project (or an Ignore) brings other ignored words: the marks are computed again.
+    let ignored = project.meta.spellIgnored;
+    project.subscribeMeta(() => {
+      if (project.meta.spellIgnored === ignored) return;
+      ignored = project.meta.spellIgnored;
+      this.changed();
+    });
   }
 
   readonly completionsLabel = (): string => i18next.t('spelling.completions');
 
   spellChecker(): SpellChecker | null {
     const base = this.qa.spellChecker();
-    if (!base || this.ignored.size === 0) return base;
-    if (this.withIgnored?.base !== base || this.withIgnored.size !== this.ignored.size) this.withIgnored = { base, size: this.ignored.size, checker: base.accepting(this.ignored) };
+    const ignored = this.project.meta.spellIgnored;
+    if (!base || ignored.length === 0) return base;
+    if (this.withIgnored?.base !== base || this.withIgnored.ignored !== ignored) this.withIgnored = { base, ignored, checker: base.accepting(new Set(ignored)) };
     return this.withIgnored.checker;
   }
 
@@ -49,10 +58,9 @@ export class SpellAssist implements SpellServices, PredictiveServices {
     await this.qa.spelling?.addWord(word);
   }
 
-  /** Leaves a word unmarked in this window (not added to the user's words; the Checks tab still lists it). */
+  /** Leaves a word unmarked in this project, saved with it (not added to the user's words; the Checks tab still lists it). */
   ignore(word: string): void {
-    this.ignored.add(word);
-    this.changed();
+    this.project.ignoreSpelling(word);
   }
 
   /** Listeners hear when the marks must be computed again: the dictionary loaded, a word added or ignored. */

@@ -22,8 +22,10 @@ export function useDeliverActions(options: {
   readonly store: ProjectStore;
   readonly notify: (kind: 'info' | 'error', text: string) => void;
   readonly fail: (error: unknown) => void;
+  /** The name tracked changes are credited to when the Word file names no one (the review mode's reviewer). */
+  readonly reviewer: () => string;
 }) {
-  const { backend, store, notify, fail } = options;
+  const { backend, store, notify, fail, reviewer } = options;
   const { t } = useTranslation();
   const [pending, setPending] = useState<PendingPreflight | null>(null);
   const [checking, setChecking] = useState(false);
@@ -50,14 +52,16 @@ export function useDeliverActions(options: {
     async (file: File) => {
       try {
         const data = new Uint8Array(await file.arrayBuffer());
-        const { file: merged, summary } = await backend.invoke('review.merge', { file: store.toFile(), fileName: file.name, data, conflictNote: t('deliver.review.conflict', { english: '{{english}}', interpolation: { escapeValue: false } }) });
+        const { file: merged, summary } = await backend.invoke('review.merge', { file: store.toFile(), fileName: file.name, data, conflictNote: t('deliver.review.conflict', { english: '{{english}}', interpolation: { escapeValue: false } }), reviewer: reviewer() });
         store.merge(merged);
         notify('info', t('deliver.merged', { name: file.name, ...summary }));
+        if (summary.tracked) notify('info', t('review.mergedTracked', { count: summary.tracked }));
+        if (summary.locked) notify('info', t('review.mergedLocked', { count: summary.locked }));
       } catch (error) {
         fail(error);
       }
     },
-    [backend, store, notify, fail, t],
+    [backend, store, notify, fail, t, reviewer],
   );
 
   return { pending, checking, checkFirst, close: () => setPending(null), reviewInput, mergeReview };

@@ -14,7 +14,7 @@ import { anchorNote, linkSpan } from '../editor/transactions.js';
 export type GlossaryDialog =
   | { readonly kind: 'entry'; readonly path: string; readonly entry: GlossaryEntry; readonly isNew: boolean }
   | { readonly kind: 'link'; readonly anchor: TrackedSelection }
-  | { readonly kind: 'note'; readonly noteId: string | null; readonly text: string; readonly anchor: TrackedSelection | null }
+  | { readonly kind: 'note'; readonly noteId: string | null; readonly text: string; readonly anchor: TrackedSelection | null; readonly review?: { readonly author: string } }
   | { readonly kind: 'pickGlossary'; readonly listing: Promise<ProjectListing> }
   | { readonly kind: 'newGlossary' }
   | { readonly kind: 'importLanguages'; readonly file: File; readonly path: string; readonly languages: readonly string[] }
@@ -181,20 +181,30 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
     if (anchor) setDialog({ kind: 'note', noteId: null, text: '', anchor });
   }, [requireSelection]);
 
+  /** A reviewer's comment on the selected span: a note of kind `review` with the reviewer's name. */
+  const addComment = useCallback(
+    (author: string) => {
+      const anchor = requireSelection();
+      if (anchor) setDialog({ kind: 'note', noteId: null, text: '', anchor, review: { author } });
+    },
+    [requireSelection],
+  );
+
   const editNote = useCallback(
     (noteId: string) => {
       const note = store.meta.notes.find((n) => n.id === noteId);
-      if (note) setDialog({ kind: 'note', noteId, text: note.text, anchor: null });
+      if (note) setDialog({ kind: 'note', noteId, text: note.text, anchor: null, ...(note.kind === 'review' ? { review: { author: note.author ?? '' } } : {}) });
     },
     [store],
   );
 
   const saveNote = useCallback(
-    (noteId: string | null, text: string, anchor: TrackedSelection | null) => {
+    (noteId: string | null, text: string, anchor: TrackedSelection | null, review?: { readonly author: string }) => {
       const now = new Date().toISOString();
       const existing = noteId ? store.meta.notes.find((n) => n.id === noteId) : undefined;
       const id = existing?.id ?? newId('n');
-      store.upsertNote({ id, text, createdAt: existing?.createdAt ?? now, updatedAt: now });
+      const kind = existing ? (existing.kind ? { kind: existing.kind, author: existing.author } : {}) : review ? { kind: 'review' as const, author: review.author } : {};
+      store.upsertNote({ id, text, createdAt: existing?.createdAt ?? now, updatedAt: now, ...kind });
       const tr = !existing && anchor && store.state ? anchorNote(store.state, anchor, id) : null;
       if (tr) store.dispatch(tr);
       setDialog(null);
@@ -316,6 +326,7 @@ export function useGlossaryActions({ backend, store, glossaries, selection, noti
     applyLink,
     unlinkSelection,
     addNote,
+    addComment,
     editNote,
     saveNote,
     deleteNote,

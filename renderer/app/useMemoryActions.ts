@@ -103,7 +103,7 @@ export function useMemoryActions(options: {
         const data = new Uint8Array(await file.arrayBuffer());
         const { file: merged, summary } = await backend.invoke('xliff.merge', { file: store.toFile(), fileName: file.name, data });
         store.merge(merged);
-        notify('info', t('memory.merged', { name: file.name, updated: summary.updated, unchanged: summary.unchanged, notes: summary.notes }));
+        notify('info', t('memory.merged', { name: file.name, updated: summary.updated, unchanged: summary.unchanged, notes: summary.notes, locked: summary.locked }));
       } catch (error) {
         fail(error);
       }

@@ -19,6 +19,7 @@ import { TermAnalysis } from '../store/termAnalysis.js';
 import { refreshTerms } from '../editor/plugins/decorations.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { DictionaryFocus } from './dictionaryFocus.js';
+import { ReviewMode } from './reviewMode.js';
 import { EditorActions } from './editorActions.js';
 import type { Startup } from './startSession.js';
 
@@ -35,7 +36,7 @@ export type DialogState =
 
 /** The workbench's state and actions: the open project, dialogs, notices, and what the menus and keys do. */
 export function useWorkbench(backend: Backend, startup: Promise<Startup>, track: TrackProgress) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The editor's plugins read the workbench's services, made just after the store that holds the state.
   const services = useRef<EditorServices | null>(null);
   // Sentence mode: a paragraph to confirm although some of its sentences have no English (the dialog asks).
@@ -46,9 +47,11 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   const analysis = useMemo(() => new TermAnalysis(store, glossaries), [store, glossaries]);
   const qa = useMemo(() => new QaAnalysis(store, glossaries, new Spelling(backend)), [store, glossaries, backend]);
   const memory = useMemo(() => new MemoryAnalysis(store), [store]);
-  const assist = useMemo(() => new SpellAssist(qa, analysis, glossaries, memory), [qa, analysis, glossaries, memory]);
+  const assist = useMemo(() => new SpellAssist(qa, analysis, glossaries, memory, store), [qa, analysis, glossaries, memory, store]);
   const selection = useMemo(() => new SelectionTracker(), []);
   const dictionary = useMemo(() => new DictionaryFocus(backend), [backend]);
+  // Made once: the tracker reads it on every edit; its default name is the OS user's once known.
+  const [review] = useState(() => new ReviewMode(t('review.defaultReviewer')));
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [workspace, setWorkspace] = useState<string | null>(null);
@@ -251,6 +254,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
         const { info, session: start } = await startup;
         if (!live) return;
         setWorkspace(info.workspace);
+        if (info.userName) review.setFallbackName(info.userName);
         show(start.opened);
         if (start.launchError) notify('error', t('dialog.launchFailed', { message: errorMessage(start.launchError) }));
         if (start.journals.length) setDialog({ kind: 'recovery', journals: start.journals });
@@ -350,6 +354,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     notify: (key, values) => notify('info', t(key, values)),
     askConfirm: setConfirmAsk,
     assist,
+    reviewer: () => review.current,
+    describeChange: (kind, change) => t(`review.${kind}By`, { author: change.author, time: new Date(change.time).toLocaleString(i18n.language) }),
   };
 
   // The dictionary loaded, a word added to my words or ignored: the spell marks are computed again.
@@ -396,6 +402,7 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     reloadMemory,
     selection,
     dictionary,
+    review,
     dialog,
     setDialog,
     notices,

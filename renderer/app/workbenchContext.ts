@@ -6,6 +6,7 @@ import type { QaAnalysis } from '../store/qaAnalysis.js';
 import type { TermAnalysis } from '../store/termAnalysis.js';
 import type { DictionaryFocus } from './dictionaryFocus.js';
 import type { EditorActions } from './editorActions.js';
+import type { ReviewMode } from './reviewMode.js';
 import type { RowChrome } from '../editor/nodeViews.js';
 
 /** The services the editor and the panels need, shared through React context rather than passed through each level. */
@@ -19,6 +20,8 @@ export interface Workbench {
   readonly editor: EditorActions;
   /** What the dictionary card shows; `dictionary.lookUpAt(text, offset)` is the point-at lookup for the editor. */
   readonly dictionary: DictionaryFocus;
+  /** Review mode: on or off, and the reviewer's name. */
+  readonly review: ReviewMode;
   /** The row chrome's menu: opened by a row's button (the menu itself is React, outside the editable document). */
   readonly openRowMenu: RowChrome['openMenu'];
   /** Sentence mode: asks before confirming a paragraph some of whose sentences have no English. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src/api/contract.js';
 import type { Startup } from '../app/startSession.js';
@@ -38,6 +38,8 @@ import { useRowTools } from '../app/useRowTools.js';
 import { RepetitionOffer } from './RepetitionOffer.js';
 import { ConfirmSentencesDialog } from './sentenceDialogs.js';
 import { useSentenceMode } from '../app/useSentenceMode.js';
+import type { Transaction } from 'prosemirror-state';
+import { accept, goToChange, reject, settleAll, type ChangeAt } from '../editor/review.js';
 
 /** The workbench window: toolbar, aligned rows, side panel, status bar, dialogs and notices. */
 export function App({ backend, startup }: { readonly backend: Backend; readonly startup: Promise<Startup> }): ReactNode {
@@ -59,7 +61,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const glossary = useGlossaryActions({ backend, store, glossaries: wb.glossaries, selection: wb.selection, notify: wb.notify, fail: wb.fail });
   const memoryActions = useMemoryActions({ backend, store, memory: wb.memory, reloadMemory: wb.reloadMemory, notify: wb.notify, fail: wb.fail, track: progress.track });
   const [memoryMenu, setMemoryMenu] = useState<{ x: number; y: number } | null>(null);
-  const deliver = useDeliverActions({ backend, store, notify: wb.notify, fail: wb.fail });
+  const reviewerName = useCallback(() => wb.review.current.author, [wb.review]);
+  const deliver = useDeliverActions({ backend, store, notify: wb.notify, fail: wb.fail, reviewer: reviewerName });
   // XLIFF and TMX of the project, after the same preflight as the PDF and Word files.
   const { checkFirst, reviewInput } = deliver;
   const exportXliff = useCallback((): void => void checkFirst('xliff', () => void memoryActions.exportXliff()), [checkFirst, memoryActions]);
@@ -68,8 +71,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
   const openRowMenu = useCallback((unitId: string, x: number, y: number) => setRowMenu({ unitId, x, y }), []);
   const askConfirm = wb.setConfirmAsk;
   const context = useMemo<Workbench>(
-    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, openRowMenu, askConfirm }),
-    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, openRowMenu, askConfirm],
+    () => ({ store, glossaries: wb.glossaries, analysis: wb.analysis, qa: wb.qa, memory: wb.memory, editor: wb.editor, dictionary: wb.dictionary, review: wb.review, openRowMenu, askConfirm }),
+    [store, wb.glossaries, wb.analysis, wb.qa, wb.memory, wb.editor, wb.dictionary, wb.review, openRowMenu, askConfirm],
   );
   const sentenceMode = useSentenceMode(store, (text) => wb.notify('info', text));
   const correctRow = useCallback(
@@ -83,6 +86,30 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     [store, wb, t],
   );
   const rowTools = useRowTools(store, (text) => wb.notify('info', text));
+  /** Ctrl+Shift+E: review mode on or off, said in a notice. */
+  const toggleReview = useCallback(() => {
+    const on = wb.review.toggle();
+    wb.notify('info', t(on ? 'review.on' : 'review.off', { author: wb.review.current.author }));
+  }, [wb, t]);
+  const reviewing = useSyncExternalStore(
+    (l) => wb.review.subscribe(l),
+    () => wb.review.current.on,
+  );
+  const [changeMenu, setChangeMenu] = useState<{ at: ChangeAt; x: number; y: number } | null>(null);
+  const settle = (make: Transaction | null): void => {
+    if (make) store.dispatch(make);
+  };
+  const changeMenuItems = (at: ChangeAt): MenuItem[] => {
+    const state = store.state;
+    if (!state) return [];
+    return [
+      { label: t('review.accept'), shortcut: 'Ctrl+Alt+A', run: () => store.state && settle(accept(store.state, at)) },
+      { label: t('review.reject'), shortcut: 'Ctrl+Alt+R', run: () => store.state && settle(reject(store.state, at)) },
+      { label: t('review.acceptParagraph'), run: () => store.state && settle(settleAll(store.state, 'accept', new Set([at.unitId]))) },
+      { label: t('review.rejectParagraph'), run: () => store.state && settle(settleAll(store.state, 'reject', new Set([at.unitId]))) },
+      { label: t('review.next'), shortcut: 'Ctrl+Alt+PageDown', run: () => store.command(goToChange(1, (key) => wb.notify('info', t(key)))) },
+    ];
+  };
   const rowMenuItems = (unitId: string, at: { readonly x: number; readonly y: number }): MenuItem[] => {
     const unit = store.unit(unitId);
     const n = store.indexOf(unitId) + 1;
@@ -106,6 +133,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
       if (mod && e.shiftKey && !e.altKey && key === 'g') void glossary.addTerm();
       else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
       else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
+      else if (mod && e.altKey && !e.shiftKey && (key === 'c' || e.code === 'KeyC')) glossary.addComment(wb.review.current.author);
+      else if (mod && e.shiftKey && !e.altKey && (key === 'e' || e.code === 'KeyE')) toggleReview();
       else if (mod && e.shiftKey && !e.altKey && key === 'f') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
       else if (mod && !e.shiftKey && !e.altKey && (key === 'f' || key === 'h')) {
         const state = store.state;
@@ -120,7 +149,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [glossary, wb.memory, wb.selection, store, finding]);
+  }, [glossary, wb.memory, wb.selection, wb.review, store, finding, toggleReview]);
 
   // The back end builds native menus in the UI language.
   useEffect(() => {
@@ -140,6 +169,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'addTerm') void glossary.addTerm();
         else if (command === 'linkTerm') glossary.linkSelection();
         else if (command === 'addNote') glossary.addNote();
+        else if (command === 'addComment') glossary.addComment(wb.review.current.author);
+        else if (command === 'toggleReview') toggleReview();
         else if (command === 'exportPdf') setExporting('pdf');
         else if (command === 'pretranslate') memoryActions.pretranslate();
         else if (command === 'importMemory') memoryActions.tmxInput.current?.click();
@@ -155,7 +186,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         else if (command === 'sentenceModeAll' || command === 'paragraphModeAll') sentenceMode.switchUnits('all', command === 'sentenceModeAll');
         else if (command === 'language:en' || command === 'language:zh-CN') void switchLanguage(command.slice('language:'.length) as Language);
       }),
-    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput, sentenceMode],
+    [backend, wb, glossary, memoryActions, exportXliff, exportProjectTmx, reviewInput, sentenceMode, toggleReview],
   );
 
   // Pasting outside the paragraphs into a project with no work in it (the sample, a fresh import) makes a new project of the clipboard.
@@ -210,6 +241,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     items.push({ label: t('menu.linkTerm'), shortcut: 'Ctrl+Shift+L', run: glossary.linkSelection });
     items.push({ label: t('menu.unlinkTerm'), run: glossary.unlinkSelection });
     items.push({ label: t('menu.addNote'), shortcut: 'Ctrl+Alt+M', run: glossary.addNote });
+    items.push({ label: t('review.addComment'), shortcut: 'Ctrl+Alt+C', run: () => glossary.addComment(wb.review.current.author) });
     items.push(...rowTools.selectionItems());
     return items;
   };
@@ -245,6 +277,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         onMemoryMenu={(x, y) => setMemoryMenu({ x, y })}
         onAbout={() => setAbout(true)}
         onFilter={() => setFiltering((open) => !open)}
+        reviewing={reviewing}
+        onReview={toggleReview}
       />
       <HiddenFileInput inputRef={memoryActions.tmxInput} accept=".tmx,.xlf,.xliff,.xml" label={t('memory.importInput')} onFile={(f) => void memoryActions.importMemory(f)} />
       <HiddenFileInput inputRef={memoryActions.xliffInput} accept=".xlf,.xliff,.xml" label={t('memory.mergeInput')} onFile={(f) => void memoryActions.mergeXliff(f)} />
@@ -260,6 +294,13 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           className="rows-pane"
           ref={rowsPane}
           onContextMenu={(e) => {
+            // A tracked change (an insertion, or a deletion's struck text): its own menu.
+            const change = e.target instanceof Element ? e.target.closest('[data-change]') : null;
+            if (change) {
+              e.preventDefault();
+              setChangeMenu({ at: { unitId: change.getAttribute('data-change-unit') ?? '', index: Number(change.getAttribute('data-change')) }, x: e.clientX, y: e.clientY });
+              return;
+            }
             if (!wb.selection.current && !rowTools.selectionItems().length) return;
             e.preventDefault();
             setMenu({ x: e.clientX, y: e.clientY });
@@ -312,7 +353,8 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
           text={gd.text}
           anchorText={gd.anchor?.text ?? null}
           isNew={gd.noteId === null}
-          onSave={(text) => glossary.saveNote(gd.noteId, text, gd.anchor)}
+          {...(gd.review ? { reviewAuthor: gd.review.author } : {})}
+          onSave={(text) => glossary.saveNote(gd.noteId, text, gd.anchor, gd.review)}
           onDelete={() => gd.noteId && glossary.deleteNote(gd.noteId)}
           onCancel={glossary.close}
         />
@@ -403,6 +445,7 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
         />
       )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={() => setMenu(null)} />}
+      {changeMenu && <ContextMenu x={changeMenu.x} y={changeMenu.y} items={changeMenuItems(changeMenu.at)} onClose={() => setChangeMenu(null)} />}
       {rowMenu && <ContextMenu x={rowMenu.x} y={rowMenu.y} items={rowMenuItems(rowMenu.unitId, rowMenu)} onClose={() => setRowMenu(null)} />}
       {rowTools.kindMenu && <ContextMenu x={rowTools.kindMenu.x} y={rowTools.kindMenu.y} items={rowTools.kindItems(rowTools.kindMenu.unitId)} onClose={rowTools.closeKindMenu} />}
       {wb.confirmAsk && (

@@ -11,8 +11,10 @@ import { MemoryTab } from './side/MemoryTab.js';
 import { GlossaryTab } from './side/GlossaryTab.js';
 import { NotesTab } from './side/NotesTab.js';
 import { ParagraphTab } from './side/ParagraphTab.js';
+import { ReviewTab } from './side/ReviewTab.js';
+import { allChanges } from '../editor/review.js';
 
-const TABS = ['paragraph', 'dictionary', 'memory', 'glossary', 'checks', 'notes'] as const;
+const TABS = ['paragraph', 'dictionary', 'memory', 'glossary', 'checks', 'notes', 'review'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The side panel: the current paragraph, the dictionary, the memories, the glossary, the project's checks and its notes. */
@@ -29,7 +31,10 @@ export function SidePanel({ actions, memoryActions }: { readonly actions: Glossa
     const handle = requestIdleCallback(() => setFindings(qa.all().filter((f) => !f.ignored && f.severity !== 'info').length), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, [qa, tick]);
-  const badge: Record<Tab, number | null> = { paragraph: null, dictionary: null, memory: null, glossary: null, checks: findings, notes };
+  // Pending tracked changes, counted at the same quarter-second tick (units without a record cost a look at one attribute).
+  const [pending, setPending] = useState(0);
+  useEffect(() => setPending(allChanges(store.doc).length), [store, tick]);
+  const badge: Record<Tab, number | null> = { paragraph: null, dictionary: null, memory: null, glossary: null, checks: findings, notes, review: pending };
   // A concordance request (Ctrl+Shift+F) brings the memory tab forward.
   const seenRequest = useRef(0);
   useEffect(
@@ -76,11 +81,12 @@ export function SidePanel({ actions, memoryActions }: { readonly actions: Glossa
         {tab === 'glossary' && <GlossaryTab actions={actions} />}
         {tab === 'checks' && <ChecksTab />}
         {tab === 'notes' && <NotesTab actions={actions} />}
+        {tab === 'review' && <ReviewTab actions={actions} />}
         {tab === 'paragraph' && (
           <section aria-labelledby="side-shortcuts">
             <h3 id="side-shortcuts">{t('side.shortcuts')}</h3>
             <ul className="shortcuts">
-              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'insertMatch', 'selectMatch', 'complete', 'spelling', 'concordance', 'addTerm', 'linkTerm', 'addNote', 'excludeAround', 'makeTitle', 'splitMerge', 'copySource', 'lock'] as const).map((k) => (
+              {(['confirm', 'move', 'save', 'undo', 'format', 'insertTerm', 'insertMatch', 'selectMatch', 'complete', 'spelling', 'concordance', 'addTerm', 'linkTerm', 'addNote', 'excludeAround', 'makeTitle', 'splitMerge', 'copySource', 'lock', 'reviewMode', 'reviewSettle', 'reviewNext', 'reviewComment'] as const).map((k) => (
                 <li key={k}>{t(`shortcuts.${k}`)}</li>
               ))}
             </ul>

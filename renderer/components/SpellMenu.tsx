@@ -8,7 +8,7 @@ import { ContextMenu, type MenuItem } from './ContextMenu.js';
 /**
  * The menu on a misspelt word of the English (right-click on its wavy underline, or the context-menu
  * key / Shift+F10 with the caret on it): up to five suggestions (a click replaces the word, one undo
- * step), *Add to my words* (kept across projects, as in the Checks tab) and *Ignore* (this window).
+ * step), *Add to my words* (kept across projects, as in the Checks tab) and *Ignore* (this project, saved with it).
  */
 export function SpellMenu({ assist, store, onError }: { readonly assist: SpellAssist; readonly store: ProjectStore; readonly onError: (error: unknown) => void }): ReactNode {
   const { t } = useTranslation();

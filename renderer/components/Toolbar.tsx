@@ -18,13 +18,16 @@ interface Props {
   readonly onAbout: () => void;
   /** Shows or hides the filter bar. */
   readonly onFilter: () => void;
+  /** Review mode is on (tracked changes); the toggle shows it pressed. */
+  readonly reviewing: boolean;
+  readonly onReview: () => void;
   readonly title: string | null;
   /** Exposes the hidden file input so the native menu's Import can open it. */
   readonly fileInput: React.RefObject<HTMLInputElement | null>;
 }
 
 /** The window's own menu: file actions and the UI language (Electron adds native menus with the same commands). */
-export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, onFilter, title, fileInput }: Props): ReactNode {
+export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, onExport, onMemoryMenu, onAbout, onFilter, reviewing, onReview, title, fileInput }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -62,6 +65,9 @@ export function Toolbar({ onImport, onPasteProject, onOpen, onSave, onSaveAs, on
         </button>
         <button type="button" onClick={onFilter} title="Ctrl+Alt+F">
           {t('filter.open')}
+        </button>
+        <button type="button" className="review-toggle" aria-pressed={reviewing} onClick={onReview} title="Ctrl+Shift+E">
+          {t('review.mode')}
         </button>
         <button type="button" onClick={onAbout}>
           {t('about.open')}

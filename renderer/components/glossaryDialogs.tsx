@@ -163,14 +163,17 @@ export function NoteDialog(props: {
   readonly text: string;
   readonly anchorText: string | null;
   readonly isNew: boolean;
+  /** A reviewer's comment rather than a translator's note: its author, shown in the title. */
+  readonly reviewAuthor?: string;
   readonly onSave: (text: string) => void;
   readonly onDelete: () => void;
   readonly onCancel: () => void;
 }): ReactNode {
   const { t } = useTranslation();
   const [text, setText] = useState(props.text);
+  const title = props.reviewAuthor !== undefined ? t(props.isNew ? 'review.addCommentTitle' : 'review.editCommentTitle', { author: props.reviewAuthor }) : t(props.isNew ? 'notes.addTitle' : 'notes.editTitle');
   return (
-    <Modal title={t(props.isNew ? 'notes.addTitle' : 'notes.editTitle')} onCancel={props.onCancel}>
+    <Modal title={title} onCancel={props.onCancel}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -23,6 +23,8 @@ export interface RowLabels {
   readonly repetition: string;
   readonly repetitionShort: string;
   readonly locked: string;
+  /** The badge of a row with pending tracked changes (review mode). */
+  readonly pendingChanges: string;
   readonly statuses: Readonly<Record<UnitStatus, string>>;
   /** Sentence mode: the textbox of one sentence's English ("English of sentence 3 of 14, paragraph 5"). */
   readonly sentenceLabel: (n: number, k: number, total: number) => string;
@@ -67,6 +69,7 @@ export function rowLabels(t: TFunction): RowLabels {
     repetition: t('rowTools.repetitionBadge'),
     repetitionShort: t('rowTools.repetitionShort'),
     locked: t('rowTools.lockedBadge'),
+    pendingChanges: t('review.pendingBadge'),
     statuses: Object.fromEntries(UNIT_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<UnitStatus, string>,
     sentenceLabel: template3(t, 'sentences.cellLabel'),
     sentenceNumber: ((f: (n: number, k: number, total: number) => string) => (k: number, total: number) => f(0, k, total))(template3(t, 'sentences.cellNumber')),

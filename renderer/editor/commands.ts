@@ -20,6 +20,9 @@ import { lockedRows } from './plugins/lockedRows.js';
 import { forEachUnit } from '../../src/document/chunks.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { isSentenceMode, sourceSentences } from '../../src/document/segments.js';
+import { reviewTracking, type Reviewer } from './plugins/reviewTracking.js';
+import { reviewMarks, type DescribeChange } from './plugins/reviewMarks.js';
+import { goToChange, settleAtCaret } from './review.js';
 import { caretIn, correct, emptyCells, englishCellOf, findUnit, forEachCell, insertMatchText, type Correction, type EnglishCell, insertTermLink, KEEP_ATTRS, nextUntranslated, selectInTarget, setCellStatus, setSentenceMode, setStatus, sidesOf, unitOfSelection, type FoundUnit } from './transactions.js';
 
 /** What the editor's commands and plugins ask of the workbench beyond the document. */
@@ -38,6 +41,10 @@ export interface EditorServices {
   askConfirm?(request: ConfirmRequest): void;
   /** Spell marks and predictive typing in the English (left out in tests of other commands). */
   readonly assist?: SpellServices & PredictiveServices;
+  /** Review mode and the reviewer's name, read on each edit (review mode is off when absent). */
+  readonly reviewer?: () => Reviewer;
+  /** The tooltip of a tracked change (author and time in the UI's words). */
+  readonly describeChange?: DescribeChange;
 }
 
 /** A paragraph in sentence mode to confirm although `empty` of its `total` sentences have no English. */
@@ -121,18 +128,20 @@ export function confirmParagraph(services: EditorServices): Command {
       return true;
     }
     if (!dispatch) return true;
+    // In review mode Ctrl+Enter is the reviewer's confirmation.
+    const confirmed = services.reviewer?.().on ? 'reviewed' : attrs.status === 'reviewed' ? 'reviewed' : 'translated';
     if (isSentenceMode(unit.node)) {
       const { empty, total } = emptyCells(unit.node);
       if (empty > 0 && services.askConfirm) {
-        services.askConfirm({ unitId: attrs.id, status: 'translated', empty, total });
+        services.askConfirm({ unitId: attrs.id, status: confirmed, empty, total });
         return true;
       }
-      const tr = (setStatus(state, attrs.id, 'translated') ?? state.tr).setMeta(CONFIRMED, attrs.id);
+      const tr = (setStatus(state, attrs.id, confirmed) ?? state.tr).setMeta(CONFIRMED, attrs.id);
       dispatch(moveOn(services, tr, unit, null));
       return true;
     }
     const tr = state.tr.setMeta(KEEP_ATTRS, true).setMeta(CONFIRMED, attrs.id);
-    if (attrs.status !== 'reviewed' && attrs.status !== 'translated') tr.setNodeAttribute(unit.pos, 'status', 'translated').setNodeAttribute(unit.pos, 'updated', Date.now());
+    if (attrs.status !== confirmed) tr.setNodeAttribute(unit.pos, 'status', confirmed).setNodeAttribute(unit.pos, 'updated', Date.now());
     dispatch(moveOn(services, tr, unit, null));
     return true;
   };
@@ -309,6 +318,12 @@ export function onCaret(command: Command): Command {
   };
 }
 
+/** Review mode's keys: accept or reject the change at the caret, go to the next or previous change. */
+function reviewKeys(services: EditorServices): Record<string, Command> {
+  const notify = services.notify.bind(services);
+  return { 'Mod-Alt-a': settleAtCaret('accept', notify), 'Mod-Alt-r': settleAtCaret('reject', notify), 'Mod-Alt-PageDown': goToChange(1, notify), 'Mod-Alt-PageUp': goToChange(-1, notify) };
+}
+
 /** Issue 15's row tools: split, merge, copy the Chinese to the English, lock. */
 function rowToolKeys(services: EditorServices): Record<string, Command> {
   const notify = services.notify.bind(services);
@@ -342,6 +357,7 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       'Mod-Alt-End': correction('excludeBelow', services),
       'Mod-Alt-1': correction('makeTitle', services),
       ...rowToolKeys(services),
+      ...reviewKeys(services),
       Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
       'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
@@ -358,6 +374,8 @@ export function editorPlugins(services: EditorServices): Plugin[] {
     ...(assist ? [predictive(assist)] : []),
     ...editorKeymaps(services),
     history(),
+    // Before the rules: they keep the status of a paragraph whose edit the tracker recorded.
+    reviewTracking(services.reviewer ?? (() => ({ on: false, author: '' }))),
     documentRules(),
     lockedRows(() => services.notify('rowTools.locked')),
     plainTextPaste(),
@@ -367,6 +385,7 @@ export function editorPlugins(services: EditorServices): Plugin[] {
     findHighlight(),
     ...(assist ? [spellMarks(assist)] : []),
     qaMarks(),
+    reviewMarks(services.describeChange ?? ((kind, c) => `${kind} ${c.author}`)),
     activeUnit(),
     rowChromeRealizer(),
   ];

@@ -157,6 +157,8 @@ class UnitView implements NodeView {
         if (s === attrs.status) option.selected = true;
         select.append(option);
       }
+      // A locked row's status is locked with its English (unlock first).
+      if (attrs.locked) select.disabled = true;
       select.addEventListener('change', () => {
         const status = select.value as UnitStatus;
         const { empty, total } = emptyCells(this.node);
@@ -167,12 +169,15 @@ class UnitView implements NodeView {
         }
         const tr = setStatus(this.view.state, attrs.id, status);
         if (tr) this.view.dispatch(tr);
+        // A refused change leaves the row as it was (an accepted one has redrawn it already).
+        select.value = attrs.status;
       });
       parts.push(select);
     }
     if (attrs.fromMemory) parts.push(h('span', { class: 'tm-badge', title: labels.fromMemory }, labels.fromMemoryShort));
     if (attrs.repetition) parts.push(h('span', { class: 'tm-badge repetition-badge', title: labels.repetition }, labels.repetitionShort));
     if (attrs.locked) parts.push(h('span', { class: 'lock-badge', title: labels.locked, 'aria-label': labels.locked }, '🔒'));
+    if (attrs.review) parts.push(h('span', { class: 'review-badge', title: labels.pendingChanges, 'aria-label': labels.pendingChanges }, '±'));
     const menu = h('button', { type: 'button', class: 'row-menu-button', 'aria-label': labels.menu(n), 'aria-haspopup': 'menu', title: labels.menu(n) }, '⋯');
     menu.addEventListener('click', () => {
       const rect = menu.getBoundingClientRect();
@@ -198,7 +203,7 @@ class UnitView implements NodeView {
     this.node = node;
     this.attrs = attrs;
     if (attrs.id !== before.id) return false;
-    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
+    if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || (attrs.review === null) !== (before.review === null) || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
       this.render();
     }
     return true;

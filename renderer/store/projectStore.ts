@@ -42,6 +42,8 @@ export interface ProjectMeta {
   readonly notes: readonly ProjectNote[];
   /** Fingerprints of QA findings the translator ignored. */
   readonly qaIgnored: readonly string[];
+  /** Words the spell check ignores in this project (the spell menu's Ignore), saved with it. */
+  readonly spellIgnored: readonly string[];
   /** Hash of the file on disk as last read or written here: a save checks it is still what is there. */
   readonly diskHash: string | null;
 }
@@ -129,6 +131,7 @@ export class ProjectStore {
     glossaries: [],
     notes: [],
     qaIgnored: [],
+    spellIgnored: [],
     diskHash: null,
   };
 
@@ -169,6 +172,7 @@ export class ProjectStore {
       glossaries: header.glossaries,
       notes: header.notes,
       qaIgnored: header.qaIgnored,
+      spellIgnored: header.spellIgnored,
       diskHash: opened.diskHash,
     });
     this.view?.updateState(this.editorState);
@@ -396,6 +400,14 @@ export class ProjectStore {
     const qaIgnored = ignored ? [...this.metaValue.qaIgnored, key] : this.metaValue.qaIgnored.filter((k) => k !== key);
     if (this.header) this.header = { ...this.header, qaIgnored };
     this.touchMeta({ qaIgnored });
+  }
+
+  /** The spell menu's Ignore: the word is not marked in this project from now on, and the project saves it. */
+  ignoreSpelling(word: string): void {
+    if (this.metaValue.spellIgnored.includes(word)) return;
+    const spellIgnored = [...this.metaValue.spellIgnored, word];
+    if (this.header) this.header = { ...this.header, spellIgnored };
+    this.touchMeta({ spellIgnored });
   }
 
   /** Adds or edits a note's text (its anchor is a mark placed by `anchorNote`). */

@@ -42,7 +42,7 @@ const reviewLabels = z.object({
   english: z.string().max(200),
   comment: z.string().max(200),
   instructions: z.string().max(2000),
-  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200) }),
+  statuses: z.object({ untranslated: z.string().max(200), draft: z.string().max(200), translated: z.string().max(200), reviewed: z.string().max(200), rejected: z.string().max(200) }),
 });
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -146,7 +146,7 @@ export const requests = {
    * Merges a review table edited in Word into the project as sent; answers the merged project and the
    * changes (nothing is saved). `conflictNote` words a conflict's note, `{{english}}` standing for the reviewer's English.
    */
-  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000) }),
+  'review.merge': z.object({ file: projectJson, fileName: z.string().min(1).max(1024), data: z.instanceof(Uint8Array), conflictNote: z.string().max(1000), reviewer: z.string().min(1).max(200) }),
   /** The user's translation memory (kept across projects): its units and the files imported into it. */
   'tm.load': z.object({}),
   /** Imports a TMX or XLIFF file into the user's memory; `sourceLang`/`targetLang` choose the pair of a file without Chinese → English. */
@@ -226,6 +226,8 @@ export interface AppInfo {
   readonly version: string;
   /** Web mode: the folder where projects are saved and listed. */
   readonly workspace: string | null;
+  /** The operating system's name of the user (review mode's default reviewer name); null when unknown. */
+  readonly userName?: string | null;
 }
 
 /** A project the UI should show, with unsaved work from a journal that is newer than the file, if any. */
@@ -377,5 +379,5 @@ export interface WireError {
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
 /** Commands the native menu (Electron) or the in-window menu (web mode) sends to the UI. */
-export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject', 'exportDocx', 'mergeReview', 'sentenceModeAll', 'paragraphModeAll'] as const;
+export const MENU_COMMANDS = ['import', 'open', 'save', 'saveAs', 'language:en', 'language:zh-CN', 'openRecent', 'about', 'addTerm', 'linkTerm', 'addNote', 'exportPdf', 'pretranslate', 'importMemory', 'exportXliff', 'mergeXliff', 'exportTmx', 'concordance', 'align', 'findTerms', 'pasteProject', 'exportDocx', 'mergeReview', 'sentenceModeAll', 'paragraphModeAll', 'toggleReview', 'addComment'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

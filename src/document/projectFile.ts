@@ -3,6 +3,8 @@ import * as z from 'zod';
 import { fail, ok, type Problem, type Result } from '../util/result.js';
 import { schema } from './schema.js';
 import { segmentsMatchSource } from './segments.js';
+import { plainTextOf } from './plainText.js';
+import { recordFits } from './reviewRecord.js';
 import { unitAttrs } from './unitAttrs.js';
 
 /** The format name written at the top of every project file. */
@@ -14,8 +16,10 @@ export const PROJECT_FORMAT = 'duizhao-project';
  * The project file version this build writes and the newest it reads. Version 2 renamed the
  * exclusion value `boilerplate` to `chrome` and added `excludedReason` to units; version 1 files are
  * migrated when read (`migrateProjectJson`). Version 3 lets a unit's English be sentence cells
- * (`segments`, sentence mode); version 2 files read as they are (every unit in paragraph mode), and a
- * build that knows only version 2 refuses a version 3 file as newer rather than misread it.
+ * (`segments`, sentence mode) and added review mode (a unit's `review` record of tracked changes,
+ * reviewer comments as notes of kind `review`, the spell check's ignored words); version 2 files read
+ * as they are (every unit in paragraph mode, no review), and a build that knows only version 2
+ * refuses a version 3 file as newer rather than misread or silently drop it.
  */
 export const PROJECT_VERSION = 3;
 /** Largest project file read, in bytes (a 2,000-paragraph translated report is about 2 MB). */
@@ -45,6 +49,10 @@ const note = z.object({
   text: z.string().max(20_000),
   createdAt: isoDate,
   updatedAt: isoDate,
+  /** `review` for a reviewer's comment on a span; absent for a translator's note. */
+  kind: z.enum(['review']).optional(),
+  /** Who wrote a reviewer's comment. */
+  author: z.string().max(200).optional(),
 });
 
 const header = z.object({
@@ -59,6 +67,8 @@ const header = z.object({
   notes: z.array(note).max(100_000).default([]),
   /** Fingerprints of QA findings the translator chose to ignore (they return when the text changes). */
   qaIgnored: z.array(z.string().max(80)).max(1_000_000).default([]),
+  /** Words the translator told the spell check to ignore in this project (the spell menu's Ignore). */
+  spellIgnored: z.array(z.string().min(1).max(200)).max(100_000).default([]),
   /** The unit the caret was in when the project was saved: reopening puts the caret there (absent in older files). */
   lastUnit: z.string().min(1).max(64).optional(),
   doc: z.record(z.string(), z.unknown()),
@@ -93,6 +103,7 @@ export function createProjectFile(doc: Node, source: SourceInfo, now: string, gl
     glossaries,
     notes,
     qaIgnored: [],
+    spellIgnored: [],
     doc: doc.toJSON() as Record<string, unknown>,
   };
 }
@@ -110,11 +121,12 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 /**
  * Brings the JSON of an older project file up to `PROJECT_VERSION`, returning a new object (the input
- * is not changed): version 1's `excluded: "boilerplate"` becomes `"chrome"` (with no reason known).
+ * is not changed): version 1's `excluded: "boilerplate"` becomes `"chrome"` (with no reason known);
+ * version 2 needs nothing but its number.
  * JSON of the current version, or of a shape it cannot read, is returned as it is.
  */
 export function migrateProjectJson(json: Record<string, unknown>): Record<string, unknown> {
-  // Version 3 only added sentence mode: a version 2 document is a valid version 3 one.
+  // Version 2 is version 3 without sentence cells, review records, comments or ignored words: the defaults fill them.
   if (json['version'] === 2) return { ...json, version: PROJECT_VERSION };
   if (json['version'] !== 1) return json;
   const doc = json['doc'];
@@ -195,10 +207,13 @@ function checkDocument(doc: Node, notes: readonly ProjectNote[]): Problem<Projec
   }
   const seen = new Set<string>();
   for (let i = 0; i < doc.childCount; i++) {
-    const id = unitAttrs(doc.child(i)).id;
+    const { id, review } = unitAttrs(doc.child(i));
     if (seen.has(id)) return { code: 'project.duplicateId', params: { id } };
     if (!segmentsMatchSource(doc.child(i))) return { code: 'project.invalid', params: { path: `doc.content.${i}`, detail: 'as many sentence cells as Chinese sentences' } };
     seen.add(id);
+    if (review && !recordFits(review, plainTextOf(doc.child(i).child(1)).text.length)) {
+      return { code: 'project.invalid', params: { path: `doc.content.${i}.attrs.review`, detail: 'tracked changes do not fit the English' } };
+    }
   }
   const noteIds = new Set<string>();
   for (const n of notes) {

@@ -1,5 +1,6 @@
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
 import { UNIT_KINDS, UNIT_STATUSES, EXCLUSION_REASONS, CHROME_REASONS } from './unitAttrs.js';
+import { validateReviewRecord } from './reviewRecord.js';
 
 const oneOf =
   (values: readonly unknown[]) =>
@@ -69,6 +70,8 @@ export const nodes = {
       repetition: { default: false, validate: 'boolean' },
       // A locked unit's English refuses edits until it is unlocked (confirmed or reviewed units only).
       locked: { default: false, validate: 'boolean' },
+      // Pending tracked changes of the English (review mode): its baseline and the changes since, or null.
+      review: { default: null, validate: validateReviewRecord },
     },
     isolating: true,
     toDOM: (node) => ['div', { class: 'unit', 'data-unit-id': node.attrs['id'] as string }, 0],

@@ -1,9 +1,14 @@
+import type { ReviewRecord } from './reviewRecord.js';
+
 /** What a unit is in the structure of a 公文 (official document). */
 export const UNIT_KINDS = ['title', 'subtitle', 'author', 'salutation', 'heading', 'paragraph'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** Translation workflow state of a unit, in the order a unit normally passes through them. */
-export const UNIT_STATUSES = ['untranslated', 'draft', 'translated', 'reviewed'] as const;
+/**
+ * Translation workflow state of a unit, in the order a unit normally passes through them; `rejected`
+ * is the reviewer's verdict that the English must be redone (not done, like a draft).
+ */
+export const UNIT_STATUSES = ['untranslated', 'draft', 'translated', 'reviewed', 'rejected'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** Why a unit is excluded from translation, counts and export: detected page chrome, or the user's choice. */
@@ -51,6 +56,8 @@ export interface UnitAttrs {
   readonly repetition: boolean;
   /** The translator locked the unit against edits of its English (unlocked explicitly). */
   readonly locked: boolean;
+  /** Pending tracked changes of the English (its baseline and the changes since), or null. */
+  readonly review: ReviewRecord | null;
 }
 
 /** Reads the typed attributes of a unit node (the schema's validators guarantee their shape). */

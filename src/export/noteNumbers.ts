@@ -9,9 +9,12 @@ export interface NoteNumbers {
   readonly textOf: (noteId: string) => string;
 }
 
-/** Starts the numbering of an edition's notes; with `enabled` false no note gets a number. */
+/**
+ * Starts the numbering of an edition's notes; with `enabled` false no note gets a number. Reviewers'
+ * comments (`kind: review`) are working notes between reviewer and translator, never printed.
+ */
 export function noteNumbers(notes: readonly ProjectNote[], enabled: boolean): NoteNumbers {
-  const text = new Map(notes.map((n) => [n.id, n.text]));
+  const text = new Map(notes.filter((n) => n.kind !== 'review').map((n) => [n.id, n.text]));
   const cited = new Map<string, number>();
   return {
     numberOf: (id) => {

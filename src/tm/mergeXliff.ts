@@ -16,6 +16,8 @@ export interface MergeSummary {
   readonly unchanged: number;
   /** Notes added or edited. */
   readonly notes: number;
+  /** Locked paragraphs the file would have changed: skipped, English, status and notes as they were. */
+  readonly locked: number;
 }
 
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
@@ -31,6 +33,8 @@ function statusOf(state: XliffState | null, hasText: boolean, previous: UnitStat
     case 'draft':
     case 'initial':
       return 'draft';
+    case 'rejected':
+      return 'rejected';
     default:
       return previous === 'untranslated' ? 'draft' : previous;
   }
@@ -56,7 +60,8 @@ const noteIdsIn = (content: PlainText): Set<string> =>
  * English, one of its units has an id the project lacks, or a unit's Chinese differs from the
  * paragraph's. Otherwise every unit's English (with bold, italic, links and note anchors), its
  * status and its notes return to their paragraph: notes by id are updated, notes another tool added
- * become new notes anchored on the English (the Chinese when there is none). `newId` makes note ids.
+ * become new notes anchored on the English (the Chinese when there is none). A locked paragraph is
+ * left as it is (counted in `locked`). `newId` makes note ids.
  */
 export function mergeXliff(
   project: LoadedProject,
@@ -84,12 +89,23 @@ export function mergeXliff(
   let noteChanges = 0;
   let updated = 0;
   let unchanged = 0;
+  let locked = 0;
   const units: Node[] = [];
   const byId = new Map<string, XliffUnit>(xliff.units.map((u) => [u.id, u]));
   doc.forEach((unit) => {
     const attrs = unitAttrs(unit);
     const incoming = byId.get(attrs.id);
     if (!incoming) {
+      units.push(unit);
+      return;
+    }
+    if (attrs.locked) {
+      // A locked paragraph is not overwritten: anything the file would change in it is skipped.
+      const theirs = incoming.target ? schema.nodes.target.create(null, nodesOf(incoming.target)) : unit.child(1);
+      const theirStatus = incoming.target ? statusOf(incoming.state, theirs.textContent.trim() !== '', attrs.status) : attrs.status;
+      const same = theirs.eq(unit.child(1)) && theirStatus === attrs.status && incoming.notes.every((n) => n.id !== null && notes.get(n.id)?.text === n.text);
+      if (same) unchanged++;
+      else locked++;
       units.push(unit);
       return;
     }
@@ -123,7 +139,7 @@ export function mergeXliff(
       const duplicate = [...anchored].some((id) => notes.get(id)?.text === n.text);
       if (duplicate) continue;
       const id = validId && n.id !== null && !notes.has(n.id) ? n.id : options.newId();
-      const note: ProjectNote = { id, text: n.text.slice(0, 20_000), createdAt: n.createdAt ?? options.now, updatedAt: n.updatedAt ?? options.now };
+      const note: ProjectNote = { id, text: n.text.slice(0, 20_000), createdAt: n.createdAt ?? options.now, updatedAt: n.updatedAt ?? options.now, ...(n.review ? { kind: 'review' as const, author: n.review.author.slice(0, 200) } : {}) };
       notes.set(id, note);
       if (!anchored.has(id)) anchorWhole(id);
       anchored.add(id);
@@ -146,6 +162,6 @@ export function mergeXliff(
   return ok({
     file: { ...file, notes: [...notes.values()], doc: merged.toJSON() as Record<string, unknown> },
     doc: merged,
-    summary: { updated, unchanged, notes: noteChanges },
+    summary: { updated, unchanged, notes: noteChanges, locked },
   });
 }

@@ -377,7 +377,7 @@ describe('XLIFF', () => {
     expect(parseProjectFile(JSON.stringify(merged.value.file)).ok).toBe(true);
     // Merging the same file again changes nothing.
     const again = mergeXliff({ file: merged.value.file, doc: merged.value.doc }, read.value, { now: NOW, newId: () => 'new' });
-    expect(again.ok && again.value.summary).toEqual({ updated: 0, unchanged: read.value.units.length, notes: 0 });
+    expect(again.ok && again.value.summary).toEqual({ updated: 0, unchanged: read.value.units.length, notes: 0, locked: 0 });
   });
 
   it('refuses an XLIFF made from another source, with another id, or another Chinese, changing nothing', () => {

@@ -4,6 +4,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { ProjectFile, ProjectNote } from '../document/projectFile.js';
 import { unitAttrs, type UnitStatus } from '../document/unitAttrs.js';
 import { plainTextOf, type PlainText } from '../document/plainText.js';
+import { trackedChanges, type TrackedChange } from '../review/trackedChanges.js';
 import { DZ_NAMESPACE, TERM_REF, XLIFF2_NAMESPACE } from './xliff.js';
 
 // Writing XLIFF 2.0 (the format is described at the top of xliff.ts, which reads it). A module of its
@@ -43,7 +44,14 @@ const STATE_OUT: Record<UnitStatus, { state: string; subState?: string }> = {
   draft: { state: 'translated', subState: 'dz:draft' },
   translated: { state: 'translated' },
   reviewed: { state: 'reviewed' },
+  rejected: { state: 'translated', subState: 'dz:rejected' },
 };
+
+/** A pending tracked change as a note's text, for the reader of the XLIFF (quotes mark the texts). */
+function changeNoteText(change: TrackedChange): string {
+  const parts = [change.deleted ? `deleted “${change.deleted}”` : '', change.inserted ? `inserted “${change.inserted}”` : ''].filter(Boolean);
+  return `Tracked change: ${parts.join(', ')}`;
+}
 
 /** Writes a project as XLIFF 2.0 (see the top of this file). `notes` are the project's notes. */
 export function writeXliff(file: ProjectFile, doc: Node, options: { readonly version: string }): string {
@@ -72,12 +80,18 @@ export function writeXliff(file: ProjectFile, doc: Node, options: { readonly ver
     const unitEl = fileEl.ele('unit', { id: attrs.id, type: `dz:${attrs.kind}` });
     const noteIds = [...new Set([...source.marks, ...target.marks].filter((m) => m.type === 'note').map((m) => String(m.attrs?.['noteId'])))];
     const notes = noteIds.map((id) => notesById.get(id)).filter((n): n is ProjectNote => n !== undefined);
-    if (notes.length) {
+    const changes = trackedChanges(attrs.review, target.text);
+    if (notes.length || changes.length) {
       indent(unitEl, 3);
       const notesEl = unitEl.ele('notes');
       for (const n of notes) {
         indent(notesEl, 4);
-        notesEl.ele('note', { id: n.id, 'dz:createdAt': n.createdAt, 'dz:updatedAt': n.updatedAt }).txt(n.text);
+        const review = n.kind === 'review' ? { category: 'dz:review', 'dz:author': n.author ?? '' } : {};
+        notesEl.ele('note', { id: n.id, ...review, 'dz:createdAt': n.createdAt, 'dz:updatedAt': n.updatedAt }).txt(n.text);
+      }
+      for (const c of changes) {
+        indent(notesEl, 4);
+        notesEl.ele('note', { category: 'dz:trackedChange', 'dz:author': c.author, 'dz:createdAt': new Date(c.time).toISOString() }).txt(changeNoteText(c));
       }
       indent(notesEl, 3);
     }

@@ -14,8 +14,13 @@ import type { PlainText, SpanMark } from '../document/plainText.js';
  * the unit's `<note>`. Spans may overlap, which is why the split forms are used.
  *
  * Statuses: untranslated → initial without a target; draft → translated with subState
- * dz:draft; translated → translated; reviewed → reviewed. Back in, final counts as reviewed and a
- * target in state initial as a draft. XLIFF 1.2 is read too (trans-unit, state, approved, notes).
+ * dz:draft; translated → translated; reviewed → reviewed; rejected → translated with subState
+ * dz:rejected (XLIFF 2.0 has no rejected state: other tools see a translation still to review).
+ * Back in, final counts as reviewed and a target in state initial as a draft.
+ *
+ * Review: a reviewer's comment is a `<note category="dz:review">` with `dz:author`; each pending
+ * tracked change of a paragraph is a `<note category="dz:trackedChange">` (author, time, what was
+ * deleted and inserted) for the reader. Change notes are not read back: the project keeps its own. XLIFF 1.2 is read too (trans-unit, state, approved, notes).
  */
 
 export const DZ_NAMESPACE = 'urn:duizhao:xliff:1';
@@ -38,11 +43,13 @@ export interface XliffNote {
   /** Our note id when the note came from Duizhao; null for a note written by another tool. */
   readonly id: string | null;
   readonly text: string;
+  /** A reviewer's comment (`category="dz:review"`), with its author when given. */
+  readonly review?: { readonly author: string };
   readonly createdAt?: string;
   readonly updatedAt?: string;
 }
 
-export type XliffState = 'initial' | 'translated' | 'reviewed' | 'final' | 'draft';
+export type XliffState = 'initial' | 'translated' | 'reviewed' | 'final' | 'draft' | 'rejected';
 
 export interface XliffUnit {
   readonly id: string;
@@ -176,7 +183,8 @@ function spanKind(e: XmlElement): { type: string; attrs?: Record<string, unknown
   return { type: '' };
 }
 
-const STATE_RANK: Record<string, number> = { initial: 0, draft: 1, translated: 2, reviewed: 3, final: 4 };
+const STATE_RANK: Record<string, number> = { initial: 0, draft: 1, rejected: 1, translated: 2, reviewed: 3, final: 4 };
+const SUB_STATES: Record<string, XliffState> = { 'dz:draft': 'draft', 'dz:rejected': 'rejected' };
 
 function readUnit2(unit: XmlElement): ReadResult<XliffUnit | null> {
   const id = unit.attrs['id'] ?? '';
@@ -198,7 +206,7 @@ function readUnit2(unit: XmlElement): ReadResult<XliffUnit | null> {
     if (reader.problem) return { ok: false, error: reader.problem };
     if (targetReader.problem) return { ok: false, error: targetReader.problem };
     if (part.name === 'segment') {
-      const s = part.attrs['subState'] === 'dz:draft' ? 'draft' : (part.attrs['state'] as XliffState | undefined) ?? 'initial';
+      const s = SUB_STATES[part.attrs['subState'] ?? ''] ?? (part.attrs['state'] as XliffState | undefined) ?? 'initial';
       if (!(s in STATE_RANK)) return fail('xliff.invalid', { unit: id, rule: `state="${s}"` });
       if (state === null || (STATE_RANK[s] as number) < (STATE_RANK[state] as number)) state = s;
     }
@@ -207,10 +215,11 @@ function readUnit2(unit: XmlElement): ReadResult<XliffUnit | null> {
   for (const notesEl of childrenNamed(unit, 'notes')) {
     for (const n of childrenNamed(notesEl, 'note')) {
       const text = flatText(n).trim();
-      if (!text) continue;
+      if (!text || n.attrs['category'] === 'dz:trackedChange') continue;
       const created = n.attrs['dz:createdAt'];
       const updated = n.attrs['dz:updatedAt'];
-      notes.push({ id: n.attrs['id'] ?? null, text, ...(created ? { createdAt: created } : {}), ...(updated ? { updatedAt: updated } : {}) });
+      const review = n.attrs['category'] === 'dz:review' ? { review: { author: n.attrs['dz:author'] ?? '' } } : {};
+      notes.push({ id: n.attrs['id'] ?? null, text, ...(created ? { createdAt: created } : {}), ...(updated ? { updatedAt: updated } : {}), ...review });
     }
   }
   const target = targetReader.take();

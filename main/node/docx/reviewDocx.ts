@@ -51,6 +51,8 @@ export async function reviewDocx(input: ReviewInput): Promise<Uint8Array> {
   const document = new Document({
     title: input.title,
     creator: input.author || 'Duizhao',
+    // Word writes the reviewer's name here on saving: the merge credits the tracked changes to it (see readReviewDocx).
+    lastModifiedBy: input.author || 'Duizhao',
     styles: STYLES,
     customProperties: [
       { name: REVIEW_PROPERTIES.marker, value: '1' },

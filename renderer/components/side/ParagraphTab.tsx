@@ -74,6 +74,11 @@ export function ParagraphTab({ id, actions }: { readonly id: string; readonly ac
                 {t('side.markReviewed')}
               </button>
             )}
+            {(attrs.status === 'translated' || attrs.status === 'reviewed') && (
+              <button type="button" onClick={() => store.setStatus(id, 'rejected')}>
+                {t('review.markRejected')}
+              </button>
+            )}
           </>
         )}
       </div>

@@ -7,6 +7,7 @@ import { schema } from '../../../src/document/schema.js';
 import { derivedStatus, isSentenceMode } from '../../../src/document/segments.js';
 import { unitAttrs, type UnitStatus } from '../../../src/document/unitAttrs.js';
 import { KEEP_ATTRS, STRUCTURAL } from '../transactions.js';
+import { REVIEW_TRACKED } from './reviewTracking.js';
 
 export const documentRulesKey = new PluginKey('documentRules');
 
@@ -98,9 +99,16 @@ export function documentRules(): Plugin {
       }
       const tr = state.tr;
       const now = Date.now();
+      // Review mode: a confirmed paragraph whose edits are tracked keeps its status (the changes are what is pending).
+      const tracked = new Set(transactions.flatMap((t) => (t.getMeta(REVIEW_TRACKED) as readonly string[] | undefined) ?? []));
       for (const [pos, node] of edited) {
         const attrs = unitAttrs(node);
-        const status = isSentenceMode(node) ? cellsAfterEdit(tr, pos, node, cells) : statusAfterEdit(attrs.status, node.child(1));
+        const status =
+          tracked.has(attrs.id) && node.child(1).textContent.trim() !== ''
+            ? attrs.status
+            : isSentenceMode(node)
+              ? cellsAfterEdit(tr, pos, node, cells)
+              : statusAfterEdit(attrs.status, node.child(1));
         if (status !== attrs.status) tr.setNodeAttribute(pos, 'status', status);
         if (attrs.fromMemory) tr.setNodeAttribute(pos, 'fromMemory', false);
         if (attrs.repetition) tr.setNodeAttribute(pos, 'repetition', false);

@@ -1,13 +1,17 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 import { isHistoryTransaction } from 'prosemirror-history';
-import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, type Step } from 'prosemirror-transform';
+import { AddMarkStep, AttrStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, type Step } from 'prosemirror-transform';
 import { schema } from '../../../src/document/schema.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import { STRUCTURAL } from '../transactions.js';
 
-/** True when a step changes the English of a locked unit: its text (an edit inside it), or its bold and italic. */
+/** True when a step changes the English of a locked unit: its text (an edit inside it), its bold and italic, or its status. */
 function changesLockedEnglish(step: Step, doc: Node): boolean {
+  if (step instanceof AttrStep) {
+    const node = doc.nodeAt(step.pos);
+    return step.attr === 'status' && node?.type === schema.nodes.unit && unitAttrs(node).locked && node.attrs['status'] !== step.value;
+  }
   if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
     // Edits (typing, paste, copy source) stay inside one English; whole units and chunks are the workbench's own.
     const $from = doc.resolve(step.from);
@@ -27,7 +31,7 @@ function changesLockedEnglish(step: Step, doc: Node): boolean {
 }
 
 /**
- * Locked rows refuse edits: a transaction that would change the English of a locked unit is dropped,
+ * Locked rows refuse edits: a transaction that would change the English or the status of a locked unit is dropped,
  * and the translator is told why (at most once every few seconds while typing on). Undo and redo pass,
  * and so do the workbench's structural transactions (whole units replaced, chunks rebalanced).
  */

@@ -5,6 +5,7 @@ import { buildTermIndex } from '../../glossary/termIndex.js';
 import type { ProjectQaFinding } from '../../qa/runQa.js';
 import { findingOf } from './openFindings.js';
 import { runPreflight, PREFLIGHT_CHECKS } from './runPreflight.js';
+import { changesBetween } from '../../review/trackedChanges.js';
 
 const unit = (id: string, zh: string, en: string, attrs: Record<string, unknown> = {}) =>
   schema.nodes.unit.create({ id, status: en ? 'translated' : 'untranslated', ...attrs }, [schema.nodes.source.create(null, schema.text(zh)), schema.nodes.target.create(null, en ? schema.text(en) : null)]);
@@ -25,6 +26,20 @@ const finding = (code: string, severity: ProjectQaFinding['severity'], ignored =
 const findings = [finding('qa.number.scale', 'error'), finding('qa.lowercaseStart', 'warning'), finding('qa.number.rounded', 'info'), finding('qa.identical', 'error', true)];
 
 describe('preflight', () => {
+  it('lists paragraphs with unresolved tracked changes (count and authors) and rejected ones', () => {
+    const review = changesBetween('The car is red.', 'The big car is blue.', { author: 'Ana', time: 1 });
+    const reviewed = schema.nodes.doc.create(null, [
+      unit('r1', '车是红的。', 'The big car is blue.', { review }),
+      unit('r2', '车是蓝的。', 'The car is blue.', { status: 'rejected' }),
+      unit('r3', '车。', 'A car.'),
+    ]);
+    const result = runPreflight({ doc: reviewed, target: 'xliff', findings: [], index: null, entries: new Map() });
+    expect(result.items.map((i) => [i.code, i.unitId, i.params])).toEqual([
+      ['rejected', 'r2', {}],
+      ['trackedChanges', 'r1', { count: 2, authors: 'Ana' }],
+    ]);
+  });
+
   it('lists open errors and warnings (not ignored ones, not info), untranslated and draft paragraphs, and terms without a rendering', () => {
     const result = runPreflight({ doc, target: 'pdf', findings, index: buildTermIndex([...entries.values()]), entries });
     expect(result.items.map((i) => [i.code, i.severity, i.unitId])).toEqual([

@@ -1,13 +1,11 @@
 import { missingRenderings } from './missingRenderings.js';
 import { openFindings } from './openFindings.js';
 import type { PreflightCheck, PreflightInput, PreflightItem } from './preflightItem.js';
+import { trackedChangesPending } from './trackedChangesPending.js';
 import { unfinishedUnits } from './unfinishedUnits.js';
 
-/**
- * The checks run before every export, in the order the list shows them. A new check (unresolved
- * tracked changes, once review mode exists) is one more entry here.
- */
-export const PREFLIGHT_CHECKS: readonly PreflightCheck[] = [openFindings, unfinishedUnits, missingRenderings];
+/** The checks run before every export, in the order the list shows them; a new check is one more entry here. */
+export const PREFLIGHT_CHECKS: readonly PreflightCheck[] = [openFindings, unfinishedUnits, trackedChangesPending, missingRenderings];
 
 /** The result of a preflight: its items, in check order then document order, and how many of each severity. */
 export interface Preflight {

@@ -5,14 +5,16 @@ import { englishTarget, withEnglish } from '../../document/segments.js';
 import { unitAttrs, type UnitStatus } from '../../document/unitAttrs.js';
 import { nodesOf, plainTextOf, type PlainText } from '../../document/plainText.js';
 import { fnv1a } from '../../util/fingerprint.js';
+import { trackEdit } from '../../review/trackedChanges.js';
 import { fail, ok, type Problem, type Result } from '../../util/result.js';
 import type { ReviewProblemCode, ReviewTable } from './readReviewDocx.js';
 
 /**
- * One change a review brings, before it is applied: a new English (which becomes a draft), a comment
- * (which becomes a note), a status the reviewer set (only "reviewed" is taken), or a conflict (the
- * reviewer changed English that the translator has also changed since the export; the translator's
- * stays and the reviewer's is kept as a note). Review mode will turn `english` into tracked changes.
+ * One change a review brings, before it is applied: a new English (tracked changes by the reviewer on
+ * a confirmed paragraph, a new draft on the others), a comment (which becomes a note), a status the
+ * reviewer set (only "reviewed" and "rejected" are taken), or a conflict (the reviewer changed English
+ * that the translator has also changed since the export; the translator's stays and the reviewer's is
+ * kept as a note).
  */
 export type ReviewChange =
   | { readonly kind: 'english'; readonly unitId: string; readonly before: string; readonly after: PlainText }
@@ -23,6 +25,10 @@ export type ReviewChange =
 /** What a merge changed, by kind, and how many rows the reviewer left as they were. */
 export interface ReviewSummary {
   readonly english: number;
+  /** Of `english`: changes recorded as tracked changes (the paragraph was confirmed). */
+  readonly tracked: number;
+  /** Locked paragraphs whose English or status the review would have changed: left as they were. */
+  readonly locked: number;
   readonly comments: number;
   readonly status: number;
   readonly conflicts: number;
@@ -73,7 +79,8 @@ export function reviewChanges(project: LoadedProject, table: ReviewTable, status
       }
     }
     const status = statusWords.get(row.status.toLowerCase());
-    if (!englishChanged && status === 'reviewed' && attrs.status !== 'reviewed' && normalized(current)) changes.push({ kind: 'status', unitId: row.id, before: attrs.status, after: 'reviewed' });
+    // The reviewer's verdicts are taken: Reviewed, or Rejected (the English goes back to the translator).
+    if (!englishChanged && (status === 'reviewed' || status === 'rejected') && attrs.status !== status && normalized(current)) changes.push({ kind: 'status', unitId: row.id, before: attrs.status, after: status });
     for (const text of [row.comment, ...row.comments.map((c) => (c.author ? `${c.author}: ${c.text}` : c.text))]) {
       if (text) changes.push({ kind: 'comment', unitId: row.id, text: text.slice(0, 20_000) });
     }
@@ -92,20 +99,23 @@ function anchorWhole(node: Node, noteId: string): Node {
 }
 
 /**
- * Applies review changes to a project: new English as a draft (the notes anchored on the old English
- * move to the new one), comments as notes anchored on the English (the Chinese where there is none; a
- * comment the paragraph already has as a note is not added twice), "reviewed" statuses, and for a
- * conflict a note made by `conflictNote` from the reviewer's English. `newId` makes note ids.
+ * Applies review changes to a project: new English of a confirmed paragraph (translated or reviewed,
+ * or one with tracked changes already) as tracked changes by `reviewer`, its status kept; of any other
+ * as a draft (the notes anchored on the old English move to the new one in both cases); comments as
+ * notes anchored on the English (the Chinese where there is none; a comment the paragraph already has
+ * as a note is not added twice), "reviewed" statuses, and for a conflict a note made by
+ * `conflictNote` from the reviewer's English. A locked paragraph's English and status stay as they
+ * are (counted in `locked`). `newId` makes note ids.
  */
 export function applyReviewChanges(
   project: LoadedProject,
   changes: readonly ReviewChange[],
-  options: { readonly now: string; readonly newId: () => string; readonly conflictNote: (reviewerEnglish: string) => string },
+  options: { readonly now: string; readonly newId: () => string; readonly conflictNote: (reviewerEnglish: string) => string; readonly reviewer: string },
 ): { file: ProjectFile; doc: Node; summary: ReviewSummary } {
   const byUnit = new Map<string, ReviewChange[]>();
   for (const c of changes) byUnit.set(c.unitId, [...(byUnit.get(c.unitId) ?? []), c]);
   const notes = new Map(project.file.notes.map((n) => [n.id, n]));
-  const summary = { english: 0, comments: 0, status: 0, conflicts: 0, unchanged: 0 };
+  const summary = { english: 0, tracked: 0, locked: 0, comments: 0, status: 0, conflicts: 0, unchanged: 0 };
   const units: Node[] = [];
   const time = Date.parse(options.now);
   project.doc.forEach((unit) => {
@@ -120,7 +130,9 @@ export function applyReviewChanges(
     let target = original;
     let status = attrs.status;
     let updated = attrs.updated;
+    let review = attrs.review;
     let changed = false;
+    if (attrs.locked && mine.some((c) => c.kind === 'english' || c.kind === 'status')) summary.locked++;
     const addNote = (text: string): void => {
       const present = [...noteIdsOf(source), ...noteIdsOf(target)].some((id) => notes.get(id)?.text === text);
       if (present) return;
@@ -131,11 +143,17 @@ export function applyReviewChanges(
       changed = true;
     };
     for (const c of mine) {
+      if ((c.kind === 'english' || c.kind === 'status') && attrs.locked) continue;
       if (c.kind === 'english') {
         const kept = noteIdsOf(target);
+        const before = plainTextOf(target).text;
         target = schema.nodes.target.create(null, nodesOf(c.after));
         for (const id of kept) target = anchorWhole(target, id);
-        status = target.textContent.trim() ? 'draft' : 'untranslated';
+        const confirmed = review !== null || status === 'translated' || status === 'reviewed';
+        if (confirmed && target.textContent.trim()) {
+          review = trackEdit(review, before, plainTextOf(target).text, { author: options.reviewer, time });
+          summary.tracked++;
+        } else status = target.textContent.trim() ? 'draft' : 'untranslated';
         updated = time;
         summary.english++;
         changed = true;
@@ -157,7 +175,7 @@ export function applyReviewChanges(
       units.push(unit);
       return;
     }
-    units.push(withEnglish(unit, target, { ...attrs, status, updated, fromMemory: attrs.fromMemory && target.eq(original) }, source));
+    units.push(withEnglish(unit, target, { ...attrs, status, updated, review, fromMemory: attrs.fromMemory && target.eq(original) }, source));
   });
   const doc = schema.nodes.doc.create(null, units);
   doc.check();

@@ -45,6 +45,8 @@ export interface ReviewRow {
 export interface ReviewTable {
   readonly sourceSha256: string | null;
   readonly sourceFile: string | null;
+  /** Who last saved the file (Word's "last modified by"): the reviewer its tracked changes are credited to; null when absent. */
+  readonly reviewer?: string | null;
   readonly rows: readonly ReviewRow[];
 }
 
@@ -147,7 +149,7 @@ function parsePart(parts: Record<string, Uint8Array>, name: string): Result<XmlE
  */
 export function readReviewDocx(bytes: Uint8Array): Result<ReviewTable, Problem> {
   if (bytes.length > MAX_REVIEW_BYTES) return fail('review.tooLarge', { limit: MAX_REVIEW_BYTES });
-  const wanted = new Set(['word/document.xml', 'word/comments.xml', 'docProps/custom.xml']);
+  const wanted = new Set(['word/document.xml', 'word/comments.xml', 'docProps/custom.xml', 'docProps/core.xml']);
   let parts: Record<string, Uint8Array>;
   let tooLarge = false;
   try {
@@ -169,7 +171,15 @@ export function readReviewDocx(bytes: Uint8Array): Result<ReviewTable, Problem> 
   const comments = parsePart(parts, 'word/comments.xml');
   if (!custom.ok) return custom;
   if (!comments.ok) return comments;
+  const core = parsePart(parts, 'docProps/core.xml');
   const props = customProperties(custom.value);
+  const coreText = (name: string): string => {
+    const e = core.ok && core.value ? kids(core.value).find((c) => c.name === name) : undefined;
+    return e ? e.children.filter((x): x is string => typeof x === 'string').join('').trim().slice(0, 200) : '';
+  };
+  // As exported, "last modified by" is the creator: someone else's name there is the reviewer's (Word writes it on saving).
+  const modifiedBy = coreText('lastModifiedBy');
+  const reviewer = modifiedBy && modifiedBy !== coreText('creator') && modifiedBy !== 'Un-named' ? modifiedBy : null;
   const notes = commentsOf(comments.value);
   const table = findTable(document.value);
   if (!table || props.get(REVIEW_PROPERTIES.marker) === undefined) return fail('review.notReview');
@@ -193,5 +203,5 @@ export function readReviewDocx(bytes: Uint8Array): Result<ReviewTable, Problem> 
       }),
     });
   }
-  return ok({ sourceSha256: props.get(REVIEW_PROPERTIES.sha256)?.trim() ?? null, sourceFile: props.get(REVIEW_PROPERTIES.file) ?? null, rows });
+  return ok({ sourceSha256: props.get(REVIEW_PROPERTIES.sha256)?.trim() ?? null, sourceFile: props.get(REVIEW_PROPERTIES.file) ?? null, reviewer, rows });
 }

@@ -1,0 +1,156 @@
+import { undo } from 'prosemirror-history';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/buildDocument.js';
+import { toEditorDoc } from '../../src/document/chunks.js';
+import { schema } from '../../src/document/schema.js';
+import { unitAttrs } from '../../src/document/unitAttrs.js';
+import { trackedChanges } from '../../src/review/trackedChanges.js';
+import { plainTextOf } from '../../src/document/plainText.js';
+import { editorPlugins, type EditorServices } from './commands.js';
+import { reviewMarksKey } from './plugins/reviewMarks.js';
+import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
+import { findUnit, setStatus, sidesOf } from './transactions.js';
+import { setLockedTr } from './rowTools.js';
+
+const texts = ['第一段。', '第二段。', '第三段。'];
+const english = ['We will deepen reform.', 'Growth was stable.', 'Draft text.'];
+const statuses = ['translated', 'reviewed', 'draft'] as const;
+
+function startDoc() {
+  const doc = buildDocument(texts.map((text) => ({ text, kind: 'paragraph' as const, level: null, runIn: null, excluded: null })));
+  const units: ReturnType<typeof schema.nodes.unit.create>[] = [];
+  doc.forEach((u, _o, i) => units.push(schema.nodes.unit.create({ ...u.attrs, status: statuses[i] }, [u.child(0), schema.nodes.target.create(null, schema.text(english[i] as string))])));
+  return toEditorDoc(schema.nodes.doc.create(null, units));
+}
+
+let reviewer = { on: true, author: 'Ana' };
+const notices: string[] = [];
+const services: EditorServices = {
+  occurrences: () => [],
+  rendering: () => null,
+  memoryMatch: () => null,
+  selectMatch: () => undefined,
+  notify: (key) => void notices.push(key),
+  reviewer: () => reviewer,
+  describeChange: (kind, c) => `${kind} by ${c.author}`,
+};
+const fresh = (): EditorState => EditorState.create({ doc: startDoc(), plugins: editorPlugins(services) });
+const run = (state: EditorState, tr: Transaction | null): EditorState => {
+  if (!tr) throw new Error('no transaction');
+  return state.applyTransaction(tr).state;
+};
+const unit = (state: EditorState, id: string) => {
+  const found = findUnit(state.doc, id);
+  if (!found) throw new Error(id);
+  return found;
+};
+/** Replaces the plain-text range [from, to) of a unit's English with `text`, as typing does. */
+function type(state: EditorState, id: string, from: number, to: number, text: string): EditorState {
+  const start = sidesOf(unit(state, id)).target.from;
+  return state.apply(text ? state.tr.insertText(text, start + from, start + to) : state.tr.delete(start + from, start + to));
+}
+const changes = (state: EditorState, id: string) => {
+  const node = unit(state, id).node;
+  return trackedChanges(unitAttrs(node).review, plainTextOf(node.child(1)).text).map((c) => [c.deleted, c.inserted, c.author]);
+};
+
+describe('review mode in the editor', () => {
+  it('tracks a reviewer\'s edits of a confirmed paragraph, keeps its status and shows them', () => {
+    let state = type(fresh(), 'u1', 3, 7, 'shall');
+    reviewer = { on: true, author: 'Bo' };
+    state = type(state, 'u1', 22, 22, ' further');
+    reviewer = { on: true, author: 'Ana' };
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We shall deepen reform further.');
+    expect(changes(state, 'u1')).toEqual([
+      ['will', 'shall', 'Ana'],
+      ['', ' further', 'Bo'],
+    ]);
+    expect(unitAttrs(unit(state, 'u1').node).status).toBe('translated');
+    const decorations = reviewMarksKey.getState(state)?.find() ?? [];
+    expect(decorations.map((d) => (d.spec as { key?: string }).key ?? 'ins')).toHaveLength(3);
+    // A draft is not tracked, and with review mode off a confirmed paragraph becomes a draft again as before.
+    state = type(state, 'u3', 0, 0, 'A ');
+    expect(unitAttrs(unit(state, 'u3').node).review).toBeNull();
+    reviewer = { on: false, author: 'Ana' };
+    state = type(state, 'u2', 0, 0, 'x');
+    expect(unitAttrs(unit(state, 'u2').node)).toMatchObject({ review: null, status: 'draft' });
+    // A paragraph with pending changes keeps tracking even with review mode off.
+    state = type(state, 'u1', 0, 2, 'They');
+    expect(changes(state, 'u1')[0]).toEqual(['We', 'They', 'Ana']);
+    reviewer = { on: true, author: 'Ana' };
+  });
+
+  it('accepts one change, rejects another, each one undo step; undo brings the text and the record back', () => {
+    let state = type(fresh(), 'u1', 3, 7, 'shall');
+    state = type(state, 'u1', 22, 22, ' further');
+    state = run(state, accept(state, { unitId: 'u1', index: 0 }));
+    expect(unitAttrs(unit(state, 'u1').node).review?.base).toBe('We shall deepen reform.');
+    expect(changes(state, 'u1')).toEqual([['', ' further', 'Ana']]);
+    state = run(state, reject(state, { unitId: 'u1', index: 0 }));
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We shall deepen reform.');
+    expect(unitAttrs(unit(state, 'u1').node).review).toBeNull();
+    expect(unitAttrs(unit(state, 'u1').node).status).toBe('translated');
+    let undone = state;
+    undo(undone, (tr) => (undone = undone.apply(tr)));
+    expect(unit(undone, 'u1').node.child(1).textContent).toBe('We shall deepen reform further.');
+    expect(changes(undone, 'u1')).toEqual([['', ' further', 'Ana']]);
+    undo(undone, (tr) => (undone = undone.apply(tr)));
+    expect(changes(undone, 'u1')).toEqual([
+      ['will', 'shall', 'Ana'],
+      ['', ' further', 'Ana'],
+    ]);
+  });
+
+  it('accepts or rejects all changes of a paragraph or the project in one step, and goes from change to change', () => {
+    let state = type(fresh(), 'u1', 3, 7, 'shall');
+    state = type(state, 'u2', 0, 6, 'The economy');
+    expect(allChanges(state.doc).map((c) => c.unitId)).toEqual(['u1', 'u2']);
+    const inU1 = state.apply(state.tr.setSelection(TextSelection.create(state.doc, sidesOf(unit(state, 'u1')).target.to)));
+    expect(neighbourChange(inU1, 1)).toEqual({ unitId: 'u2', index: 0 });
+    expect(neighbourChange(inU1, -1)).toEqual({ unitId: 'u1', index: 0 });
+    const rejected = run(state, settleAll(state, 'reject', null));
+    expect([1, 2].map((n) => unit(rejected, `u${n}`).node.child(1).textContent)).toEqual(['We will deepen reform.', 'Growth was stable.']);
+    expect(allChanges(rejected.doc)).toEqual([]);
+    const accepted = run(state, settleAll(state, 'accept', new Set(['u2'])));
+    expect(unitAttrs(unit(accepted, 'u2').node).review).toBeNull();
+    expect(unit(accepted, 'u2').node.child(1).textContent).toBe('The economy was stable.');
+    expect(allChanges(accepted.doc).map((c) => c.unitId)).toEqual(['u1']);
+  });
+
+  it('Ctrl+Alt+A / Ctrl+Alt+R settle the change at the caret, and say so when there is none', () => {
+    let state = type(fresh(), 'u1', 3, 7, 'shall');
+    state = type(state, 'u1', 22, 22, ' further');
+    const at = (offset: number): EditorState => state.apply(state.tr.setSelection(TextSelection.create(state.doc, sidesOf(unit(state, 'u1')).target.from + offset)));
+    expect(changeAtCaret(at(5))).toEqual({ unitId: 'u1', index: 0 });
+    expect(changeAtCaret(at(1))).toBeNull();
+    const run = (s: EditorState, command: ReturnType<typeof settleAtCaret>): EditorState => {
+      let next = s;
+      command(s, (tr) => (next = next.apply(tr)));
+      return next;
+    };
+    notices.length = 0;
+    expect(run(at(1), settleAtCaret('accept', (k) => void notices.push(k))).doc).toBe(state.doc);
+    expect(notices).toEqual(['review.noChangeHere']);
+    state = run(at(5), settleAtCaret('reject', () => undefined));
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We will deepen reform further.');
+    state = run(at(25), settleAtCaret('accept', () => undefined));
+    expect(unitAttrs(unit(state, 'u1').node).review).toBeNull();
+    expect(unit(state, 'u1').node.child(1).textContent).toBe('We will deepen reform further.');
+  });
+
+  it('a locked row refuses typing and a status change', () => {
+    let state = run(fresh(), setLockedTr(fresh(), 'u1', true));
+    const before = state.doc;
+    state = type(state, 'u1', 0, 0, 'x');
+    expect(state.doc).toBe(before);
+    expect(setStatus(state, 'u1', 'rejected')).not.toBeNull();
+    state = state.apply(setStatus(state, 'u1', 'rejected') as Transaction);
+    expect(unitAttrs(unit(state, 'u1').node).status).toBe('translated');
+    expect(notices).toContain('rowTools.locked');
+    // Unlocked, the status changes.
+    state = run(state, setLockedTr(state, 'u1', false));
+    state = run(state, setStatus(state, 'u1', 'rejected'));
+    expect(unitAttrs(unit(state, 'u1').node).status).toBe('rejected');
+  });
+});
