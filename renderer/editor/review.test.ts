@@ -12,6 +12,7 @@ import { reviewMarksKey } from './plugins/reviewMarks.js';
 import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
 import { findUnit, setStatus, sidesOf } from './transactions.js';
 import { setLockedTr } from './rowTools.js';
+import { toSentenceMode } from '../../src/document/segments.js';
 
 const texts = ['第一段。', '第二段。', '第三段。'];
 const english = ['We will deepen reform.', 'Growth was stable.', 'Draft text.'];
@@ -152,5 +153,34 @@ describe('review mode in the editor', () => {
     state = run(state, setLockedTr(state, 'u1', false));
     state = run(state, setStatus(state, 'u1', 'rejected'));
     expect(unitAttrs(unit(state, 'u1').node).status).toBe('rejected');
+  });
+});
+
+describe('review mode in a paragraph worked sentence by sentence', () => {
+  it('tracks an edit in a sentence cell against the joined English, and rejecting it restores the cell', () => {
+    const plain = schema.nodes.unit.create({ id: 's1', status: 'translated' }, [
+      schema.nodes.source.create(null, schema.text('经济平稳增长。改革继续深化。')),
+      schema.nodes.target.create(null, schema.text('The economy grew. Reform deepened.')),
+    ]);
+    const sentences = toSentenceMode(plain);
+    if (!sentences) throw new Error('no sentence mode');
+    reviewer = { on: true, author: 'Ana' };
+    let state = EditorState.create({ doc: toEditorDoc(schema.nodes.doc.create(null, [sentences])), plugins: editorPlugins(services) });
+    const found = unit(state, 's1');
+    const segments = found.node.child(1);
+    // Into the second cell, after "Reform".
+    const second = found.pos + 1 + found.node.child(0).nodeSize + 1 + segments.child(0).nodeSize + 1;
+    state = state.apply(state.tr.insertText(' further', second + 'Reform'.length));
+    const node = unit(state, 's1').node;
+    expect(plainTextOf(node.child(1)).text).toBe('The economy grew. Reform further deepened.');
+    // The diff may put the space on either side of the word.
+    expect(changes(state, 's1').map(([d, i, a]) => [d, i?.trim(), a])).toEqual([['', 'further', 'Ana']]);
+    expect(unitAttrs(node).status).toBe('translated');
+    expect(node.child(1).child(1).attrs['status']).toBe('translated');
+    state = run(state, reject(state, { unitId: 's1', index: 0 }));
+    const after = unit(state, 's1').node;
+    expect(after.child(1).child(1).textContent).toBe('Reform deepened.');
+    expect(plainTextOf(after.child(1)).text).toBe('The economy grew. Reform deepened.');
+    expect(unitAttrs(after).review).toBeNull();
   });
 });

@@ -57,3 +57,33 @@ describe('a review table merged into confirmed and locked paragraphs', () => {
     expect(units.get('u3')?.child(1).textContent).toBe('Opening widened this year.');
   });
 });
+
+describe('a review table merged into a paragraph worked sentence by sentence', () => {
+  it('tracks the change against the joined sentences, and the project saves and opens again', async () => {
+    const { toSentenceMode } = await import('../../document/segments.js');
+    const { parseProjectFile, serializeProjectFile } = await import('../../document/projectFile.js');
+    const { plainTextOf } = await import('../../document/plainText.js');
+    const unit = schema.nodes.unit.create({ id: 's1', status: 'translated' }, [
+      schema.nodes.source.create(null, schema.text('经济平稳增长。改革继续深化。开放扩大。')),
+      schema.nodes.target.create(null, schema.text('The economy grew. Reform deepened. Opening widened.')),
+    ]);
+    const sentences = toSentenceMode(unit);
+    if (!sentences) throw new Error('no sentence mode');
+    const doc = schema.nodes.doc.create(null, [sentences]);
+    const source = { fileName: 'r.txt', sha256: SHA, encoding: 'utf-8' as const, format: 'text' as const, importedAt: NOW };
+    const p = { file: createProjectFile(doc, source, NOW), doc };
+    // The reviewer's Word cell: a doubled space and a sentence more than the Chinese has.
+    const english = 'The economy grew  steadily. Reform deepened. Opening widened. Trade rose.';
+    const one: ReviewTable = { ...table, rows: [{ ...(table.rows[0] as ReviewTable['rows'][number]), id: 's1', fingerprint: reviewFingerprint(plainTextOf(sentences.child(1)).text), source: '经济平稳增长。改革继续深化。开放扩大。', target: { text: english, marks: [] } }] };
+    const changes = reviewChanges(p, one, new Map());
+    if (!changes.ok) throw new Error(changes.error.code);
+    const merged = applyReviewChanges(p, changes.value, { now: NOW, newId: () => 'n1', conflictNote: (e) => e, reviewer: 'Bo Reviewer' });
+    expect(merged.summary).toMatchObject({ english: 1, tracked: 1 });
+    const after = merged.doc.child(0);
+    const text = plainTextOf(after.child(1)).text;
+    expect(text.replace(/\s+/g, ' ')).toBe(english.replace(/\s+/g, ' '));
+    expect(trackedChanges(unitAttrs(after).review, text).map((c) => c.author)).toContain('Bo Reviewer');
+    const reopened = parseProjectFile(serializeProjectFile({ ...p.file, doc: merged.doc.toJSON() as typeof p.file.doc }));
+    expect(reopened.ok).toBe(true);
+  });
+});
