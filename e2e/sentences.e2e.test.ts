@@ -28,6 +28,8 @@ const row = (page: Page, id: string): Locator => page.locator(`.unit-row[data-un
 const cells = (page: Page, id: string): Locator => row(page, id).locator('.segment-editor');
 const cellTexts = (page: Page, id: string): Promise<string[]> => cells(page, id).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 const chars = (page: Page): Promise<string | null> => page.getByTestId('progress-chars').textContent();
+/** The row's computed `content-visibility` (`auto` for a row in sentence mode). */
+const contentVisibility = (page: Page, id: string): Promise<string> => row(page, id).evaluate((e) => getComputedStyle(e).contentVisibility);
 
 async function open(page: Page): Promise<void> {
   await chooseFromWorkspace(page, 'sentences.duizhao');
@@ -51,6 +53,9 @@ describe('sentence mode', () => {
       // Each cell shows its Chinese sentence; the decimal point did not split the first.
       expect(await row(page, 'u1').locator('.segment-source').first().textContent()).toBe('今年全市经济增长5.2%。');
       expect(await row(page, 'u1').locator('.segment-number').nth(13).textContent()).toBe('14/14');
+      // The row (some six elements a sentence) is laid out and painted only near the viewport; a paragraph-mode row is not.
+      expect(await contentVisibility(page, 'u1')).toBe('auto');
+      expect(await contentVisibility(page, 'u2')).toBe('visible');
 
       // Type four sentences, confirming each with Ctrl+Enter (the caret goes on to the next sentence).
       await cells(page, 'u1').first().click();
@@ -84,8 +89,10 @@ describe('sentence mode', () => {
       await page.keyboard.press('Control+Alt+s');
       await expect.poll(() => cells(page, 'u1').count()).toBe(0);
       expect(await row(page, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
+      expect(await contentVisibility(page, 'u1')).toBe('visible');
       await page.keyboard.press('Control+z');
       await expect.poll(() => cells(page, 'u1').count()).toBe(14);
+      expect(await contentVisibility(page, 'u1')).toBe('auto');
       expect((await cellTexts(page, 'u1')).slice(0, 4)).toEqual(ENGLISH);
       await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
 
@@ -97,6 +104,7 @@ describe('sentence mode', () => {
       await open(again);
       await expect.poll(() => cells(again, 'u1').count()).toBe(14);
       expect(await cellTexts(again, 'u1')).toEqual([...ENGLISH, ...Array(10).fill('')]);
+      expect(await contentVisibility(again, 'u1')).toBe('auto');
       expect(await chars(again)).toBe('41 / 140 characters (29%)');
 
       // The row menu switches back to paragraph mode: all the English is there.
