@@ -3,6 +3,7 @@
 // `npx vite build --config vite.renderer.config.ts --minify false` first to read function names.
 //   npx tsx bench/profile.ts --typing [--trace]   CPU profile (or timeline events with --trace) of 100 keys
 //   npx tsx bench/profile.ts --load               CPU profile and marks of opening the project
+//   --pause MS: a pause of MS ms after every tenth key (260: the next key lands as the panels' quarter-second refresh runs)
 //   --sentences: every paragraph in sentence mode, typing into a sentence cell (the bench's editor_sentences)
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { syntheticProject } from '../test/synthetic.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, units: { type: 'string' }, glossary: { type: 'string' } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
 const KEYS = 100;
 
@@ -220,6 +221,7 @@ try {
       for (let i = 0; i < KEYS; i++) {
         await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
         await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
+        if (values.pause && i % 10 === 9) await page.waitForTimeout(Number(values.pause));
       }
     };
     await (values.trace ? timeline(cdp, type) : cpuProfile(cdp, type));

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -221,23 +221,28 @@ const keystrokeP95 = new Map<string, number>();
  * before anything can be painted), so the ratio shows what size costs. With
  * `--previous=<folder>` (a checkout of an earlier version, built with `node scripts/build.mjs all`),
  * the same figures for that version's web mode, measured in the same run, prefixed `previous_`. `editor_sentences`:
- * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (this build only).
+ * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (for a previous version
+ * too when it has sentence mode). `--sentences`: the paragraph and sentence cases and the floor only
+ * (no glossary, no load time), to compare the two modes.
  */
 async function benchEditors(): Promise<void> {
   const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
+  const sentencesOnly = process.argv.includes('--sentences');
   const designs: Array<{ prefix: string; bundle?: string }> = [{ prefix: '' }];
   if (previous) designs.push({ prefix: 'previous_', bundle: join(previous, 'out', 'cli', 'web.mjs') });
   for (const { prefix, bundle } of designs) {
-    await benchEditor(2000, `${prefix}editor`, true, 0, bundle);
-    await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
+    const sentences = !bundle || existsSync(join(previous ?? '', 'src', 'document', 'segments.ts'));
+    await benchEditor(2000, `${prefix}editor`, !sentencesOnly, 0, bundle);
+    if (!sentencesOnly) await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
     await benchEditor(20, `${prefix}editor_baseline20`, false, 0, bundle);
-    if (!bundle) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
+    if (sentences) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
     // The floor with the same glossary, loaded the same way: what the glossary costs whatever the size.
-    await benchEditor(20, `${prefix}editor_baseline20_glossary5k`, false, 5000, bundle);
+    if (!sentencesOnly) await benchEditor(20, `${prefix}editor_baseline20_glossary5k`, false, 5000, bundle);
     const floor = keystrokeP95.get(`${prefix}editor_baseline20`) ?? NaN;
     const glossaryFloor = keystrokeP95.get(`${prefix}editor_baseline20_glossary5k`) ?? NaN;
     record(`${prefix}editor_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor`) ?? NaN) / floor, 'x');
-    if (!bundle) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
+    if (sentences) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
+    if (sentencesOnly) continue;
     record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / floor, 'x');
     record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline_glossary5k`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / glossaryFloor, 'x');
   }
