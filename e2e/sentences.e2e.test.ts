@@ -59,6 +59,14 @@ describe('sentence mode', () => {
 
       // Type four sentences, confirming each with Ctrl+Enter (the caret goes on to the next sentence).
       await cells(page, 'u1').first().click();
+      // React's commits while the caret is in the editor (the progress line below) do not read its
+      // selection, which costs a walk of the whole report's DOM each time (window.getSelection is React's way in).
+      await page.evaluate(() => {
+        const w = window as unknown as { __selectionReads: number };
+        w.__selectionReads = 0;
+        const read = window.getSelection.bind(window);
+        window.getSelection = () => (w.__selectionReads++, read());
+      });
       for (const sentence of ENGLISH) {
         await page.keyboard.type(sentence);
         await page.keyboard.press('Control+Enter');
@@ -67,6 +75,7 @@ describe('sentence mode', () => {
       // 13 + 10 + 9 + 9 = 41 of 140 characters: the four sentences' Chinese only.
       await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
       expect(await page.getByTestId('progress-units').textContent()).toBe('0 / 3 paragraphs');
+      expect(await page.evaluate(() => (window as unknown as { __selectionReads: number }).__selectionReads)).toBe(0);
       expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(4);
 
       // Confirming the whole paragraph asks first; Escape changes nothing.
