@@ -3,16 +3,21 @@
 // `npx vite build --config vite.renderer.config.ts --minify false` first to read function names.
 //   npx tsx bench/profile.ts --typing [--trace]   CPU profile (or timeline events with --trace) of 100 keys
 //   npx tsx bench/profile.ts --load               CPU profile and marks of opening the project
+//   --pause MS: a pause of MS ms after every tenth key (260: the next key lands as the panels' quarter-second refresh runs)
+//   --sentences: every paragraph in sentence mode, typing into a sentence cell (the bench's editor_sentences)
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
+import { Fragment, type Node as PmNode } from 'prosemirror-model';
+import { schema } from '../src/document/schema.js';
+import { toSentenceMode } from '../src/document/segments.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { syntheticProject } from '../test/synthetic.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, units: { type: 'string' }, glossary: { type: 'string' } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
 const KEYS = 100;
 
@@ -178,6 +183,12 @@ if (values.glossary) {
   writeFileSync(join(dirs.workspace, 'bench.duizhao-glossary'), serializeGlossary(createGlossary('bench', [...starter.value.entries, ...syntheticGlossary(Number(values.glossary), corpusText(300_000), 7)])));
   project.glossaries = ['bench.duizhao-glossary'];
 }
+if (values.sentences) {
+  const doc = schema.nodeFromJSON(project.doc);
+  const all: PmNode[] = [];
+  doc.forEach((u) => void all.push(toSentenceMode(u) ?? u));
+  project.doc = doc.copy(Fragment.from(all)).toJSON() as typeof project.doc;
+}
 writeFileSync(path, serializeProjectFile(project));
 const server = await startWebMode({ ...dirs, args: [path] });
 const browser = await launchChromium();
@@ -196,7 +207,7 @@ try {
     await page.waitForSelector(`.unit-row[data-unit-id="u${units}"]`, { state: 'attached' });
     const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
     await row.scrollIntoViewIfNeeded();
-    await row.locator('.target-editor').click();
+    await row.locator(values.sentences ? '.segment-editor' : '.target-editor').first().click();
     console.log('mounted editors:', await page.evaluate(() => document.querySelectorAll('.ProseMirror').length));
     // The bench's keys, each waited for until the frame after it is painted (as the bench does).
     await page.evaluate(() => {
@@ -210,6 +221,7 @@ try {
       for (let i = 0; i < KEYS; i++) {
         await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
         await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
+        if (values.pause && i % 10 === 9) await page.waitForTimeout(Number(values.pause));
       }
     };
     await (values.trace ? timeline(cdp, type) : cpuProfile(cdp, type));

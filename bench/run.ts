@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -123,7 +123,7 @@ const READY_PROBE = `(() => {
  * keystroke-to-paint latency: from the key event's timestamp to the end of the next rendered frame,
  * over 200 keys typed into a paragraph in the middle.
  */
-async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string, sentenceMode = false): Promise<void> {
+async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string, sentenceMode = false, pauses = false): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
   const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
   mkdirSync(dirs.workspace, { recursive: true });
@@ -198,6 +198,8 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
       await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
+      // With `pauses`, a pause after every tenth key: the panels' quarter-second refresh runs, and the next key lands in it.
+      if (pauses && i % 10 === 9) await page.waitForTimeout(260);
     }
     const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
     const typed = await editor.textContent();
@@ -206,6 +208,11 @@ async function benchEditor(units: number, prefix: string, measureLoad: boolean, 
     record(`${prefix}_keystroke_p95`, percentile(latencies, 95), 'ms');
     record(`${prefix}_keystrokes`, latencies.length, 'keys');
     keystrokeP95.set(prefix, percentile(latencies, 95));
+    if (pauses) {
+      const afterPause = latencies.filter((_, i) => i > 0 && i % 10 === 0);
+      record(`${prefix}_after_pause_p50`, percentile(afterPause, 50), 'ms');
+      record(`${prefix}_after_pause_max`, Math.max(...afterPause), 'ms');
+    }
     await page.close();
   } finally {
     await browser.close();
@@ -221,23 +228,31 @@ const keystrokeP95 = new Map<string, number>();
  * before anything can be painted), so the ratio shows what size costs. With
  * `--previous=<folder>` (a checkout of an earlier version, built with `node scripts/build.mjs all`),
  * the same figures for that version's web mode, measured in the same run, prefixed `previous_`. `editor_sentences`:
- * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (this build only).
+ * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (for a previous version
+ * too when it has sentence mode). `--sentences`: the paragraph and sentence cases and the floor only
+ * (no glossary, no load time), to compare the two modes, and `editor_sentences_pauses`: the same keys
+ * with a pause of 260 ms after every tenth, the first key after each landing in the panels' refresh.
  */
 async function benchEditors(): Promise<void> {
   const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
+  const sentencesOnly = process.argv.includes('--sentences');
   const designs: Array<{ prefix: string; bundle?: string }> = [{ prefix: '' }];
   if (previous) designs.push({ prefix: 'previous_', bundle: join(previous, 'out', 'cli', 'web.mjs') });
   for (const { prefix, bundle } of designs) {
-    await benchEditor(2000, `${prefix}editor`, true, 0, bundle);
-    await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
+    const sentences = !bundle || existsSync(join(previous ?? '', 'src', 'document', 'segments.ts'));
+    await benchEditor(2000, `${prefix}editor`, !sentencesOnly, 0, bundle);
+    if (!sentencesOnly) await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
     await benchEditor(20, `${prefix}editor_baseline20`, false, 0, bundle);
-    if (!bundle) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
+    if (sentences) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
+    // Typing in bursts: the first key after each pause waits for the panels' refresh (--sentences only).
+    if (sentences && sentencesOnly) await benchEditor(2000, `${prefix}editor_sentences_pauses`, false, 0, bundle, true, true);
     // The floor with the same glossary, loaded the same way: what the glossary costs whatever the size.
-    await benchEditor(20, `${prefix}editor_baseline20_glossary5k`, false, 5000, bundle);
+    if (!sentencesOnly) await benchEditor(20, `${prefix}editor_baseline20_glossary5k`, false, 5000, bundle);
     const floor = keystrokeP95.get(`${prefix}editor_baseline20`) ?? NaN;
     const glossaryFloor = keystrokeP95.get(`${prefix}editor_baseline20_glossary5k`) ?? NaN;
     record(`${prefix}editor_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor`) ?? NaN) / floor, 'x');
-    if (!bundle) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
+    if (sentences) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
+    if (sentencesOnly) continue;
     record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / floor, 'x');
     record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline_glossary5k`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / glossaryFloor, 'x');
   }

@@ -28,6 +28,8 @@ const row = (page: Page, id: string): Locator => page.locator(`.unit-row[data-un
 const cells = (page: Page, id: string): Locator => row(page, id).locator('.segment-editor');
 const cellTexts = (page: Page, id: string): Promise<string[]> => cells(page, id).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 const chars = (page: Page): Promise<string | null> => page.getByTestId('progress-chars').textContent();
+/** The row's computed `content-visibility` (`auto` for a row in sentence mode). */
+const contentVisibility = (page: Page, id: string): Promise<string> => row(page, id).evaluate((e) => getComputedStyle(e).contentVisibility);
 
 async function open(page: Page): Promise<void> {
   await chooseFromWorkspace(page, 'sentences.duizhao');
@@ -51,9 +53,20 @@ describe('sentence mode', () => {
       // Each cell shows its Chinese sentence; the decimal point did not split the first.
       expect(await row(page, 'u1').locator('.segment-source').first().textContent()).toBe('今年全市经济增长5.2%。');
       expect(await row(page, 'u1').locator('.segment-number').nth(13).textContent()).toBe('14/14');
+      // The row (some six elements a sentence) is laid out and painted only near the viewport; a paragraph-mode row is not.
+      expect(await contentVisibility(page, 'u1')).toBe('auto');
+      expect(await contentVisibility(page, 'u2')).toBe('visible');
 
       // Type four sentences, confirming each with Ctrl+Enter (the caret goes on to the next sentence).
       await cells(page, 'u1').first().click();
+      // React's commits while the caret is in the editor (the progress line below) do not read its
+      // selection, which costs a walk of the whole report's DOM each time (window.getSelection is React's way in).
+      await page.evaluate(() => {
+        const w = window as unknown as { __selectionReads: number };
+        w.__selectionReads = 0;
+        const read = window.getSelection.bind(window);
+        window.getSelection = () => (w.__selectionReads++, read());
+      });
       for (const sentence of ENGLISH) {
         await page.keyboard.type(sentence);
         await page.keyboard.press('Control+Enter');
@@ -62,6 +75,7 @@ describe('sentence mode', () => {
       // 13 + 10 + 9 + 9 = 41 of 140 characters: the four sentences' Chinese only.
       await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
       expect(await page.getByTestId('progress-units').textContent()).toBe('0 / 3 paragraphs');
+      expect(await page.evaluate(() => (window as unknown as { __selectionReads: number }).__selectionReads)).toBe(0);
       expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(4);
 
       // Confirming the whole paragraph asks first; Escape changes nothing.
@@ -84,8 +98,10 @@ describe('sentence mode', () => {
       await page.keyboard.press('Control+Alt+s');
       await expect.poll(() => cells(page, 'u1').count()).toBe(0);
       expect(await row(page, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
+      expect(await contentVisibility(page, 'u1')).toBe('visible');
       await page.keyboard.press('Control+z');
       await expect.poll(() => cells(page, 'u1').count()).toBe(14);
+      expect(await contentVisibility(page, 'u1')).toBe('auto');
       expect((await cellTexts(page, 'u1')).slice(0, 4)).toEqual(ENGLISH);
       await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
 
@@ -97,6 +113,7 @@ describe('sentence mode', () => {
       await open(again);
       await expect.poll(() => cells(again, 'u1').count()).toBe(14);
       expect(await cellTexts(again, 'u1')).toEqual([...ENGLISH, ...Array(10).fill('')]);
+      expect(await contentVisibility(again, 'u1')).toBe('auto');
       expect(await chars(again)).toBe('41 / 140 characters (29%)');
 
       // The row menu switches back to paragraph mode: all the English is there.

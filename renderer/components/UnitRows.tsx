@@ -7,6 +7,7 @@ import { refreshTerms } from '../editor/plugins/decorations.js';
 import { rowNodeViews, type RowChrome } from '../editor/nodeViews.js';
 import { useMetaValue } from '../hooks/useStore.js';
 import { rowLabels } from './rowLabels.js';
+import { hideSelectionFromReact } from '../editor/reactSelection.js';
 
 const idle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
@@ -58,6 +59,7 @@ export function UnitRows(): ReactNode {
       dispatchTransaction: (tr) => store.dispatch(tr),
       attributes: { class: 'unit-document', role: 'presentation', translate: 'no' },
     });
+    hideSelectionFromReact(made.dom);
     view.current = made;
     store.attach(made);
     performance.mark('duizhao:rows-rendered');

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import { unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
-import { sourceSentences } from '../../src/document/segments.js';
+import { isSentenceMode, sourceSentences } from '../../src/document/segments.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
 import type { ConfirmRequest } from './commands.js';
@@ -131,6 +131,7 @@ class UnitView implements NodeView {
     if (attrs.runIn !== null) classes.push('run-in');
     if (attrs.excluded) classes.push('excluded');
     if (attrs.locked) classes.push('locked');
+    if (isSentenceMode(this.node)) classes.push('sentence-mode');
     this.dom.className = classes.join(' ');
     const parts: HTMLElement[] = [h('span', { class: 'unit-number', 'aria-label': labels.number(n) }, String(n))];
     if (!this.realized) {
@@ -203,6 +204,8 @@ class UnitView implements NodeView {
     this.node = node;
     this.attrs = attrs;
     if (attrs.id !== before.id) return false;
+    // The mode changes the unit's content, not its attributes: the row's class follows it here.
+    this.dom.classList.toggle('sentence-mode', isSentenceMode(node));
     if (attrs.status !== before.status || attrs.excluded !== before.excluded || attrs.excludedReason !== before.excludedReason || attrs.fromMemory !== before.fromMemory || attrs.repetition !== before.repetition || attrs.locked !== before.locked || (attrs.review === null) !== (before.review === null) || attrs.kind !== before.kind || attrs.level !== before.level || attrs.runIn !== before.runIn) {
       this.render();
     }
