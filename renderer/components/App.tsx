@@ -130,12 +130,16 @@ export function App({ backend, startup }: { readonly backend: Backend; readonly 
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && e.shiftKey && !e.altKey && key === 'g') void glossary.addTerm();
-      else if (mod && e.shiftKey && !e.altKey && key === 'l') glossary.linkSelection();
-      else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) glossary.addNote();
-      else if (mod && e.altKey && !e.shiftKey && (key === 'c' || e.code === 'KeyC')) glossary.addComment(wb.review.current.author);
+      // The selection a key before (Ctrl+Shift+→) reaches the editor's state with the browser's
+      // selectionchange event, a task that may still be queued when this key arrives: the shortcuts that
+      // read the selection run one task later, after it (they missed a fresh selection otherwise).
+      const withSelection = (run: () => void): void => void setTimeout(run, 0);
+      if (mod && e.shiftKey && !e.altKey && key === 'g') withSelection(() => void glossary.addTerm());
+      else if (mod && e.shiftKey && !e.altKey && key === 'l') withSelection(() => glossary.linkSelection());
+      else if (mod && e.altKey && !e.shiftKey && (key === 'm' || e.code === 'KeyM')) withSelection(() => glossary.addNote());
+      else if (mod && e.altKey && !e.shiftKey && (key === 'c' || e.code === 'KeyC')) withSelection(() => glossary.addComment(wb.review.current.author));
       else if (mod && e.shiftKey && !e.altKey && (key === 'e' || e.code === 'KeyE')) toggleReview();
-      else if (mod && e.shiftKey && !e.altKey && key === 'f') wb.memory.requestConcordance(wb.selection.current?.text ?? '');
+      else if (mod && e.shiftKey && !e.altKey && key === 'f') withSelection(() => wb.memory.requestConcordance(wb.selection.current?.text ?? ''));
       else if (mod && !e.shiftKey && !e.altKey && (key === 'f' || key === 'h')) {
         const state = store.state;
         const seed = state && !state.selection.empty ? state.doc.textBetween(state.selection.from, state.selection.to, '\n') : '';
