@@ -1,22 +1,15 @@
-import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
 import { editorPlugins, type EditorServices } from '../editor/commands.js';
-import { findUnit, sidesOf } from '../editor/transactions.js';
 import { MemoryAnalysis } from './memoryAnalysis.js';
 import { ProjectStore } from './projectStore.js';
+import { quietServices, typeAtEnd } from './storeTesting.js';
 
 const SOURCE = { fileName: 'report.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-01-01T00:00:00.000Z' };
 const NOW = '2026-01-01T00:00:00.000Z';
 
-const services: EditorServices = {
-  occurrences: () => [],
-  rendering: () => null,
-  memoryMatch: () => null,
-  selectMatch: () => undefined,
-  notify: () => undefined,
-};
+const services: EditorServices = quietServices;
 
 /** 80 paragraphs (four chunks); paragraphs 10 and 70 have the same Chinese. The editor's rules stamp each edit. */
 function open(): ProjectStore {
@@ -34,17 +27,6 @@ function open(): ProjectStore {
   return store;
 }
 
-function type(store: ProjectStore, id: string, text: string): void {
-  const state = store.state;
-  const unit = state ? findUnit(state.doc, id) : null;
-  if (!state || !unit) throw new Error(`no unit ${id}`);
-  store.dispatch(state.tr.setSelection(TextSelection.create(state.doc, sidesOf(unit).target.to)));
-  for (const ch of text) {
-    const now = store.state;
-    if (now) store.dispatch(now.tr.insertText(ch));
-  }
-}
-
 const best = (memory: MemoryAnalysis, id: string): string[] => memory.flatMatches(id).map((m) => m.unit.target);
 
 describe('the project memory (confirmed paragraphs)', () => {
@@ -57,18 +39,18 @@ describe('the project memory (confirmed paragraphs)', () => {
     const store = open();
     const memory = new MemoryAnalysis(store);
     expect(best(memory, 'u70')).toEqual([]);
-    type(store, 'u10', 'GDP grew by 5 percent.');
+    typeAtEnd(store, 'u10', 'GDP grew by 5 percent.');
     // A draft is not in the memory.
     expect(best(memory, 'u70')).toEqual([]);
     store.setStatus('u10', 'translated');
     expect(best(memory, 'u70')).toEqual(['GDP grew by 5 percent.']);
     expect(memory.projectSize).toBe(1);
     // Typing in another paragraph (a draft, in another chunk) leaves the memory as it was.
-    type(store, 'u40', 'Work went on.');
+    typeAtEnd(store, 'u40', 'Work went on.');
     expect(best(memory, 'u70')).toEqual(['GDP grew by 5 percent.']);
     // The confirmed paragraph edited and confirmed again: the memory has its new English.
     vi.setSystemTime(new Date('2026-03-01T10:01:00Z'));
-    type(store, 'u10', ' Jobs rose.');
+    typeAtEnd(store, 'u10', ' Jobs rose.');
     store.setStatus('u10', 'translated');
     expect(best(memory, 'u70')).toEqual(['GDP grew by 5 percent. Jobs rose.']);
     // Unconfirmed: gone from the memory.

@@ -6,16 +6,10 @@ import { editorPlugins, type EditorServices } from '../editor/commands.js';
 import { allChanges } from '../editor/review.js';
 import { findUnit, setStatus, sidesOf } from '../editor/transactions.js';
 import { ProjectStore } from './projectStore.js';
+import { quietServices } from './storeTesting.js';
 
 const SOURCE = { fileName: 'report.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-01-01T00:00:00.000Z' };
-const services: EditorServices = {
-  occurrences: () => [],
-  rendering: () => null,
-  memoryMatch: () => null,
-  selectMatch: () => undefined,
-  notify: () => undefined,
-  reviewer: () => ({ on: true, author: 'Ana Reviewer' }),
-};
+const services: EditorServices = { ...quietServices, reviewer: () => ({ on: true, author: 'Ana Reviewer' }) };
 
 function openStore(fileText?: string): ProjectStore {
   const store = new ProjectStore(() => editorPlugins(services));

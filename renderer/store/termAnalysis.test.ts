@@ -1,13 +1,12 @@
-import { TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
 import { createProjectFile } from '../../src/document/projectFile.js';
 import type { GlossaryEntry } from '../../src/glossary/glossaryEntry.js';
 import { createGlossary } from '../../src/glossary/glossaryFile.js';
-import { findUnit, sidesOf } from '../editor/transactions.js';
 import { GlossaryStore } from './glossaryStore.js';
 import { ProjectStore } from './projectStore.js';
 import { TermAnalysis } from './termAnalysis.js';
+import { typeAtEnd } from './storeTesting.js';
 
 const SOURCE = { fileName: 'report.txt', sha256: '0'.repeat(64), encoding: 'utf-8' as const, format: 'text' as const, importedAt: '2026-01-01T00:00:00.000Z' };
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -27,19 +26,6 @@ function open(): { store: ProjectStore; analysis: TermAnalysis; glossaries: Glos
   return { store, analysis: new TermAnalysis(store, glossaries), glossaries };
 }
 
-function typeInto(store: ProjectStore, id: string, text: string, each: () => void): void {
-  const state = store.state;
-  const unit = state ? findUnit(state.doc, id) : null;
-  if (!state || !unit) throw new Error(`no unit ${id}`);
-  store.dispatch(state.tr.setSelection(TextSelection.create(state.doc, sidesOf(unit).target.to)));
-  for (const ch of text) {
-    const now = store.state;
-    if (!now) throw new Error('no state');
-    store.dispatch(now.tr.insertText(ch));
-    each();
-  }
-}
-
 describe('term analysis on the keystroke path', () => {
   it('typing in the English looks nothing up in the term index, whoever asks for the paragraph’s terms at each key', () => {
     const { store, analysis } = open();
@@ -47,7 +33,7 @@ describe('term analysis on the keystroke path', () => {
     const before = analysis.lookups;
     // What the term highlights, predictive typing and the Paragraph tab ask at every key (and the
     // checks, which ask for the findings of the English as it now is).
-    typeInto(store, 'u7', 'The economy kept high quality growth', () => {
+    typeAtEnd(store, 'u7', 'The economy kept high quality growth', () => {
       analysis.occurrences('u7');
       analysis.orderedEntries('u7');
       analysis.findings('u7');
@@ -61,11 +47,11 @@ describe('term analysis on the keystroke path', () => {
     const kinds = (): string[] => analysis.findings('u3').map((f) => `${f.code}:${f.entryId}`).sort();
     // An empty English is untranslated, not checked.
     expect(kinds()).toEqual([]);
-    typeInto(store, 'u3', 'The ', () => undefined);
+    typeAtEnd(store, 'u3', 'The ', () => undefined);
     expect(kinds()).toEqual(['term.missing:economy', 'term.missing:hqd']);
-    typeInto(store, 'u3', 'economy ', () => undefined);
+    typeAtEnd(store, 'u3', 'economy ', () => undefined);
     expect(kinds()).toEqual(['term.missing:hqd']);
-    typeInto(store, 'u3', 'saw high quality growth', () => undefined);
+    typeAtEnd(store, 'u3', 'saw high quality growth', () => undefined);
     expect(kinds()).toEqual(['term.forbidden:hqd', 'term.missing:hqd']);
 
     const before = analysis.lookups;

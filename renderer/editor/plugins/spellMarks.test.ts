@@ -8,17 +8,14 @@ import { findUnit, sidesOf } from '../transactions.js';
 import { termHighlightKey } from './decorations.js';
 import { acceptCompletion, predictiveKey } from './predictive.js';
 import { refreshSpelling, replaceWord, spellMarkAt, spellMarkKey } from './spellMarks.js';
+import { quietServices } from '../../store/storeTesting.js';
 
 const known = new Set('we the economy grew steadily steady and held to high quality development pursued higher'.split(' '));
 const dictionary: SpellingDictionary = { correct: (w) => known.has(w), suggest: (w) => [...known].filter((k) => k[0] === w[0]) };
 const checker = new SpellChecker(dictionary).accepting(['weishi zhengxian']);
 
 const services: EditorServices = {
-  occurrences: () => [],
-  rendering: () => null,
-  memoryMatch: () => null,
-  selectMatch: () => undefined,
-  notify: () => undefined,
+  ...quietServices,
   assist: {
     spellChecker: () => checker,
     openSpellMenu: () => undefined,
