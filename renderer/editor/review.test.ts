@@ -12,6 +12,7 @@ import { reviewMarksKey } from './plugins/reviewMarks.js';
 import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
 import { findUnit, setStatus, sidesOf } from './transactions.js';
 import { setLockedTr } from './rowTools.js';
+import { quietServices } from '../store/storeTesting.js';
 import { toSentenceMode } from '../../src/document/segments.js';
 
 const texts = ['第一段。', '第二段。', '第三段。'];
@@ -28,10 +29,7 @@ function startDoc() {
 let reviewer = { on: true, author: 'Ana' };
 const notices: string[] = [];
 const services: EditorServices = {
-  occurrences: () => [],
-  rendering: () => null,
-  memoryMatch: () => null,
-  selectMatch: () => undefined,
+  ...quietServices,
   notify: (key) => void notices.push(key),
   reviewer: () => reviewer,
   describeChange: (kind, c) => `${kind} by ${c.author}`,

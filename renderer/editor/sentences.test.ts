@@ -12,6 +12,7 @@ import { confirmParagraph, confirmUnit, editorPlugins, moveUnit, toggleSentenceM
 import { Transform } from 'prosemirror-transform';
 import { mergeWithNext, splitUnit } from '../../src/document/structure.js';
 import { copySourceTr, fillRepetitionsTr } from './rowTools.js';
+import { quietServices } from '../store/storeTesting.js';
 import { fillFromMemory, findUnit, forEachCell, insertMatchText, selectInTarget, setSentenceMode, setStatus, sidesOf } from './transactions.js';
 
 const SENTENCES = '经济增长5.2%。就业稳定。物价平稳。';
@@ -26,10 +27,7 @@ const doc = toEditorDoc(
 const notices: string[] = [];
 const asked: ConfirmRequest[] = [];
 const services: EditorServices = {
-  occurrences: () => [],
-  rendering: () => null,
-  memoryMatch: () => null,
-  selectMatch: () => undefined,
+  ...quietServices,
   notify: (key) => void notices.push(key),
   askConfirm: (r) => void asked.push(r),
 };
