@@ -26,6 +26,8 @@ export function TermCandidatesDialog({ backend, actions, onClose, onError }: { r
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState<CandidateKind | 'all'>('all');
   const [adding, setAdding] = useState<string | null>(null);
+  // Terms added from this dialog: they stay in the list, marked as added.
+  const [addedHere, setAddedHere] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
     let live = true;
@@ -49,11 +51,15 @@ export function TermCandidatesDialog({ backend, actions, onClose, onError }: { r
   const inGlossary = useMemo(() => new Set([...snapshot.entries.values()].flatMap((e) => [e.term, ...e.variants]).map(candidateKey)), [snapshot]);
   const shown = useMemo(() => {
     const q = normalizeText(filter.trim());
-    return (result?.candidates ?? []).filter((c) => (kind === 'all' || c.kind === kind) && (!q || normalizeText(c.term).includes(q) || normalizeText(c.rendering ?? '').includes(q)));
-  }, [result, filter, kind]);
+    // A glossary that finished loading after the extraction started has terms the back end was not told
+    // of: they are left out here, as the extraction leaves out the terms it knew.
+    const known = (term: string): boolean => inGlossary.has(candidateKey(term)) && !addedHere.has(candidateKey(term));
+    return (result?.candidates ?? []).filter((c) => !known(c.term) && (kind === 'all' || c.kind === kind) && (!q || normalizeText(c.term).includes(q) || normalizeText(c.rendering ?? '').includes(q)));
+  }, [result, filter, kind, inGlossary, addedHere]);
 
   const add = async (term: string, rendering: string | null, candidateKind: CandidateKind): Promise<void> => {
     setAdding(term);
+    setAddedHere((added) => new Set(added).add(candidateKey(term)));
     await actions.addEntryNow(term, rendering, ['candidate', candidateKind]);
     setAdding(null);
   };
