@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/buildDocument.js';
 import { createProjectFile, serializeProjectFile } from '../src/document/projectFile.js';
-import { chooseFromWorkspace, openApp, startWebMode, tempDirs, useBrowser } from './harness.js';
+import { chooseFromWorkspace, openApp, startWebMode, tempDirs, useBrowser, type WebMode } from './harness.js';
 
 const browser = useBrowser();
 
@@ -36,14 +36,23 @@ async function open(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'Opened sentences.duizhao' }).waitFor();
 }
 
+/** A web-mode server on a fresh workspace holding the project, the app opened on it; the server stops after `run`. */
+async function withProject(run: (page: Page, server: WebMode) => Promise<void>): Promise<void> {
+  const dirs = tempDirs();
+  writeProject(dirs.workspace);
+  const server = await startWebMode(dirs);
+  try {
+    const page = await openApp(browser(), server);
+    await open(page);
+    await run(page, server);
+  } finally {
+    await server.stop();
+  }
+}
+
 describe('sentence mode', () => {
   it('works a 14-sentence paragraph sentence by sentence: 4 sentences confirmed count 4/14 of its characters; undo, save, reopen and back to paragraph mode lose nothing', async () => {
-    const dirs = tempDirs();
-    writeProject(dirs.workspace);
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(browser(), server);
-      await open(page);
+    await withProject(async (page, server) => {
       // 131 characters in the long paragraph, 9 in the second; the empty and the excluded ones count nothing.
       expect(await chars(page)).toBe('0 / 140 characters (0%)');
 
@@ -66,74 +75,67 @@ describe('sentence mode', () => {
         w.__selectionReads = 0;
         const read = window.getSelection.bind(window);
         window.getSelection = () => (w.__selectionReads++, read());
-      });
-      for (const sentence of ENGLISH) {
-        await page.keyboard.type(sentence);
-        await page.keyboard.press('Control+Enter');
-      }
-      expect((await cellTexts(page, 'u1')).slice(0, 5)).toEqual([...ENGLISH, '']);
-      // 13 + 10 + 9 + 9 = 41 of 140 characters: the four sentences' Chinese only.
-      await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
-      expect(await page.getByTestId('progress-units').textContent()).toBe('0 / 3 paragraphs');
-      expect(await page.evaluate(() => (window as unknown as { __selectionReads: number }).__selectionReads)).toBe(0);
-      expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(4);
-
-      // Confirming the whole paragraph asks first; Escape changes nothing.
-      await page.keyboard.type('Prose in progress');
-      await page.keyboard.press('Control+Shift+Enter');
-      const dialog = page.getByRole('dialog', { name: 'Confirm the paragraph?' });
-      await dialog.waitFor();
-      expect(await dialog.textContent()).toContain('9 of its 14 sentences have no English');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Confirm the 5 sentences with English');
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
-      expect(await chars(page)).toBe('41 / 140 characters (29%)');
-      // Delete the fifth sentence's draft again (Ctrl+A selects that sentence's English only).
-      await cells(page, 'u1').nth(4).click();
-      await page.keyboard.press('Control+a');
-      await page.keyboard.press('Backspace');
-      await expect.poll(async () => (await cellTexts(page, 'u1'))[4]).toBe('');
-
-      // Back to paragraph mode: the English joined, nothing lost; undo restores the sentences and their statuses.
-      await page.keyboard.press('Control+Alt+s');
-      await expect.poll(() => cells(page, 'u1').count()).toBe(0);
-      expect(await row(page, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
-      expect(await contentVisibility(page, 'u1')).toBe('visible');
-      await page.keyboard.press('Control+z');
-      await expect.poll(() => cells(page, 'u1').count()).toBe(14);
-      expect(await contentVisibility(page, 'u1')).toBe('auto');
-      expect((await cellTexts(page, 'u1')).slice(0, 4)).toEqual(ENGLISH);
-      await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
-
-      // Saved and reopened: the sentences, their statuses and the progress are back.
-      await page.keyboard.press('Control+s');
-      await page.getByTestId('save-state').filter({ hasText: 'Saved at' }).waitFor();
-      await page.close();
-      const again = await openApp(browser(), server);
-      await open(again);
-      await expect.poll(() => cells(again, 'u1').count()).toBe(14);
-      expect(await cellTexts(again, 'u1')).toEqual([...ENGLISH, ...Array(10).fill('')]);
-      expect(await contentVisibility(again, 'u1')).toBe('auto');
-      expect(await chars(again)).toBe('41 / 140 characters (29%)');
-
-      // The row menu switches back to paragraph mode: all the English is there.
-      await row(again, 'u1').locator('.row-menu-button').click();
-      await again.getByRole('menuitem', { name: /^Work as one paragraph/ }).click();
-      await expect.poll(() => cells(again, 'u1').count()).toBe(0);
-      expect(await row(again, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
-      await again.close();
-    } finally {
-      await server.stop();
+    });
+    for (const sentence of ENGLISH) {
+      await page.keyboard.type(sentence);
+      await page.keyboard.press('Control+Enter');
     }
+    expect((await cellTexts(page, 'u1')).slice(0, 5)).toEqual([...ENGLISH, '']);
+    // 13 + 10 + 9 + 9 = 41 of 140 characters: the four sentences' Chinese only.
+    await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
+    expect(await page.getByTestId('progress-units').textContent()).toBe('0 / 3 paragraphs');
+    expect(await page.evaluate(() => (window as unknown as { __selectionReads: number }).__selectionReads)).toBe(0);
+    expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(4);
+
+    // Confirming the whole paragraph asks first; Escape changes nothing.
+    await page.keyboard.type('Prose in progress');
+    await page.keyboard.press('Control+Shift+Enter');
+    const dialog = page.getByRole('dialog', { name: 'Confirm the paragraph?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('9 of its 14 sentences have no English');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Confirm the 5 sentences with English');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await chars(page)).toBe('41 / 140 characters (29%)');
+    // Delete the fifth sentence's draft again (Ctrl+A selects that sentence's English only).
+    await cells(page, 'u1').nth(4).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await expect.poll(async () => (await cellTexts(page, 'u1'))[4]).toBe('');
+
+    // Back to paragraph mode: the English joined, nothing lost; undo restores the sentences and their statuses.
+    await page.keyboard.press('Control+Alt+s');
+    await expect.poll(() => cells(page, 'u1').count()).toBe(0);
+    expect(await row(page, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
+    expect(await contentVisibility(page, 'u1')).toBe('visible');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cells(page, 'u1').count()).toBe(14);
+    expect(await contentVisibility(page, 'u1')).toBe('auto');
+    expect((await cellTexts(page, 'u1')).slice(0, 4)).toEqual(ENGLISH);
+    await expect.poll(() => chars(page)).toBe('41 / 140 characters (29%)');
+
+    // Saved and reopened: the sentences, their statuses and the progress are back.
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('save-state').filter({ hasText: 'Saved at' }).waitFor();
+    await page.close();
+    const again = await openApp(browser(), server);
+    await open(again);
+    await expect.poll(() => cells(again, 'u1').count()).toBe(14);
+    expect(await cellTexts(again, 'u1')).toEqual([...ENGLISH, ...Array(10).fill('')]);
+    expect(await contentVisibility(again, 'u1')).toBe('auto');
+    expect(await chars(again)).toBe('41 / 140 characters (29%)');
+
+    // The row menu switches back to paragraph mode: all the English is there.
+    await row(again, 'u1').locator('.row-menu-button').click();
+    await again.getByRole('menuitem', { name: /^Work as one paragraph/ }).click();
+    await expect.poll(() => cells(again, 'u1').count()).toBe(0);
+    expect(await row(again, 'u1').locator('.target-editor').textContent()).toBe(ENGLISH.join(' '));
+    await again.close();
+    });
   });
 
   it('leaves an empty or excluded paragraph as it is, and gives a one-sentence paragraph one cell', async () => {
-    const dirs = tempDirs();
-    writeProject(dirs.workspace);
-    const server = await startWebMode(dirs);
-    try {
-      const page = await openApp(browser(), server);
-      await open(page);
+    await withProject(async (page) => {
       await row(page, 'u3').locator('.target-editor').click();
       await page.keyboard.press('Control+Alt+s');
       await page.getByRole('status').filter({ hasText: 'cannot be worked sentence by sentence' }).waitFor();
@@ -169,8 +171,6 @@ describe('sentence mode', () => {
       expect(await row(page, 'u1').locator('.segment-cell.status-translated').count()).toBe(1);
       expect(await row(page, 'u1').locator('.status-select').inputValue()).toBe('draft');
       await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 });
