@@ -1,6 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform';
 import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
 import { excludeAbove, excludeBelow, makeTitle } from '../../src/document/corrections.js';
 import { positionOfOffset } from '../../src/document/plainText.js';
@@ -20,6 +21,25 @@ import { unitAttrs, type ExclusionReason, type UnitAttrs, type UnitStatus } from
 export const KEEP_ATTRS = 'duizhao:keepAttrs';
 /** Transaction meta: a structural replace the guard lets through (whole units, chunks). */
 export const STRUCTURAL = 'duizhao:structural';
+
+/**
+ * Where each text replacement of `transactions` (typing, paste, a replace) landed in the document
+ * after all of them, for the plugins that react to edits of the English (the document's rules, the
+ * review tracker); transactions `skip` answers true for are passed over.
+ */
+export function replacedPositions(transactions: readonly Transaction[], skip: (tr: Transaction) => boolean): number[] {
+  const positions: number[] = [];
+  transactions.forEach((tr, t) => {
+    if (!tr.docChanged || skip(tr)) return;
+    tr.steps.forEach((s, i) => {
+      if (!(s instanceof ReplaceStep || s instanceof ReplaceAroundStep)) return;
+      let pos = tr.mapping.slice(i).map(s.from, -1);
+      for (const later of transactions.slice(t + 1)) pos = later.mapping.map(pos, -1);
+      positions.push(pos);
+    });
+  });
+  return positions;
+}
 
 /** A transaction of the workbench's own (not typing): its own undo step, never joined to the typing before it. */
 function step(state: EditorState): Transaction {

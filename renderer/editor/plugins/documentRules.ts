@@ -6,7 +6,7 @@ import { balanceChunks, chunksBalanced, unitAtPos } from '../../../src/document/
 import { schema } from '../../../src/document/schema.js';
 import { derivedStatus, isSentenceMode } from '../../../src/document/segments.js';
 import { unitAttrs, type UnitStatus } from '../../../src/document/unitAttrs.js';
-import { KEEP_ATTRS, STRUCTURAL } from '../transactions.js';
+import { KEEP_ATTRS, replacedPositions, STRUCTURAL } from '../transactions.js';
 import { REVIEW_TRACKED } from './reviewTracking.js';
 
 export const documentRulesKey = new PluginKey('documentRules');
@@ -83,19 +83,11 @@ export function documentRules(): Plugin {
       const edited = new Map<number, Node>();
       // Sentence cells edited, by their position before the cell.
       const cells = new Set<number>();
-      for (const tr of transactions) {
-        if (!tr.docChanged || tr.getMeta(KEEP_ATTRS) || isHistoryTransaction(tr)) continue;
-        tr.steps.forEach((step, i) => {
-          if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return;
-          // Where the step landed, in the final document.
-          let pos = step.from;
-          for (let k = i; k < tr.steps.length; k++) pos = (tr.mapping.maps[k] as (typeof tr.mapping.maps)[number]).map(pos, -1);
-          for (const later of transactions.slice(transactions.indexOf(tr) + 1)) pos = later.mapping.map(pos, -1);
-          const unit = unitAtPos(state.doc, pos);
-          if (unit) edited.set(unit.pos, unit.node);
-          const $pos = state.doc.resolve(pos);
-          if ($pos.parent.type === schema.nodes.segment) cells.add($pos.before());
-        });
+      for (const pos of replacedPositions(transactions, (tr) => !!tr.getMeta(KEEP_ATTRS) || isHistoryTransaction(tr))) {
+        const unit = unitAtPos(state.doc, pos);
+        if (unit) edited.set(unit.pos, unit.node);
+        const $pos = state.doc.resolve(pos);
+        if ($pos.parent.type === schema.nodes.segment) cells.add($pos.before());
       }
       const tr = state.tr;
       const now = Date.now();

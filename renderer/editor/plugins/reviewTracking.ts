@@ -1,13 +1,13 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { Mapping, ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform';
+import { Mapping } from 'prosemirror-transform';
 import { isHistoryTransaction } from 'prosemirror-history';
 import { unitAtPos } from '../../../src/document/chunks.js';
 import { plainTextOf } from '../../../src/document/plainText.js';
 import { schema } from '../../../src/document/schema.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import { trackEdit } from '../../../src/review/trackedChanges.js';
-import { findUnit, KEEP_ATTRS, STRUCTURAL } from '../transactions.js';
+import { findUnit, KEEP_ATTRS, replacedPositions, STRUCTURAL } from '../transactions.js';
 
 export const reviewTrackingKey = new PluginKey('reviewTracking');
 
@@ -32,16 +32,10 @@ export function isTracked(unit: Node, reviewing: boolean): boolean {
 /** The units whose English the transactions edited, by position in the final state. */
 function editedUnits(transactions: readonly Transaction[], state: EditorState): Map<number, Node> {
   const edited = new Map<number, Node>();
-  transactions.forEach((tr, t) => {
-    if (!tr.docChanged || isHistoryTransaction(tr) || tr.getMeta(STRUCTURAL) || tr.getMeta(REVIEW_OWN)) return;
-    tr.steps.forEach((step, i) => {
-      if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return;
-      let pos = tr.mapping.slice(i).map(step.from, -1);
-      for (const later of transactions.slice(t + 1)) pos = later.mapping.map(pos, -1);
-      const unit = unitAtPos(state.doc, pos);
-      if (unit) edited.set(unit.pos, unit.node);
-    });
-  });
+  for (const pos of replacedPositions(transactions, (tr) => isHistoryTransaction(tr) || !!tr.getMeta(STRUCTURAL) || !!tr.getMeta(REVIEW_OWN))) {
+    const unit = unitAtPos(state.doc, pos);
+    if (unit) edited.set(unit.pos, unit.node);
+  }
   return edited;
 }
 
