@@ -5,6 +5,7 @@
 //   npx tsx bench/profile.ts --load               CPU profile and marks of opening the project
 //   --pause MS: a pause of MS ms after every tenth key (260: the next key lands as the panels' quarter-second refresh runs)
 //   --sentences: every paragraph in sentence mode, typing into a sentence cell (the bench's editor_sentences)
+//   --at N: type into paragraph N (default: the middle one); --unpaced: frames made as soon as there is something to paint (the bench's unpaced_ figures)
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { syntheticProject } from '../test/synthetic.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, glossary: { type: 'string' } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, at: { type: 'string' }, unpaced: { type: 'boolean' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
 const KEYS = 100;
 
@@ -191,7 +192,7 @@ if (values.sentences) {
 }
 writeFileSync(path, serializeProjectFile(project));
 const server = await startWebMode({ ...dirs, args: [path] });
-const browser = await launchChromium();
+const browser = await launchChromium(values.unpaced ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : []);
 const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 try {
@@ -205,7 +206,7 @@ try {
   } else {
     await page.goto(server.url);
     await page.waitForSelector(`.unit-row[data-unit-id="u${units}"]`, { state: 'attached' });
-    const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
+    const row = page.locator(`.unit-row[data-unit-id="u${values.at ?? Math.floor(units / 2)}"]`);
     await row.scrollIntoViewIfNeeded();
     await row.locator(values.sentences ? '.segment-editor' : '.target-editor').first().click();
     console.log('mounted editors:', await page.evaluate(() => document.querySelectorAll('.ProseMirror').length));

@@ -1,20 +1,10 @@
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Fragment, type Node as PmNode } from 'prosemirror-model';
-import { schema } from '../src/document/schema.js';
-import { toSentenceMode } from '../src/document/segments.js';
-import { serializeProjectFile } from '../src/document/projectFile.js';
 import { benchImport } from './import.js';
 import { segmentSentences } from '../src/import/segmentSentences.js';
-import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createGlossary, parseGlossary, serializeGlossary } from '../src/glossary/glossaryFile.js';
-import type { GlossaryEntry } from '../src/glossary/glossaryEntry.js';
 import { buildTermIndex, findTerms } from '../src/glossary/termIndex.js';
-import { corpusText, syntheticProject } from '../test/synthetic.js';
+import { corpusText } from '../test/synthetic.js';
 import { syntheticGlossary } from '../test/syntheticGlossary.js';
 import { gr2021Pairs } from '../test/corpus.js';
 import { addToMemory, createMemory, parseMemory, serializeMemory, type TmUnit } from '../src/tm/memoryUnit.js';
@@ -27,6 +17,7 @@ import { ensureNode, ensureRenderer } from '../scripts/build.mjs';
 import { benchDeliver } from './deliver.js';
 import { benchPdf } from './pdf.js';
 import { benchQa } from './qa.js';
+import { benchEditors } from './editor.js';
 
 /** One measured figure: `name: value unit`. */
 interface Figure {
@@ -100,162 +91,6 @@ function benchGlossary(): void {
   record('glossary_naive_prefix_chars', prefix.length, 'chars');
   record('glossary_naive_throughput', prefix.length / (naiveMs / 1000) / 1e6, 'M chars/s');
   record('glossary_speedup_over_naive', fast / (prefix.length / (naiveMs / 1000)), 'x');
-}
-
-/** The second row's English, editable: in the one-document editor, and in the previous design's row editors. */
-const EDITABLE_ROW = '.ProseMirror[contenteditable="true"] .unit-row[data-unit-id="u2"] .target-editor, .unit-row[data-unit-id="u2"] .target-editor[contenteditable="true"]';
-
-/**
- * Installed before the page loads: notes when the second row's English is first editable (the first
- * row is the title), measured in the page itself rather than by the driver's polling.
- */
-const READY_PROBE = `(() => {
-  const check = () => {
-    if (window.__editableAt === undefined && document.querySelector(${JSON.stringify(EDITABLE_ROW)})) {
-      window.__editableAt = performance.now();
-    }
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
-})();`;
-
-/**
- * In Chromium: a project of `units` paragraphs until its rows are visible and editable, then
- * keystroke-to-paint latency: from the key event's timestamp to the end of the next rendered frame,
- * over 200 keys typed into a paragraph in the middle.
- */
-async function benchEditor(units: number, prefix: string, measureLoad: boolean, glossaryEntries = 0, bundle?: string, sentenceMode = false, pauses = false): Promise<void> {
-  const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
-  const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
-  mkdirSync(dirs.workspace, { recursive: true });
-  const project = syntheticProject(units);
-  if (glossaryEntries > 0) {
-    // The starter glossary plus synthetic entries, linked to the project.
-    const starterText = readFileSync(fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url)), 'utf8');
-    const starter = parseGlossary(starterText);
-    if (!starter.ok) throw new Error(starter.error.code);
-    const extra: GlossaryEntry[] = syntheticGlossary(glossaryEntries, corpusText(300_000), 7);
-    writeFileSync(join(dirs.workspace, 'bench.duizhao-glossary'), serializeGlossary(createGlossary('bench', [...starter.value.entries, ...extra])));
-    project.glossaries = ['bench.duizhao-glossary'];
-  }
-  if (sentenceMode) {
-    // Every paragraph worked sentence by sentence: typing goes into one sentence cell.
-    const doc = schema.nodeFromJSON(project.doc);
-    const units: PmNode[] = [];
-    doc.forEach((u) => void units.push(toSentenceMode(u) ?? u));
-    project.doc = doc.copy(Fragment.from(units)).toJSON() as typeof project.doc;
-  }
-  const path = join(dirs.workspace, 'bench.duizhao');
-  writeFileSync(path, serializeProjectFile(project));
-  const chars = (project.doc as { content: Array<{ content: Array<{ content?: Array<{ text: string }> }> }> }).content.reduce(
-    (n, u) => n + (u.content[0]?.content ?? []).reduce((m, t) => m + t.text.length, 0),
-    0,
-  );
-  record(`${prefix}_project_units`, units, 'paragraphs');
-  record(`${prefix}_project_chars`, chars, 'chars');
-
-  const server = await startWebMode({ ...dirs, args: [path], ...(bundle ? { bundle } : {}) });
-  const browser = await launchChromium();
-  try {
-    const loads: number[] = [];
-    for (let i = 0; measureLoad && i < 4; i++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.addInitScript(READY_PROBE);
-      await page.goto(server.url);
-      await page.waitForFunction(() => (window as unknown as { __editableAt?: number }).__editableAt !== undefined);
-      if (i > 0) loads.push(await page.evaluate(() => (window as unknown as { __editableAt: number }).__editableAt));
-      await page.close();
-    }
-    if (measureLoad) record(`${prefix}_rows_editable_median`, median(loads), 'ms');
-
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
-    await page.waitForSelector(sentenceMode ? '.ProseMirror[contenteditable="true"] .unit-row[data-unit-id="u2"] .segment-editor' : EDITABLE_ROW);
-    const row = page.locator(`.unit-row[data-unit-id="u${Math.floor(units / 2)}"]`);
-    await row.scrollIntoViewIfNeeded();
-    const editor = sentenceMode ? row.locator('.segment-editor').first() : row.locator('.target-editor');
-    await editor.waitFor();
-    await editor.click();
-    await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[]; __pending: Promise<void> | null };
-      w.__latencies = [];
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          const t0 = e.timeStamp;
-          w.__pending = new Promise((resolve) =>
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                w.__latencies.push(performance.now() - t0);
-                resolve();
-              }, 0),
-            ),
-          );
-        },
-        true,
-      );
-    });
-    const keys = 'the quick brown fox jumps over the lazy dog and keeps on typing into the middle of a long report ';
-    for (let i = 0; i < 200; i++) {
-      await page.keyboard.press(keys[i % keys.length] === ' ' ? 'Space' : (keys[i % keys.length] as string));
-      await page.evaluate(() => (window as unknown as { __pending: Promise<void> | null }).__pending);
-      // With `pauses`, a pause after every tenth key: the panels' quarter-second refresh runs, and the next key lands in it.
-      if (pauses && i % 10 === 9) await page.waitForTimeout(260);
-    }
-    const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-    const typed = await editor.textContent();
-    if (!typed || typed.length < 200) throw new Error(`typing did not land in the editor: ${typed?.length ?? 0} characters`);
-    record(`${prefix}_keystroke_p50`, percentile(latencies, 50), 'ms');
-    record(`${prefix}_keystroke_p95`, percentile(latencies, 95), 'ms');
-    record(`${prefix}_keystrokes`, latencies.length, 'keys');
-    keystrokeP95.set(prefix, percentile(latencies, 95));
-    if (pauses) {
-      const afterPause = latencies.filter((_, i) => i > 0 && i % 10 === 0);
-      record(`${prefix}_after_pause_p50`, percentile(afterPause, 50), 'ms');
-      record(`${prefix}_after_pause_max`, Math.max(...afterPause), 'ms');
-    }
-    await page.close();
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-}
-
-const keystrokeP95 = new Map<string, number>();
-
-/**
- * The editor on 2,000 paragraphs (with and without a glossary of 5,000 entries more than the starter
- * glossary) and on 20 (the floor of the method: a key waits for the next 60 Hz frame, up to 16.7 ms,
- * before anything can be painted), so the ratio shows what size costs. With
- * `--previous=<folder>` (a checkout of an earlier version, built with `node scripts/build.mjs all`),
- * the same figures for that version's web mode, measured in the same run, prefixed `previous_`. `editor_sentences`:
- * the 2,000 paragraphs all in sentence mode, typing into one sentence cell (for a previous version
- * too when it has sentence mode). `--sentences`: the paragraph and sentence cases and the floor only
- * (no glossary, no load time), to compare the two modes, and `editor_sentences_pauses`: the same keys
- * with a pause of 260 ms after every tenth, the first key after each landing in the panels' refresh.
- */
-async function benchEditors(): Promise<void> {
-  const previous = process.argv.find((a) => a.startsWith('--previous='))?.slice('--previous='.length);
-  const sentencesOnly = process.argv.includes('--sentences');
-  const designs: Array<{ prefix: string; bundle?: string }> = [{ prefix: '' }];
-  if (previous) designs.push({ prefix: 'previous_', bundle: join(previous, 'out', 'cli', 'web.mjs') });
-  for (const { prefix, bundle } of designs) {
-    const sentences = !bundle || existsSync(join(previous ?? '', 'src', 'document', 'segments.ts'));
-    await benchEditor(2000, `${prefix}editor`, !sentencesOnly, 0, bundle);
-    if (!sentencesOnly) await benchEditor(2000, `${prefix}editor_glossary5k`, true, 5000, bundle);
-    await benchEditor(20, `${prefix}editor_baseline20`, false, 0, bundle);
-    if (sentences) await benchEditor(2000, `${prefix}editor_sentences`, false, 0, bundle, true);
-    // Typing in bursts: the first key after each pause waits for the panels' refresh (--sentences only).
-    if (sentences && sentencesOnly) await benchEditor(2000, `${prefix}editor_sentences_pauses`, false, 0, bundle, true, true);
-    // The floor with the same glossary, loaded the same way: what the glossary costs whatever the size.
-    if (!sentencesOnly) await benchEditor(20, `${prefix}editor_baseline20_glossary5k`, false, 5000, bundle);
-    const floor = keystrokeP95.get(`${prefix}editor_baseline20`) ?? NaN;
-    const glossaryFloor = keystrokeP95.get(`${prefix}editor_baseline20_glossary5k`) ?? NaN;
-    record(`${prefix}editor_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor`) ?? NaN) / floor, 'x');
-    if (sentences) record(`${prefix}editor_sentences_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_sentences`) ?? NaN) / floor, 'x');
-    if (sentencesOnly) continue;
-    record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / floor, 'x');
-    record(`${prefix}editor_glossary5k_keystroke_p95_ratio_to_baseline_glossary5k`, (keystrokeP95.get(`${prefix}editor_glossary5k`) ?? NaN) / glossaryFloor, 'x');
-  }
 }
 
 /**
@@ -371,7 +206,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--editor-only')) {
     await ensureNode({ quiet: true });
     await ensureRenderer({ quiet: true });
-    await benchEditors();
+    await benchEditors(record);
     if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit }])), null, 2));
     return;
   }
@@ -386,7 +221,7 @@ async function main(): Promise<void> {
   await benchCli(record);
   await benchPdf(record);
   await benchDeliver(record);
-  await benchEditors();
+  await benchEditors(record);
   if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit }])), null, 2));
 }
 

@@ -21,8 +21,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** The browser of a test file: launched before its tests, closed after them. */
