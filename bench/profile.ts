@@ -62,6 +62,24 @@ async function cpuProfile(cdp: CDPSession, work: () => Promise<void>): Promise<v
   });
   console.log('--- inclusive');
   printTop(total, undefined, KEYS, Number(process.env.TOPN ?? 45));
+  // CALLERS=name: where the time of a function comes from (the nearest caller of another name on each sample's stack).
+  const callee = process.env.CALLERS;
+  if (!callee) return;
+  const callers = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const stack: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      stack.push(`${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`);
+    }
+    const at = stack.findIndex((k) => k.startsWith(`${callee} `));
+    if (at < 0) return;
+    const chain = stack.slice(at + 1).filter((k) => !k.startsWith(`${callee} `)).slice(0, 4).join(' < ');
+    callers.set(chain, (callers.get(chain) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`--- callers of ${callee}`);
+  printTop(callers, undefined, KEYS, 15);
 }
 
 async function timeline(cdp: CDPSession, work: () => Promise<void>): Promise<void> {
