@@ -90,7 +90,7 @@ async function timeKeys(page: Page, count: number, pauses = false): Promise<numb
  * models and dictionary, the project-wide checks, the term highlights): three idle periods in a row
  * of the longest length Chromium grants (50 ms), or 10 s. Answers how long that took.
  */
-async function settled(page: Page): Promise<number> {
+export async function settled(page: Page): Promise<number> {
   // A string, not a function: the bench runs under tsx, whose transform names inner functions with a helper the page lacks.
   return page.evaluate<number>(`new Promise((resolve) => {
     const start = performance.now();

@@ -16,6 +16,7 @@ import { schema } from '../src/document/schema.js';
 import { toSentenceMode } from '../src/document/segments.js';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
+import { settled } from './editor.js';
 import { syntheticProject } from '../test/synthetic.js';
 
 const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, at: { type: 'string' }, unpaced: { type: 'boolean' }, glossary: { type: 'string' } } });
@@ -228,6 +229,8 @@ try {
     await row.scrollIntoViewIfNeeded();
     await row.locator(values.sentences ? '.segment-editor' : '.target-editor').first().click();
     console.log('mounted editors:', await page.evaluate(() => document.querySelectorAll('.ProseMirror').length));
+    // As the bench does: keys once the page is idle after opening.
+    console.log('settled after (ms):', Math.round(await settled(page)));
     // The bench's keys, each waited for until the frame after it is painted (as the bench does).
     await page.evaluate(() => {
       const w = window as unknown as { __pending: Promise<void> | null };
