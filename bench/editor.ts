@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { Fragment, type Node as PmNode } from 'prosemirror-model';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
 import { createGlossary, parseGlossary, serializeGlossary } from '../src/glossary/glossaryFile.js';
-import { serializeProjectFile } from '../src/document/projectFile.js';
+import { serializeProjectFile, type ProjectFile } from '../src/document/projectFile.js';
 import { schema } from '../src/document/schema.js';
 import { toSentenceMode } from '../src/document/segments.js';
 import { corpusText, syntheticProject } from '../test/synthetic.js';
@@ -125,17 +125,15 @@ interface EditorCase {
 }
 
 /**
- * In Chromium: a project of `units` paragraphs until its rows are visible and editable, then 200 keys
- * typed into a paragraph in the middle once the page has settled (`settled`). Returns the keys' 95th
- * percentile.
+ * The synthetic project of a case in fresh folders: `units` paragraphs, with the starter glossary plus
+ * `glossaryEntries` synthetic entries linked to it, every paragraph in sentence mode if asked.
  */
-async function benchEditor(record: Record, browser: Browser, test: EditorCase, pacing: Pacing, bundle?: string): Promise<number> {
+export function writeBenchProject(test: Pick<EditorCase, 'units' | 'glossaryEntries' | 'sentenceMode'>): { dirs: { home: string; workspace: string }; path: string; project: ProjectFile } {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
   const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
   mkdirSync(dirs.workspace, { recursive: true });
   const project = syntheticProject(test.units);
   if (test.glossaryEntries) {
-    // The starter glossary plus synthetic entries, linked to the project.
     const starter = parseGlossary(readFileSync(fileURLToPath(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url)), 'utf8'));
     if (!starter.ok) throw new Error(starter.error.code);
     const extra = syntheticGlossary(test.glossaryEntries, corpusText(300_000), 7);
@@ -150,6 +148,16 @@ async function benchEditor(record: Record, browser: Browser, test: EditorCase, p
   }
   const path = join(dirs.workspace, 'bench.duizhao');
   writeFileSync(path, serializeProjectFile(project));
+  return { dirs, path, project };
+}
+
+/**
+ * In Chromium: a project of `units` paragraphs until its rows are visible and editable, then 200 keys
+ * typed into a paragraph in the middle once the page has settled (`settled`). Returns the keys' 95th
+ * percentile.
+ */
+async function benchEditor(record: Record, browser: Browser, test: EditorCase, pacing: Pacing, bundle?: string): Promise<number> {
+  const { dirs, path, project } = writeBenchProject(test);
   const name = pacing === 'paced' ? test.name : `unpaced_${test.name}`;
   if (pacing === 'paced') {
     const chars = (project.doc as { content: Array<{ content: Array<{ content?: Array<{ text: string }> }> }> }).content.reduce(

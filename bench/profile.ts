@@ -6,18 +6,10 @@
 //   --pause MS: a pause of MS ms after every tenth key (260: the next key lands as the panels' quarter-second refresh runs)
 //   --sentences: every paragraph in sentence mode, typing into a sentence cell (the bench's editor_sentences)
 //   --at N: type into paragraph N (default: the middle one); --unpaced: frames made as soon as there is something to paint (the bench's unpaced_ figures)
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
-import { Fragment, type Node as PmNode } from 'prosemirror-model';
-import { schema } from '../src/document/schema.js';
-import { toSentenceMode } from '../src/document/segments.js';
-import { serializeProjectFile } from '../src/document/projectFile.js';
 import { launchChromium, startWebMode } from '../e2e/harness.js';
-import { settled } from './editor.js';
-import { syntheticProject } from '../test/synthetic.js';
+import { settled, writeBenchProject } from './editor.js';
 
 const { values } = parseArgs({ options: { load: { type: 'boolean' }, typing: { type: 'boolean' }, trace: { type: 'boolean' }, sentences: { type: 'boolean' }, pause: { type: 'string' }, units: { type: 'string' }, at: { type: 'string' }, unpaced: { type: 'boolean' }, glossary: { type: 'string' } } });
 const units = Number(values.units ?? 2000);
@@ -187,29 +179,7 @@ function slowKeys(events: TraceEvent[]): void {
   }
 }
 
-const base = mkdtempSync(join(tmpdir(), 'duizhao-profile-'));
-const dirs = { home: join(base, 'home'), workspace: join(base, 'workspace') };
-mkdirSync(dirs.workspace, { recursive: true });
-const path = join(dirs.workspace, 'profile.duizhao');
-const project = syntheticProject(units);
-if (values.glossary) {
-  // The starter glossary plus synthetic entries, as the bench's glossary5k case.
-  const { readFileSync } = await import('node:fs');
-  const { createGlossary, parseGlossary, serializeGlossary } = await import('../src/glossary/glossaryFile.js');
-  const { syntheticGlossary } = await import('../test/syntheticGlossary.js');
-  const { corpusText } = await import('../test/synthetic.js');
-  const starter = parseGlossary(readFileSync(new URL('../assets/glossary/starter.duizhao-glossary', import.meta.url), 'utf8'));
-  if (!starter.ok) throw new Error(starter.error.code);
-  writeFileSync(join(dirs.workspace, 'bench.duizhao-glossary'), serializeGlossary(createGlossary('bench', [...starter.value.entries, ...syntheticGlossary(Number(values.glossary), corpusText(300_000), 7)])));
-  project.glossaries = ['bench.duizhao-glossary'];
-}
-if (values.sentences) {
-  const doc = schema.nodeFromJSON(project.doc);
-  const all: PmNode[] = [];
-  doc.forEach((u) => void all.push(toSentenceMode(u) ?? u));
-  project.doc = doc.copy(Fragment.from(all)).toJSON() as typeof project.doc;
-}
-writeFileSync(path, serializeProjectFile(project));
+const { dirs, path } = writeBenchProject({ units, glossaryEntries: Number(values.glossary ?? 0), sentenceMode: values.sentences ?? false });
 const server = await startWebMode({ ...dirs, args: [path] });
 const browser = await launchChromium(values.unpaced ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : []);
 const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
