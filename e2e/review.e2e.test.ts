@@ -141,6 +141,11 @@ describe('review mode', () => {
     expect(await text(again, 'u1')).toBe('The economy grew strongly.');
     await again.getByRole('tab', { name: /Review/ }).click();
     await expect.poll(() => again.getByRole('tabpanel').locator('.review-list').last().textContent()).toContain('Ana Reviewer');
+    // The tooltips follow a switch of the UI language at once, the paragraph untouched; and back.
+    await again.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+    await expect.poll(() => row(again, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Ana Reviewer 插入，/);
+    await again.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await expect.poll(() => row(again, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Inserted by Ana Reviewer, /);
     await again.close();
   });
 

@@ -17,6 +17,7 @@ import { SpellAssist } from './spellAssist.js';
 import { refreshSpelling } from '../editor/plugins/spellMarks.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { refreshTerms } from '../editor/plugins/decorations.js';
+import { changeTooltips, refreshReviewMarks } from '../editor/plugins/reviewMarks.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { DictionaryFocus } from './dictionaryFocus.js';
 import { ReviewMode } from './reviewMode.js';
@@ -355,8 +356,18 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     askConfirm: setConfirmAsk,
     assist,
     reviewer: () => review.current,
-    describeChange: (kind, change) => t(`review.${kind}By`, { author: change.author, time: new Date(change.time).toLocaleString(i18n.language) }),
+    // The i18next instance, not this render's `t`: the plugins keep the services of the project's opening, and `t` is fixed to the language of its render.
+    describeChange: changeTooltips(i18n),
   };
+
+  // A language switch: the tracked changes' tooltips are drawn again in the new words (not only once a paragraph is edited).
+  const tooltipLanguage = useRef(i18n.language);
+  useEffect(() => {
+    if (tooltipLanguage.current === i18n.language) return;
+    tooltipLanguage.current = i18n.language;
+    const state = store.state;
+    if (state) store.dispatch(refreshReviewMarks(state.tr));
+  }, [store, i18n.language]);
 
   // The dictionary loaded, a word added to my words or ignored: the spell marks are computed again.
   useEffect(

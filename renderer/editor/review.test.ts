@@ -8,7 +8,10 @@ import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { changesBetween, trackedChanges, type ReviewRecord } from '../../src/review/trackedChanges.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { editorPlugins, type EditorServices } from './commands.js';
-import { reviewMarksKey } from './plugins/reviewMarks.js';
+import i18next from 'i18next';
+import enWords from '../../assets/locales/en/translation.json';
+import zhWords from '../../assets/locales/zh-CN/translation.json';
+import { changeTooltips, refreshReviewMarks, reviewMarksKey } from './plugins/reviewMarks.js';
 import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
 import { findUnit, setStatus, sidesOf } from './transactions.js';
 import { setLockedTr } from './rowTools.js';
@@ -260,5 +263,24 @@ describe('rejecting a change restores what was there, marks included', () => {
     const state0 = withEnglish([schema.text('We deepen reform.', [bold])], { base, changes: recorded });
     const state = run(state0, reject(state0, { unitId: 'm1', index: 0 }));
     expect(runs(state)).toEqual([['We will deepen reform.', ['strong']]]);
+  });
+});
+
+describe('tracked-change tooltips in the UI language', () => {
+  it('are redrawn in the new language when the UI language changes, deletions and insertions alike', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', resources: { en: { translation: enWords }, 'zh-CN': { translation: zhWords } }, interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
+    const start = EditorState.create({ doc: startDoc(), plugins: editorPlugins({ ...services, describeChange: changeTooltips(i18n) }) });
+    const state = type(start, 'u1', 3, 7, 'shall');
+    const titles = (s: EditorState): string[] =>
+      (reviewMarksKey.getState(s)?.find() ?? []).map((d) => (d.spec as { title?: string }).title ?? (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['title'] ?? '');
+    expect(titles(state).sort()).toEqual([expect.stringMatching(/^Deleted by Ana, /), expect.stringMatching(/^Inserted by Ana, /)]);
+    await i18n.changeLanguage('zh-CN');
+    const switched = state.apply(refreshReviewMarks(state.tr));
+    expect(switched.doc).toBe(state.doc);
+    expect(titles(switched).sort()).toEqual([expect.stringMatching(/^Ana 删除，/), expect.stringMatching(/^Ana 插入，/)]);
+    // The deletion's widget is keyed by its words too, so the view draws it again rather than keep the old one.
+    const keys = (s: EditorState) => (reviewMarksKey.getState(s)?.find() ?? []).map((d) => (d.spec as { key?: string }).key).filter(Boolean);
+    expect(keys(switched)).not.toEqual(keys(state));
   });
 });
