@@ -174,6 +174,12 @@ describe('review mode', () => {
     await page.keyboard.press('Control+Enter');
     await new Promise((r) => setTimeout(r, 300));
     expect(await row(page, 'u4').locator('.status-select').inputValue()).toBe('translated');
+    // After a switch of the UI language, the editor's notices speak the new one; and back.
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+    await beforeFullStop(page, 'u4');
+    await page.keyboard.press('Control+Alt+a');
+    await page.getByRole('status').filter({ hasText: '光标处没有修订。' }).waitFor({ timeout: 5000 });
+    await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     await page.close();
   });
 });

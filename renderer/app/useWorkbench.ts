@@ -337,6 +337,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   }, [backend, store, glossaries, notify, fail]);
 
   // ----- the editor's services: row commands' needs, term highlights, the selection's readers -----
+  // The plugins keep the services of the project's opening, and this render's `t` is fixed to the
+  // language of now: their words come from the i18next instance, in the language of when they speak.
   services.current = {
     occurrences: (unit) => analysis.occurrencesOf(unit),
     rendering: (id, n) => {
@@ -348,15 +350,14 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     memoryMatch: (id) => {
       const sentence = store.meta.activeSentence;
       const match = memory.flatMatches(id, sentence)[memory.selectedIndex] ?? memory.flatMatches(id, sentence)[0];
-      if (!match) notify('info', t('memory.noMatch'));
+      if (!match) notify('info', i18n.t('memory.noMatch'));
       return match?.unit.target ?? null;
     },
     selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id, store.meta.activeSentence).length),
-    notify: (key, values) => notify('info', t(key, values)),
+    notify: (key, values) => notify('info', i18n.t(key, values)),
     askConfirm: setConfirmAsk,
     assist,
     reviewer: () => review.current,
-    // The i18next instance, not this render's `t`: the plugins keep the services of the project's opening, and `t` is fixed to the language of its render.
     describeChange: changeTooltips(i18n),
   };
 
