@@ -20,7 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Four confirmed or draft paragraphs; the fourth locked. */
+/** Four confirmed or draft paragraphs; the fourth locked; ¶2's first word bold. */
 function writeProject(): void {
   const rows = [
     ['经济稳定增长。', 'The economy grew steadily.', 'translated', false],
@@ -32,7 +32,8 @@ function writeProject(): void {
   const units: ReturnType<typeof schema.nodes.unit.create>[] = [];
   built.forEach((u, _o, i) => {
     const [, en, status, locked] = rows[i] as (typeof rows)[number];
-    units.push(schema.nodes.unit.create({ ...u.attrs, status, locked }, [u.child(0), schema.nodes.target.create(null, schema.text(en))]));
+    const content = i === 1 ? [schema.text('Reform', [schema.marks.strong.create()]), schema.text(en.slice('Reform'.length))] : [schema.text(en)];
+    units.push(schema.nodes.unit.create({ ...u.attrs, status, locked }, [u.child(0), schema.nodes.target.create(null, content)]));
   });
   const doc = schema.nodes.doc.create(null, units);
   const file = createProjectFile(doc, { fileName: 'review.txt', sha256: 'c'.repeat(64), encoding: 'utf-8', format: 'text', importedAt: '2026-12-06T00:00:00.000Z' }, '2026-12-06T00:00:00.000Z');
@@ -141,6 +142,21 @@ describe('review mode', () => {
     expect(await text(again, 'u1')).toBe('The economy grew strongly.');
     await again.getByRole('tab', { name: /Review/ }).click();
     await expect.poll(() => again.getByRole('tabpanel').locator('.review-list').last().textContent()).toContain('Ana Reviewer');
+    // The reviewer deletes ¶2's bold first word; rejecting the deletion brings it back bold.
+    await english(again, 'u2').locator('strong').dblclick();
+    await expect.poll(() => again.evaluate(() => getSelection()?.toString().trim())).toBe('Reform');
+    await again.keyboard.press('Backspace');
+    await expect.poll(() => row(again, 'u2').locator('del.tc-del').count()).toBe(1);
+    expect(await row(again, 'u2').locator('del.tc-del').textContent()).toMatch(/^Reform\s?$/);
+    await again.getByRole('tabpanel').getByRole('button', { name: /^Reject the change “Reform\s?”$/ }).click();
+    await expect.poll(() => text(again, 'u2')).toBe('Reform deepened further.');
+    await expect.poll(() => english(again, 'u2').locator('strong').count()).toBe(1);
+    expect(await english(again, 'u2').locator('strong').textContent()).toBe('Reform');
+    // The tooltips follow a switch of the UI language at once, the paragraph untouched; and back.
+    await again.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+    await expect.poll(() => row(again, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Ana Reviewer 插入，/);
+    await again.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await expect.poll(() => row(again, 'u2').locator('ins.tc-ins').getAttribute('title')).toMatch(/^Inserted by Ana Reviewer, /);
     await again.close();
   });
 
@@ -158,6 +174,12 @@ describe('review mode', () => {
     await page.keyboard.press('Control+Enter');
     await new Promise((r) => setTimeout(r, 300));
     expect(await row(page, 'u4').locator('.status-select').inputValue()).toBe('translated');
+    // After a switch of the UI language, the editor's notices speak the new one; and back.
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-CN');
+    await beforeFullStop(page, 'u4');
+    await page.keyboard.press('Control+Alt+a');
+    await page.getByRole('status').filter({ hasText: '光标处没有修订。' }).waitFor({ timeout: 5000 });
+    await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
     await page.close();
   });
 });

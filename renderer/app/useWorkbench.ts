@@ -17,6 +17,7 @@ import { SpellAssist } from './spellAssist.js';
 import { refreshSpelling } from '../editor/plugins/spellMarks.js';
 import { TermAnalysis } from '../store/termAnalysis.js';
 import { refreshTerms } from '../editor/plugins/decorations.js';
+import { changeTooltips, refreshReviewMarks } from '../editor/plugins/reviewMarks.js';
 import { SelectionTracker } from './selectionTracker.js';
 import { DictionaryFocus } from './dictionaryFocus.js';
 import { ReviewMode } from './reviewMode.js';
@@ -336,6 +337,8 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
   }, [backend, store, glossaries, notify, fail]);
 
   // ----- the editor's services: row commands' needs, term highlights, the selection's readers -----
+  // The plugins keep the services of the project's opening, and this render's `t` is fixed to the
+  // language of now: their words come from the i18next instance, in the language of when they speak.
   services.current = {
     occurrences: (unit) => analysis.occurrencesOf(unit),
     rendering: (id, n) => {
@@ -347,16 +350,25 @@ export function useWorkbench(backend: Backend, startup: Promise<Startup>, track:
     memoryMatch: (id) => {
       const sentence = store.meta.activeSentence;
       const match = memory.flatMatches(id, sentence)[memory.selectedIndex] ?? memory.flatMatches(id, sentence)[0];
-      if (!match) notify('info', t('memory.noMatch'));
+      if (!match) notify('info', i18n.t('memory.noMatch'));
       return match?.unit.target ?? null;
     },
     selectMatch: (id, delta) => memory.select(memory.selectedIndex + delta, memory.flatMatches(id, store.meta.activeSentence).length),
-    notify: (key, values) => notify('info', t(key, values)),
+    notify: (key, values) => notify('info', i18n.t(key, values)),
     askConfirm: setConfirmAsk,
     assist,
     reviewer: () => review.current,
-    describeChange: (kind, change) => t(`review.${kind}By`, { author: change.author, time: new Date(change.time).toLocaleString(i18n.language) }),
+    describeChange: changeTooltips(i18n),
   };
+
+  // A language switch: the tracked changes' tooltips are drawn again in the new words (not only once a paragraph is edited).
+  const tooltipLanguage = useRef(i18n.language);
+  useEffect(() => {
+    if (tooltipLanguage.current === i18n.language) return;
+    tooltipLanguage.current = i18n.language;
+    const state = store.state;
+    if (state) store.dispatch(refreshReviewMarks(state.tr));
+  }, [store, i18n.language]);
 
   // The dictionary loaded, a word added to my words or ignored: the spell marks are computed again.
   useEffect(

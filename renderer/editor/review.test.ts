@@ -5,10 +5,13 @@ import { buildDocument } from '../../src/document/buildDocument.js';
 import { toEditorDoc } from '../../src/document/chunks.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { trackedChanges } from '../../src/review/trackedChanges.js';
+import { changesBetween, trackedChanges, type ReviewRecord } from '../../src/review/trackedChanges.js';
 import { plainTextOf } from '../../src/document/plainText.js';
 import { editorPlugins, type EditorServices } from './commands.js';
-import { reviewMarksKey } from './plugins/reviewMarks.js';
+import i18next from 'i18next';
+import enWords from '../../assets/locales/en/translation.json';
+import zhWords from '../../assets/locales/zh-CN/translation.json';
+import { changeTooltips, refreshReviewMarks, reviewMarksKey } from './plugins/reviewMarks.js';
 import { accept, allChanges, changeAtCaret, neighbourChange, reject, settleAll, settleAtCaret } from './review.js';
 import { findUnit, setStatus, sidesOf } from './transactions.js';
 import { setLockedTr } from './rowTools.js';
@@ -180,5 +183,104 @@ describe('review mode in a paragraph worked sentence by sentence', () => {
     expect(after.child(1).child(1).textContent).toBe('Reform deepened.');
     expect(plainTextOf(after.child(1)).text).toBe('The economy grew. Reform deepened.');
     expect(unitAttrs(after).review).toBeNull();
+  });
+});
+
+describe('rejecting a change restores what was there, marks included', () => {
+  const bold = schema.marks.strong.create();
+  const term = schema.marks.term.create({ entryId: 'e1' });
+  const note = schema.marks.note.create({ noteId: 'n1' });
+  /** A translated paragraph whose English is `content` (text nodes with marks), in an editor with every plugin. */
+  function withEnglish(content: ReturnType<typeof schema.text>[], review: unknown = null): EditorState {
+    const u = schema.nodes.unit.create({ id: 'm1', status: 'translated', review }, [schema.nodes.source.create(null, schema.text('我们将深化改革。')), schema.nodes.target.create(null, content)]);
+    return EditorState.create({ doc: toEditorDoc(schema.nodes.doc.create(null, [u])), plugins: editorPlugins(services) });
+  }
+  const english = (state: EditorState) => unit(state, 'm1').node.child(1);
+  /** Each text node of the English with its marks' names and attributes, to compare in one look. */
+  const runs = (state: EditorState) => {
+    const out: Array<[string, string[]]> = [];
+    english(state).forEach((n) => void out.push([n.text ?? '\n', n.marks.map((m) => (m.attrs['noteId'] ?? m.attrs['entryId'] ?? m.type.name) as string)]));
+    return out;
+  };
+
+  it('a deleted bold phrase comes back bold', () => {
+    const start = withEnglish([schema.text('We will '), schema.text('deepen reform', [bold]), schema.text(' further.')]);
+    let state = type(start, 'm1', 8, 21, '');
+    expect(english(state).textContent).toBe('We will  further.');
+    state = run(state, reject(state, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual(runs(start));
+    expect(english(state).eq(english(start))).toBe(true);
+    expect(unitAttrs(unit(state, 'm1').node).review).toBeNull();
+  });
+
+  it('a deleted span anchoring a note comes back with the same note', () => {
+    const start = withEnglish([schema.text('Growth was '), schema.text('stable overall', [note]), schema.text('.')]);
+    let state = type(start, 'm1', 11, 25, '');
+    expect(english(state).textContent).toBe('Growth was .');
+    state = run(state, reject(state, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual([['Growth was ', []], ['stable overall', ['n1']], ['.', []]]);
+  });
+
+  it('a replaced term link comes back as the link, the replacement gone', () => {
+    const start = withEnglish([schema.text('We will '), schema.text('open up', [term]), schema.text(' wider.')]);
+    let state = type(start, 'm1', 8, 15, 'broaden');
+    expect(changes(state, 'm1')).toEqual([['open up', 'broaden', 'Ana']]);
+    state = run(state, reject(state, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual(runs(start));
+  });
+
+  it('after an accept, the baseline has the accepted text with its marks: a later deletion of it rejects back to them', () => {
+    let state = type(withEnglish([schema.text('We will deepen reform.')]), 'm1', 21, 21, ' boldly');
+    // The reviewer makes the inserted word bold (formatting alone is not a tracked change), then accepts the insertion.
+    const from = sidesOf(unit(state, 'm1')).target.from;
+    state = state.apply(state.tr.addMark(from + 22, from + 28, bold));
+    state = run(state, accept(state, { unitId: 'm1', index: 0 }));
+    expect(unitAttrs(unit(state, 'm1').node).review).toBeNull();
+    // A later edit starts a new record from the English as it is; the same with a pending change left.
+    state = type(state, 'm1', 3, 7, 'shall');
+    state = type(state, 'm1', 22, 29, '');
+    expect(english(state).textContent).toBe('We shall deepen reform.');
+    state = run(state, accept(state, { unitId: 'm1', index: 0 }));
+    state = run(state, reject(state, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual([['We shall deepen reform ', []], ['boldly', ['strong']], ['.', []]]);
+  });
+
+  it('accepting a change takes the marks of the accepted text from the English', () => {
+    let state = type(withEnglish([schema.text('We will deepen reform.')]), 'm1', 3, 7, 'shall');
+    state = type(state, 'm1', 22, 22, ' further');
+    const from = sidesOf(unit(state, 'm1')).target.from;
+    // "shall" made bold after it was typed: accepting it puts bold "shall" in the baseline.
+    state = state.apply(state.tr.addMark(from + 3, from + 8, bold));
+    state = run(state, accept(state, { unitId: 'm1', index: 0 }));
+    state = type(state, 'm1', 0, 9, '');
+    state = run(state, reject(state, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual([['We ', []], ['shall', ['strong']], [' deepen reform further.', []]]);
+  });
+
+  it('a record saved without baseline marks still rejects as before: the restored text takes the marks around it', () => {
+    const old = changesBetween('We will deepen reform.', 'We deepen reform.', { author: 'Ana', time: 1 }) as ReviewRecord;
+    const { base, changes: recorded } = old;
+    const state0 = withEnglish([schema.text('We deepen reform.', [bold])], { base, changes: recorded });
+    const state = run(state0, reject(state0, { unitId: 'm1', index: 0 }));
+    expect(runs(state)).toEqual([['We will deepen reform.', ['strong']]]);
+  });
+});
+
+describe('tracked-change tooltips in the UI language', () => {
+  it('are redrawn in the new language when the UI language changes, deletions and insertions alike', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', resources: { en: { translation: enWords }, 'zh-CN': { translation: zhWords } }, interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
+    const start = EditorState.create({ doc: startDoc(), plugins: editorPlugins({ ...services, describeChange: changeTooltips(i18n) }) });
+    const state = type(start, 'u1', 3, 7, 'shall');
+    const titles = (s: EditorState): string[] =>
+      (reviewMarksKey.getState(s)?.find() ?? []).map((d) => (d.spec as { title?: string }).title ?? (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['title'] ?? '');
+    expect(titles(state).sort()).toEqual([expect.stringMatching(/^Deleted by Ana, /), expect.stringMatching(/^Inserted by Ana, /)]);
+    await i18n.changeLanguage('zh-CN');
+    const switched = state.apply(refreshReviewMarks(state.tr));
+    expect(switched.doc).toBe(state.doc);
+    expect(titles(switched).sort()).toEqual([expect.stringMatching(/^Ana 删除，/), expect.stringMatching(/^Ana 插入，/)]);
+    // The deletion's widget is keyed by its words too, so the view draws it again rather than keep the old one.
+    const keys = (s: EditorState) => (reviewMarksKey.getState(s)?.find() ?? []).map((d) => (d.spec as { key?: string }).key).filter(Boolean);
+    expect(keys(switched)).not.toEqual(keys(state));
   });
 });

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { closeHistory } from 'prosemirror-history';
 import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
-import { plainTextOf } from '../../src/document/plainText.js';
+import { nodesOf, plainTextOf } from '../../src/document/plainText.js';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { acceptChange, rejectChange, trackedChanges, type ReviewRecord, type TrackedChange } from '../../src/review/trackedChanges.js';
@@ -25,15 +25,19 @@ function own(state: EditorState): Transaction {
   return closeHistory(state.tr.setMeta(KEEP_ATTRS, true).setMeta(REVIEW_OWN, true));
 }
 
-/** Rejects change `index` of the unit in `tr`'s document: its baseline text restored in the English, the record updated. */
+/** Rejects change `index` of the unit in `tr`'s document: its baseline text restored in the English with the baseline's marks, the record updated. */
 function rejectIn(tr: Transaction, unit: FoundUnit, index: number): void {
   const record = unitAttrs(unit.node).review;
   const rejected = record && rejectChange(record, index);
   if (!rejected) return;
   const { from, to } = spanPositions(unit, 'target', { start: rejected.from, end: rejected.to });
-  // Restored text takes the marks around it (bold, a link) as typing there would.
-  const marks = tr.doc.resolve(from).marksAcross(tr.doc.resolve(to)) ?? [];
-  const content = rejected.text.split('\n').flatMap((piece, i) => [...(i ? [schema.nodes.hard_break.create()] : []), ...(piece ? [schema.text(piece, marks)] : [])]);
+  let content: Node[];
+  if (rejected.marks) content = nodesOf({ text: rejected.text, marks: rejected.marks });
+  else {
+    // A record saved before baselines kept their marks: the restored text takes the marks around it (bold, a link) as typing there would.
+    const marks = tr.doc.resolve(from).marksAcross(tr.doc.resolve(to)) ?? [];
+    content = rejected.text.split('\n').flatMap((piece, i) => [...(i ? [schema.nodes.hard_break.create()] : []), ...(piece ? [schema.text(piece, marks)] : [])]);
+  }
   tr.replaceWith(from, to, content);
   tr.setNodeAttribute(unit.pos, 'review', rejected.record);
 }
@@ -47,7 +51,7 @@ export function accept(state: EditorState, at: ChangeAt): Transaction | null {
   const unit = unitIn(state.doc, at.unitId);
   const record = unit && unitAttrs(unit.node).review;
   if (!unit || !record?.changes[at.index]) return null;
-  return own(state).setNodeAttribute(unit.pos, 'review', acceptChange(record, at.index, plainTextOf(unit.node.child(1)).text));
+  return own(state).setNodeAttribute(unit.pos, 'review', acceptChange(record, at.index, plainTextOf(unit.node.child(1))));
 }
 
 /** Rejects one change: its baseline text comes back in the English. Null when there is no such change. */

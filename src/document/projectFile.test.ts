@@ -76,6 +76,25 @@ describe('project file', () => {
     expect(parseProjectFile(JSON.stringify(noUnits))).toMatchObject({ error: { code: 'project.invalid' } });
   });
 
+  it('keeps a review record\'s baseline marks through save and reopen, and refuses malformed ones', () => {
+    const file = translated();
+    const doc = JSON.parse(JSON.stringify(file.doc)) as { content: Array<{ attrs: Record<string, unknown> }> };
+    const review = {
+      base: 'Report on the Work of the Central Government',
+      baseMarks: [{ type: 'strong', start: 26, end: 44 }, { type: 'note', start: 0, end: 6, attrs: { noteId: 'n1' } }],
+      changes: [{ fromA: 26, toA: 34, fromB: 26, toB: 26, deleted: [{ length: 8, data: { author: 'Ana', time: 1 } }], inserted: [] }],
+    };
+    (doc.content[0] as { attrs: Record<string, unknown> }).attrs['review'] = review;
+    const withReview = { ...file, doc };
+    const parsed = parseProjectFile(serializeProjectFile(withReview));
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.doc.child(0).attrs['review']).toEqual(review);
+    expect(parseProjectFile(serializeProjectFile(parsed.value.file))).toEqual(parsed);
+    const bad = structuredClone(doc);
+    (bad.content[0] as { attrs: Record<string, unknown> }).attrs['review'] = { ...review, baseMarks: [{ type: 'strong', start: 26, end: 45 }] };
+    expect(parseProjectFile(JSON.stringify({ ...file, doc: bad }))).toMatchObject({ ok: false, error: { code: 'project.invalid', params: { path: 'doc' } } });
+  });
+
   it('ignores __proto__ and constructor keys instead of polluting prototypes', () => {
     const text = serializeProjectFile(sampleFile()).replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"bad":1}},');
     const parsed = parseProjectFile(text);

@@ -1,4 +1,5 @@
 import type { ChangeJSON } from 'prosemirror-changeset';
+import type { SpanMark } from './plainText.js';
 
 // The `review` attribute of a unit: kept in its own file so the schema can validate it without
 // loading the change tracking (src/review/trackedChanges.ts explains the model).
@@ -12,10 +13,37 @@ export interface ChangeStamp {
 /** A unit's pending review: the English it started from and the changes since (ChangeSet's JSON). */
 export interface ReviewRecord {
   readonly base: string;
+  /**
+   * The baseline's marks (bold, italic, term links, note anchors) as spans over `base`, as
+   * `plainTextOf` gives them: what a rejected change's text comes back with. Absent in records saved
+   * before baselines kept their marks; a reject then gives the restored text the marks around it.
+   */
+  readonly baseMarks?: readonly SpanMark[];
   readonly changes: readonly ChangeJSON<ChangeStamp>[];
 }
 
 const MAX_AUTHOR = 200;
+const MAX_MARK_ATTRS = 20;
+
+/** Checks a record's `baseMarks` (absent, or spans inside the baseline); `fail` throws. */
+function checkBaseMarks(value: unknown, baseLength: number, fail: (why: string) => never): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.length > 100_000) fail('baseline marks are not a list');
+  for (const m of value as unknown[]) {
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) fail('a baseline mark has no type');
+    const { type, start, end, attrs } = m as Record<string, unknown>;
+    if (typeof type !== 'string' || !type || type.length > MAX_AUTHOR) fail('a baseline mark has no type');
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > baseLength) {
+      fail("a baseline mark's range is not inside the baseline");
+    }
+    if (attrs === undefined) continue;
+    const plain = typeof attrs === 'object' && attrs !== null && !Array.isArray(attrs);
+    const values = plain ? Object.values(attrs) : [];
+    if (!plain || values.length > MAX_MARK_ATTRS || !values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+      fail("a baseline mark's attributes are not a record of plain values");
+    }
+  }
+}
 
 /** Checks the shape of a `review` attribute (null, or a record whose ranges are consistent); throws a RangeError if it is wrong. */
 export function validateReviewRecord(value: unknown): void {
@@ -24,8 +52,9 @@ export function validateReviewRecord(value: unknown): void {
     throw new RangeError(`invalid review record: ${why}`);
   };
   if (typeof value !== 'object' || Array.isArray(value)) fail('not an object');
-  const { base, changes } = value as { base?: unknown; changes?: unknown };
+  const { base, changes, baseMarks } = value as { base?: unknown; changes?: unknown; baseMarks?: unknown };
   if (typeof base !== 'string') fail('base is not text');
+  checkBaseMarks(baseMarks, (base as string).length, fail);
   if (!Array.isArray(changes) || changes.length > 100_000) fail('changes are not a list');
   let lastA = 0;
   for (const c of changes as unknown[]) {

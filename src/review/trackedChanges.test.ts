@@ -97,6 +97,56 @@ describe('tracked changes of a paragraph', () => {
     expect(recordFits(record as ReviewRecord, 'A blue car!!'.length)).toBe(false);
   });
 
+  it('keeps the baseline\'s marks: a reject gives back its text with them, an accept takes the new text\'s marks from the English', () => {
+    const bold = { type: 'strong', start: 3, end: 7 };
+    const before = { text: 'We will deepen reform.', marks: [bold, { type: 'note', start: 15, end: 21, attrs: { noteId: 'n1' } }] };
+    const record = changesBetween(before, 'We deepen reform further.', ana) as ReviewRecord;
+    expect(record.baseMarks).toEqual(before.marks);
+    // Deleted "will " (bold "will"): it comes back bold; the change after it keeps the same baseline marks.
+    expect(rejectChange(record, 0)).toMatchObject({ from: 3, to: 3, text: 'will ', marks: [{ type: 'strong', start: 0, end: 4 }] });
+    expect(rejectChange(record, 0)?.record?.baseMarks).toEqual(before.marks);
+    // Accepting " further" (made a term link in the English): the baseline takes the link, the note shifts not.
+    const current = { text: 'We deepen reform further.', marks: [{ type: 'term', start: 17, end: 24, attrs: { entryId: 'e1' } }] };
+    const accepted = acceptChange(record, 1, current) as ReviewRecord;
+    expect(accepted.base).toBe('We will deepen reform further.');
+    expect(accepted.baseMarks).toEqual([bold, { type: 'note', start: 15, end: 21, attrs: { noteId: 'n1' } }, { type: 'term', start: 22, end: 29, attrs: { entryId: 'e1' } }]);
+    // Accepting the deletion: the marks after it move back, the bold goes with its text.
+    const both = acceptChange(accepted, 0, current);
+    expect(both).toBeNull();
+    const deletedFirst = acceptChange(record, 0, current) as ReviewRecord;
+    expect(deletedFirst.base).toBe('We deepen reform.');
+    expect(deletedFirst.baseMarks).toEqual([{ type: 'note', start: 10, end: 16, attrs: { noteId: 'n1' } }]);
+    // Keystroke by keystroke, the marks stay those of the English the record started from.
+    const typed = typeOver(null, 'We will deepen reform.', [[3, 8, '']]).record as ReviewRecord;
+    expect(typed.baseMarks).toEqual([]);
+    expect(trackEdit(record, 'We deepen reform further.', 'We deepen reform further!', ana)?.baseMarks).toBe(record.baseMarks);
+  });
+
+  it('a record saved without baseline marks keeps none: a reject answers no marks (the restored text takes those around it)', () => {
+    const { base, changes } = changesBetween('A red car.', 'A blue car.', ana) as ReviewRecord;
+    const old: ReviewRecord = { base, changes };
+    expect(() => validateReviewRecord(old)).not.toThrow();
+    expect(rejectChange(old, 0)).toMatchObject({ text: 'red', marks: null });
+    expect(trackEdit(old, 'A blue car.', 'A blue car!', ana)).not.toHaveProperty('baseMarks');
+    expect(acceptChange(trackEdit(old, 'A blue car.', 'A blue car!', ana) as ReviewRecord, 0, { text: 'A blue car!', marks: [{ type: 'strong', start: 2, end: 6 }] })).not.toHaveProperty('baseMarks');
+  });
+
+  it('refuses malformed baseline marks with a clear reason', () => {
+    const { base, changes } = changesBetween('A red car.', 'A blue car.', ana) as ReviewRecord;
+    const check = (baseMarks: unknown) => () => validateReviewRecord({ base, changes, baseMarks });
+    expect(check([{ type: 'strong', start: 2, end: 5 }, { type: 'note', start: 0, end: 1, attrs: { noteId: 'n1' } }])).not.toThrow();
+    expect(check('bold')).toThrow(/baseline marks are not a list/);
+    expect(check([null])).toThrow(/a baseline mark has no type/);
+    expect(check([{ type: '', start: 0, end: 1 }])).toThrow(/a baseline mark has no type/);
+    expect(check([{ type: 'strong', start: 3, end: 3 }])).toThrow(/a baseline mark's range/);
+    expect(check([{ type: 'strong', start: 2, end: 99 }])).toThrow(/a baseline mark's range/);
+    expect(check([{ type: 'strong', start: -1, end: 2 }])).toThrow(/a baseline mark's range/);
+    expect(check([{ type: 'strong', start: 0.5, end: 2 }])).toThrow(/a baseline mark's range/);
+    expect(check([{ type: 'note', start: 0, end: 2, attrs: 'n1' }])).toThrow(/a baseline mark's attributes/);
+    expect(check([{ type: 'note', start: 0, end: 2, attrs: { noteId: { deep: 1 } } }])).toThrow(/a baseline mark's attributes/);
+    expect(check([{ type: 'note', start: 0, end: 2, attrs: ['n1'] }])).toThrow(RangeError);
+  });
+
   it('finds the one replacement between two texts', () => {
     expect(replacementOf('abcdef', 'abXef')).toEqual({ from: 2, toBefore: 4, toAfter: 3 });
     expect(replacementOf('aaa', 'aaaa')).toEqual({ from: 3, toBefore: 3, toAfter: 4 });

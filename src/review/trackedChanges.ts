@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { StepMap } from 'prosemirror-transform';
 import { Change, ChangeSet, simplifyChanges } from 'prosemirror-changeset';
+import type { SpanMark, PlainText } from '../document/plainText.js';
 import type { ChangeStamp, ReviewRecord } from '../document/reviewRecord.js';
 import { schema } from '../document/schema.js';
 
@@ -12,7 +13,50 @@ export type { ChangeStamp, ReviewRecord } from '../document/reviewRecord.js';
 // baseline) and the changes from that baseline to the current English, each span with its author and
 // time. Offsets are UTF-16 offsets into the plain text of the English (`plainTextOf`), so the
 // tracking holds whatever nodes the English is made of. prosemirror-changeset merges each edit into
-// the set and diffs touched ranges, so typing back what was deleted leaves no change.
+// the set and diffs touched ranges, so typing back what was deleted leaves no change. The baseline
+// keeps its marks (`baseMarks`, spans over `base`), so a rejected change's text comes back bold, linked
+// to its term or anchoring its note as it was; accepting a change gives the baseline the accepted
+// text's marks as they are in the English.
+
+/** An English as these functions take it: its plain text and marks, or bare text (text with no marks). */
+export type English = string | PlainText;
+
+const textOf = (english: English): string => (typeof english === 'string' ? english : english.text);
+const marksOf = (english: English): readonly SpanMark[] => (typeof english === 'string' ? [] : english.marks);
+
+/** The parts of `marks` inside [from, to), moved by `shift`. */
+function marksIn(marks: readonly SpanMark[], from: number, to: number, shift: number): SpanMark[] {
+  const out: SpanMark[] = [];
+  for (const m of marks) {
+    const start = Math.max(m.start, from);
+    const end = Math.min(m.end, to);
+    if (start < end) out.push({ ...m, start: start + shift, end: end + shift });
+  }
+  return out;
+}
+
+/** Spans in order of their start, each mark's touching or overlapping spans made one (pieces of one bold phrase join again). */
+function joinMarks(spans: readonly SpanMark[]): SpanMark[] {
+  const out: SpanMark[] = [];
+  const lastOf = new Map<string, number>();
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const key = `${s.type}\u0000${JSON.stringify(s.attrs ?? null)}`;
+    const i = lastOf.get(key);
+    const last = i === undefined ? undefined : out[i];
+    if (i !== undefined && last && last.end >= s.start) {
+      out[i] = { ...last, end: Math.max(last.end, s.end) };
+      continue;
+    }
+    lastOf.set(key, out.length);
+    out.push(s);
+  }
+  return out;
+}
+
+/** A record with its baseline marks when it has them (a record saved without them stays without). */
+function recordOf(base: string, baseMarks: readonly SpanMark[] | undefined, changes: ReviewRecord['changes']): ReviewRecord {
+  return baseMarks ? { base, baseMarks, changes } : { base, changes };
+}
 
 /** One tracked change as the UI shows it: a deletion of baseline text, an insertion of current text, or both (a replacement). */
 export interface TrackedChange {
@@ -81,18 +125,20 @@ function attach(replaced: ReturnType<typeof replacementOf>, before: string, afte
 
 /**
  * Records an edit of a paragraph's English from `before` to `after` by `stamp`: a paragraph with no
- * record starts one with `before` as its baseline. Answers the new record, or null when the English is
- * back to its baseline (nothing left to review). Costs the paragraph's length, never the document's.
+ * record starts one with `before` (its text and marks) as its baseline. Answers the new record, or
+ * null when the English is back to its baseline (nothing left to review). Costs the paragraph's
+ * length, never the document's.
  */
-export function trackEdit(record: ReviewRecord | null, before: string, after: string, stamp: ChangeStamp): ReviewRecord | null {
-  const current = record ?? { base: before, changes: [] };
-  const replaced = attach(replacementOf(before, after), before, after, current);
+export function trackEdit(record: ReviewRecord | null, before: English, after: string, stamp: ChangeStamp): ReviewRecord | null {
+  const text = textOf(before);
+  const current = record ?? { base: text, baseMarks: marksOf(before), changes: [] };
+  const replaced = attach(replacementOf(text, after), text, after, current);
   if (!replaced) return record;
   const map = new StepMap([replaced.from, replaced.toBefore - replaced.from, replaced.toAfter - replaced.from]);
   const newDoc = textDoc(after);
   const set = changeSetOf(current).addSteps(newDoc, [map], stamp);
   const changes = simplifyChanges(set.changes, newDoc).map((c) => c.toJSON());
-  return changes.length ? { base: current.base, changes } : null;
+  return changes.length ? recordOf(current.base, current.baseMarks, changes) : null;
 }
 
 /** The tracked changes of a record, with their texts, in document order. `current` is the English now. */
@@ -117,36 +163,55 @@ export function trackedChanges(record: ReviewRecord | null, current: string): Tr
 }
 
 /** The record left when change `index` is settled: the later changes' ranges shifted by `shiftA` in the baseline and `shiftB` in the English. */
-function without(record: ReviewRecord, index: number, base: string, shiftA: number, shiftB: number): ReviewRecord | null {
+function without(record: ReviewRecord, index: number, base: string, baseMarks: readonly SpanMark[] | undefined, shiftA: number, shiftB: number): ReviewRecord | null {
   const changes = record.changes
     .filter((_, i) => i !== index)
     .map((c, i) => (i < index ? c : { ...c, fromA: c.fromA + shiftA, toA: c.toA + shiftA, fromB: c.fromB + shiftB, toB: c.toB + shiftB }));
-  return changes.length ? { base, changes } : null;
-}
-
-/** Accepting a change moves the baseline: the change's new text becomes part of it. The English does not change. */
-export function acceptChange(record: ReviewRecord, index: number, current: string): ReviewRecord | null {
-  const c = record.changes[index];
-  if (!c) return record;
-  const base = record.base.slice(0, c.fromA) + current.slice(c.fromB, c.toB) + record.base.slice(c.toA);
-  return without(record, index, base, c.toB - c.fromB - (c.toA - c.fromA), 0);
+  return changes.length ? recordOf(base, baseMarks, changes) : null;
 }
 
 /**
- * Rejecting a change restores its span of the baseline in the English: answers the replacement to make
- * in the current English (`from`–`to` by `text`) and the record after it.
+ * Accepting a change moves the baseline: the change's new text becomes part of it, with the marks it
+ * has in `current` (the English now). The English does not change.
  */
-export function rejectChange(record: ReviewRecord, index: number): { record: ReviewRecord | null; from: number; to: number; text: string } | null {
+export function acceptChange(record: ReviewRecord, index: number, current: English): ReviewRecord | null {
+  const c = record.changes[index];
+  if (!c) return record;
+  const text = textOf(current);
+  const base = record.base.slice(0, c.fromA) + text.slice(c.fromB, c.toB) + record.base.slice(c.toA);
+  const shift = c.toB - c.fromB - (c.toA - c.fromA);
+  const marks = record.baseMarks;
+  const baseMarks = marks && joinMarks([...marksIn(marks, 0, c.fromA, 0), ...marksIn(marksOf(current), c.fromB, c.toB, c.fromA - c.fromB), ...marksIn(marks, c.toA, record.base.length, shift)]);
+  return without(record, index, base, baseMarks, shift, 0);
+}
+
+/** What rejecting a change does to the English: `from`–`to` of its plain text becomes `text`. */
+export interface Rejection {
+  /** The record after it (null when no change is left). */
+  readonly record: ReviewRecord | null;
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  /** The marks `text` had in the baseline, over its offsets; null for a record saved without them (the text then takes the marks around it). */
+  readonly marks: readonly SpanMark[] | null;
+}
+
+/**
+ * Rejecting a change restores its span of the baseline in the English, marks included: answers the
+ * replacement to make in the current English and the record after it.
+ */
+export function rejectChange(record: ReviewRecord, index: number): Rejection | null {
   const c = record.changes[index];
   if (!c) return null;
   const text = record.base.slice(c.fromA, c.toA);
-  return { record: without(record, index, record.base, 0, c.toA - c.fromA - (c.toB - c.fromB)), from: c.fromB, to: c.toB, text };
+  const marks = record.baseMarks ? marksIn(record.baseMarks, c.fromA, c.toA, -c.fromA) : null;
+  return { record: without(record, index, record.base, record.baseMarks, 0, c.toA - c.fromA - (c.toB - c.fromB)), from: c.fromB, to: c.toB, text, marks };
 }
 
 /**
  * The tracked changes between two whole texts, as if `stamp` had made them in one edit: what a merged
  * review table brings to a confirmed paragraph. Null when the texts are the same.
  */
-export function changesBetween(before: string, after: string, stamp: ChangeStamp): ReviewRecord | null {
+export function changesBetween(before: English, after: string, stamp: ChangeStamp): ReviewRecord | null {
   return trackEdit(null, before, after, stamp);
 }

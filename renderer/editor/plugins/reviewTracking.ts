@@ -63,7 +63,7 @@ export function reviewTracking(reviewer: () => Reviewer, now: () => number = Dat
         let old = oldState.doc.nodeAt(inverse.map(pos, 1));
         if (!old || old.type !== schema.nodes.unit || unitAttrs(old).id !== id) old = findUnit(oldState.doc, id)?.node ?? null;
         if (!old || !isTracked(old, who.on)) continue;
-        const before = plainTextOf(old.child(1)).text;
+        const before = plainTextOf(old.child(1));
         const after = plainTextOf(node.child(1)).text;
         const record = trackEdit(unitAttrs(old).review, before, after, { author: who.author, time: now() });
         tracked.push(id);

@@ -146,7 +146,8 @@ export function applyReviewChanges(
       if ((c.kind === 'english' || c.kind === 'status') && attrs.locked) continue;
       if (c.kind === 'english') {
         const kept = noteIdsOf(target);
-        const before = plainTextOf(target).text;
+        // Its text and marks: what the baseline keeps if this edit starts the record.
+        const before = plainTextOf(target);
         target = schema.nodes.target.create(null, nodesOf(c.after));
         for (const id of kept) target = anchorWhole(target, id);
         const confirmed = review !== null || status === 'translated' || status === 'reviewed';

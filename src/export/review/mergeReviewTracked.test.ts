@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProjectFile, type LoadedProject } from '../../document/projectFile.js';
 import { schema } from '../../document/schema.js';
 import { unitAttrs, type UnitAttrs } from '../../document/unitAttrs.js';
-import { trackedChanges } from '../../review/trackedChanges.js';
+import { rejectChange, trackedChanges } from '../../review/trackedChanges.js';
 import { applyReviewChanges, reviewChanges, reviewFingerprint } from './mergeReview.js';
 import type { ReviewTable } from './readReviewDocx.js';
 
@@ -55,6 +55,27 @@ describe('a review table merged into confirmed and locked paragraphs', () => {
     expect(units.get('u2')?.eq(p.doc.child(1))).toBe(true);
     expect(unitAttrs(units.get('u3') ?? merged.doc)).toMatchObject({ status: 'draft', review: null });
     expect(units.get('u3')?.child(1).textContent).toBe('Opening widened this year.');
+  });
+});
+
+describe('a review table merged into a paragraph with marks', () => {
+  it('keeps the old English\'s marks in the baseline, so rejecting the reviewer\'s change brings the bold word back bold', () => {
+    const bold = schema.marks.strong.create();
+    const unit = schema.nodes.unit.create({ id: 'u1', status: 'translated' }, [
+      schema.nodes.source.create(null, schema.text('经济平稳增长。')),
+      schema.nodes.target.create(null, [schema.text('The economy grew '), schema.text('steadily', [bold]), schema.text('.')]),
+    ]);
+    const doc = schema.nodes.doc.create(null, [unit]);
+    const source = { fileName: 'r.txt', sha256: SHA, encoding: 'utf-8' as const, format: 'text' as const, importedAt: NOW };
+    const p = { file: createProjectFile(doc, source, NOW), doc };
+    const english = 'The economy grew fast.';
+    const one: ReviewTable = { ...table, rows: [{ ...(table.rows[0] as ReviewTable['rows'][number]), fingerprint: reviewFingerprint('The economy grew steadily.'), target: { text: english, marks: [] } }] };
+    const changes = reviewChanges(p, one, new Map());
+    if (!changes.ok) throw new Error(changes.error.code);
+    const merged = applyReviewChanges(p, changes.value, { now: NOW, newId: () => 'n1', conflictNote: (e) => e, reviewer: 'Bo Reviewer' });
+    const review = unitAttrs(merged.doc.child(0)).review;
+    expect(review?.baseMarks).toEqual([{ type: 'strong', start: 17, end: 25 }]);
+    expect(rejectChange(review as NonNullable<typeof review>, 0)).toMatchObject({ text: 'steadily', marks: [{ type: 'strong', start: 0, end: 8 }] });
   });
 });
 
