@@ -69,6 +69,12 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file has its own browser, web-mode server and folders, so files run side by side.
           globalSetup: ['e2e/globalSetup.ts'],
+          // As in the unit project: loading playwright-core and Vitest's runtime afresh for each file cost
+          // 2 to 4 s of a worker's time per file, more than some files' tests.
+          isolate: false,
+          // A condition polled in a test is most often met within a few milliseconds of the step before it:
+          // looking again every 10 ms instead of Vitest's 50 (each look is one round trip to the page).
+          expect: { poll: { interval: 10 } },
         },
       },
     ],
