@@ -4,25 +4,36 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The longest files, longest first, as measured on the 2-core machines (2026-12-06): they start first so
- * that no long file is left running alone at the end. Files not named here follow in Vitest's own order
- * (its cache of durations where there is one; larger files first on a fresh clone).
+ * The longest files, as measured on the 2-core machines (2026-12-06, `npm test` under load): they start
+ * first so that no long file is left running alone at the end. Each unit file here keeps a core busy (it
+ * starts processes one after another: the CLI, a saving child, Chromium to print) while an e2e file mostly
+ * waits for its page, so the two kinds alternate: a unit file beside an e2e file uses the processor time the
+ * e2e file leaves idle, where two unit files side by side would slow each other down. Files not named here follow in Vitest's own order (its cache of
+ * durations where there is one; larger files first on a fresh clone).
  */
 const LONGEST_FIRST = [
-  'main/cli/killImport.test.ts',
   'main/node/killSave.test.ts',
-  'e2e/workbench.e2e.test.ts',
   'e2e/rowTools.e2e.test.ts',
+  'main/cli/killImport.test.ts',
+  'e2e/workbench.e2e.test.ts',
+  'main/node/exportPdf.test.ts',
   'e2e/editor.e2e.test.ts',
   'main/node/import/readReport.test.ts',
-  'e2e/sentences.e2e.test.ts',
-  'e2e/glossary.e2e.test.ts',
   'e2e/review.e2e.test.ts',
-  'e2e/export.e2e.test.ts',
-  'e2e/deliver.e2e.test.ts',
-  'e2e/spellingMarks.e2e.test.ts',
-  'main/node/exportPdf.test.ts',
   'main/cli/cli.test.ts',
+  'e2e/glossary.e2e.test.ts',
+  'main/node/exportDocx.test.ts',
+  'e2e/sentences.e2e.test.ts',
+  'src/glossary/termIndex.test.ts',
+  'e2e/align.e2e.test.ts',
+  'e2e/find.e2e.test.ts',
+  'e2e/qa.e2e.test.ts',
+  'e2e/dictionary.e2e.test.ts',
+  'e2e/safety.e2e.test.ts',
+  'e2e/export.e2e.test.ts',
+  'e2e/spelling.e2e.test.ts',
+  'e2e/spellingMarks.e2e.test.ts',
+  'e2e/deliver.e2e.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {
@@ -69,6 +80,12 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file has its own browser, web-mode server and folders, so files run side by side.
           globalSetup: ['e2e/globalSetup.ts'],
+          // As in the unit project: loading playwright-core and Vitest's runtime afresh for each file cost
+          // 2 to 4 s of a worker's time per file, more than some files' tests.
+          isolate: false,
+          // A condition polled in a test is most often met within a few milliseconds of the step before it:
+          // looking again every 10 ms instead of Vitest's 50 (each look is one round trip to the page).
+          expect: { poll: { interval: 10 } },
         },
       },
     ],

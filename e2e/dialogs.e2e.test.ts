@@ -15,7 +15,8 @@ describe('dialogs work from the keyboard', () => {
     await page.keyboard.press('Control+Alt+m');
     const note = page.getByRole('dialog', { name: "Add a translator's note" });
     await note.waitFor();
-    expect(await focused(page)).toBe('textarea:');
+    // The dialog takes the focus once it is painted (an effect): typing starts when it has.
+    await expect.poll(() => focused(page)).toBe('textarea:');
     await page.keyboard.type('Covers the calendar year 2023, not the fiscal year.');
     await page.keyboard.press('Enter');
     await note.waitFor({ state: 'detached' });
@@ -25,6 +26,7 @@ describe('dialogs work from the keyboard', () => {
     await selectInSource(page, 'u7', '开局之年');
     await page.keyboard.press('Control+Alt+m');
     await note.waitFor();
+    await expect.poll(() => focused(page)).toBe('textarea:');
     await page.keyboard.type('Not this one');
     await page.keyboard.press('Escape');
     await note.waitFor({ state: 'detached' });
@@ -41,7 +43,7 @@ describe('dialogs work from the keyboard', () => {
     await page.keyboard.press('Control+s');
     const save = page.getByRole('dialog', { name: 'Save the project' });
     await save.waitFor();
-    expect(await save.getByLabel('File name').evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => save.getByLabel('File name').evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('typed-name');
     await page.keyboard.press('Enter');

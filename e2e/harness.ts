@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { WEB_BUNDLE } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -138,6 +138,15 @@ export async function openApp(browser: Browser, server: WebMode, options: { read
   await page.goto(server.url);
   await page.locator('.app[data-ready="true"]').waitFor();
   return page;
+}
+
+/**
+ * Waits until a dialog is shown and holds the focus: it takes the focus once painted, so a key pressed as
+ * soon as it shows could still reach the editor behind it.
+ */
+export async function dialogWithFocus(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
 }
 
 /** Web mode's Save dialog: saves the open project as `name` in the workspace and waits until it is saved. */

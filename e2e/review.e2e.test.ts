@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/buildDocument.js';
 import { createProjectFile, serializeProjectFile } from '../src/document/projectFile.js';
 import { schema } from '../src/document/schema.js';
-import { chooseFromWorkspace, openApp, startWebMode, tempDirs, useBrowser, type WebMode } from './harness.js';
+import { chooseFromWorkspace, dialogWithFocus, openApp, startWebMode, tempDirs, useBrowser, type WebMode } from './harness.js';
 
 // One browser for the file (the harness's), one web-mode server on folders this file fills.
 const browser = useBrowser();
@@ -120,7 +120,7 @@ describe('review mode', () => {
     await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.press('Control+Alt+c');
     const comment = page.getByRole('dialog', { name: /Reviewer.s comment \(Ana Reviewer\)/ });
-    await comment.waitFor();
+    await dialogWithFocus(comment);
     await page.keyboard.type('Say "Opening-up", as the glossary does.');
     await page.keyboard.press('Enter');
     await comment.waitFor({ state: 'detached' });

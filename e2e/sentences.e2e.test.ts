@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/buildDocument.js';
 import { createProjectFile, serializeProjectFile } from '../src/document/projectFile.js';
-import { chooseFromWorkspace, openApp, startWebMode, tempDirs, useBrowser, type WebMode } from './harness.js';
+import { chooseFromWorkspace, dialogWithFocus, openApp, startWebMode, tempDirs, useBrowser, type WebMode } from './harness.js';
 
 const browser = useBrowser();
 
@@ -163,7 +163,7 @@ describe('sentence mode', () => {
       await page.keyboard.type('The economy grew by 5.2%.');
       await page.keyboard.press('Control+Shift+Enter');
       const dialog = page.getByRole('dialog', { name: 'Confirm the paragraph?' });
-      await dialog.waitFor();
+      await dialogWithFocus(dialog);
       expect(await dialog.textContent()).toContain('13 of its 14 sentences have no English');
       await page.keyboard.press('Enter');
       await expect.poll(() => dialog.count()).toBe(0);

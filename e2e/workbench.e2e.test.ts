@@ -156,7 +156,9 @@ describe('the workbench in web mode', () => {
     await withApp(async (page, dirs) => {
       const input = page.getByLabel('Report file to import');
       await editor(page, 1).click();
+      await expect.poll(() => isFocused(editor(page, 1))).toBe(true);
       await page.keyboard.type('Kept');
+      await expect.poll(() => editor(page, 1).textContent()).toBe('Kept');
 
       const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
       await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
