@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   readonly title: string;
@@ -18,7 +18,9 @@ const MAIN_BUTTON = 'button[type="submit"]:not([disabled]), button.primary:not([
 export function Modal({ title, onCancel, children }: Props): ReactNode {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the dialog is painted (a layout effect, not a passive one, which may run after the paint): a
+  // key pressed as soon as the dialog shows goes into it, never to the document behind.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const root = panel.current;
     const first = root?.querySelector<HTMLElement>(FIELD) ?? root?.querySelector<HTMLElement>(MAIN_BUTTON) ?? root?.querySelector<HTMLElement>('button, [tabindex="0"]');
