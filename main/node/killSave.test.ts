@@ -31,18 +31,51 @@ function glossaries(): [Glossary, Glossary] {
   return [createGlossary('A', Array.from({ length: 50 }, (_, i) => entry(i))), createGlossary('B', Array.from({ length: 400 }, (_, i) => entry(i)))];
 }
 
+/** A child started and loaded (its modules and both versions read), waiting to be told to save. */
+interface Saver {
+  readonly loaded: Promise<void>;
+  /** Tells it to save, kills it with SIGKILL after `share` (0 to 1) of one and a half of its save cycles, and resolves when it is gone. */
+  readonly killAfter: (share: number) => Promise<void>;
+  readonly dispose: () => void;
+}
+
 /**
- * Starts the child, waits until it is saving, kills it with SIGKILL after `share` (0 to 1) of one and a half of
- * its save cycles, as long as the machine takes for them now: the kills land anywhere in the cycles.
+ * Starts a child. The test starts the next one while it kills the current one, so a child's start-up
+ * (Node, the bundle, the versions) is not part of each kill's time. The kill comes as long after the
+ * child's first save as the machine takes for `share` of one and a half cycles now: the kills land
+ * anywhere in the cycles.
  */
-function killAfter(args: string[], share: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const saver = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let errors = '';
-    saver.stderr.on('data', (d: Buffer) => (errors += d.toString()));
-    saver.stdout.once('data', (line: Buffer) => setTimeout(() => saver.kill('SIGKILL'), share * 1.5 * Number(/ready (\d+)/.exec(line.toString())?.[1] ?? 40)));
-    saver.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended by itself (${code}): ${errors}`))));
+function startSaver(args: string[]): Saver {
+  const saver = spawn(process.execPath, [child, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let errors = '';
+  saver.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+  const lines: string[] = [];
+  let waiting: (() => void) | null = null;
+  saver.stdout.on('data', (d: Buffer) => {
+    lines.push(...d.toString().split('\n').filter(Boolean));
+    waiting?.();
   });
+  const line = (prefix: string): Promise<string> =>
+    new Promise((resolve) => {
+      const look = (): void => {
+        const found = lines.find((l) => l.startsWith(prefix));
+        if (found) resolve(found);
+        else waiting = look;
+      };
+      look();
+    });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => saver.on('exit', (_code, signal) => resolve(signal)));
+  return {
+    loaded: line('loaded').then(() => undefined),
+    killAfter: async (share) => {
+      saver.stdin.write('go\n');
+      const ready = await Promise.race([line('ready'), exited.then(() => '')]);
+      if (!ready) throw new Error(`child ended by itself: ${errors}`);
+      setTimeout(() => saver.kill('SIGKILL'), share * 1.5 * Number(/ready (\d+)/.exec(ready)?.[1] ?? 40));
+      if ((await exited) !== 'SIGKILL') throw new Error(`child ended by itself: ${errors}`);
+    },
+    dispose: () => void saver.kill('SIGKILL'),
+  };
 }
 
 describe('saving survives SIGKILL at any moment', () => {
@@ -65,9 +98,14 @@ describe('saving survives SIGKILL at any moment', () => {
     const glossaryTexts = [serializeGlossary(glossaryA), serializeGlossary(glossaryB)];
     const seen = { project: [0, 0] as [number, number], glossary: [0, 0] as [number, number] };
     let state = 12345;
+    const args = [projectPath, glossaryPath, versionsPath];
+    let next = startSaver(args);
     for (let k = 0; k < KILLS; k++) {
       state = (state * 1103515245 + 12345) & 0x7fffffff;
-      await killAfter([projectPath, glossaryPath, versionsPath], ((state >> 8) % 1000) / 1000);
+      const saver = next;
+      await saver.loaded;
+      next = startSaver(args);
+      await saver.killAfter(((state >> 8) % 1000) / 1000);
       const project = readFileSync(projectPath, 'utf8');
       const glossary = readFileSync(glossaryPath, 'utf8');
       expect(parseProjectFile(project).ok).toBe(true);
@@ -79,6 +117,7 @@ describe('saving survives SIGKILL at any moment', () => {
       seen.project[p as 0 | 1]++;
       seen.glossary[g as 0 | 1]++;
     }
+    next.dispose();
     // The temporary files killed saves left behind go with the next save.
     await writeProject(projectPath, projectA);
     await writeGlossary(glossaryPath, glossaryA);
