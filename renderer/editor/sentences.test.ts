@@ -8,6 +8,7 @@ import { plainTextOf } from '../../src/document/plainText.js';
 import { documentProgress } from '../../src/document/progress.js';
 import { isSentenceMode } from '../../src/document/segments.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
+import { activeUnitKey } from './plugins/decorations.js';
 import { confirmParagraph, confirmUnit, editorPlugins, moveUnit, toggleSentenceMode, type ConfirmRequest, type EditorServices } from './commands.js';
 import { Transform } from 'prosemirror-transform';
 import { mergeWithNext, splitUnit } from '../../src/document/structure.js';
@@ -63,6 +64,22 @@ function sentenceState(): EditorState {
 }
 
 describe('sentence mode in the editor', () => {
+  it('marks the Chinese sentence of the cell the caret is in, and follows the caret from cell to cell', () => {
+    const marked = (state: EditorState): string[] =>
+      (activeUnitKey.getState(state)?.find() ?? []).filter((d) => state.doc.resolve(d.from).parent.type.name === 'source').map((d) => state.doc.textBetween(d.from, d.to));
+    let state = sentenceState();
+    expect(marked(inCell(state, 0))).toEqual(['经济增长5.2%。']);
+    state = inCell(state, 1);
+    expect(marked(state)).toEqual(['就业稳定。']);
+    // Typing keeps the mark on the caret's sentence; paragraph mode marks none.
+    state = state.apply(state.tr.insertText('Jobs'));
+    expect(marked(state)).toEqual(['就业稳定。']);
+    expect(marked(inCell(state, 2))).toEqual(['物价平稳。']);
+    const paragraph = fresh();
+    const unit = findUnit(paragraph.doc, 'u1') as { node: Node; pos: number };
+    expect(marked(paragraph.apply(paragraph.tr.setSelection(TextSelection.create(paragraph.doc, sidesOf(unit).target.from))))).toEqual([]);
+  });
+
   it('switches one paragraph as one undo step, and undo brings the paragraph back', () => {
     let state = fresh();
     const unit = findUnit(state.doc, 'u1') as { node: Node; pos: number };

@@ -4,7 +4,8 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import { chunkRange, EVERY_CHUNK, unitAtPos, unitCount } from '../../../src/document/chunks.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import type { TermOccurrence } from '../../../src/glossary/termOccurrences.js';
-import { findUnit, spanPositions, type TextSpan } from '../transactions.js';
+import { findUnit, forEachCell, spanPositions, type TextSpan } from '../transactions.js';
+import { isSentenceMode, sourceSentences } from '../../../src/document/segments.js';
 import { REFRESH, touchedUnits, unitDecorations } from './unitDecorations.js';
 
 export const termHighlightKey = new PluginKey<TermState>('termHighlight');
@@ -330,11 +331,29 @@ export function qaMarks(): Plugin<DecorationSet> {
   });
 }
 
-/** Marks the row the selection is in (`data-active`, `aria-current`): the current paragraph. */
+/**
+ * In sentence mode, the Chinese sentence of the English cell the caret is in, as document positions: the
+ * sentence being translated is marked in the Chinese column, as translation grids mark a segment's source.
+ */
+export function currentSentence(unit: { readonly node: Node; readonly pos: number }, head: number): { from: number; to: number } | null {
+  let index = -1;
+  forEachCell(unit, (cell, pos, i) => {
+    if (head > pos && head <= pos + 1 + cell.content.size) index = i;
+  });
+  const range = index < 0 ? undefined : sourceSentences(unit.node).ranges[index];
+  return range ? spanPositions(unit, 'source', range) : null;
+}
+
+/** Marks the row the selection is in (`data-active`, `aria-current`): the current paragraph; in sentence mode also the Chinese sentence of the caret's cell. */
 export function activeUnit(): Plugin<DecorationSet> {
   const decorate = (doc: Node, head: number): DecorationSet => {
     const unit = unitAtPos(doc, head);
-    return unit ? DecorationSet.create(doc, [Decoration.node(unit.pos, unit.pos + unit.node.nodeSize, { 'data-active': 'true', 'aria-current': 'true' })]) : DecorationSet.empty;
+    if (!unit) return DecorationSet.empty;
+    const sentence = currentSentence(unit, head);
+    return DecorationSet.create(doc, [
+      Decoration.node(unit.pos, unit.pos + unit.node.nodeSize, { 'data-active': 'true', 'aria-current': 'true' }),
+      ...(sentence && sentence.to > sentence.from ? [Decoration.inline(sentence.from, sentence.to, { class: 'current-sentence' })] : []),
+    ]);
   };
   return new Plugin<DecorationSet>({
     key: activeUnitKey,
@@ -344,7 +363,8 @@ export function activeUnit(): Plugin<DecorationSet> {
         if (!tr.docChanged && tr.selection.eq(old.selection)) return set;
         const before = unitAtPos(old.doc, old.selection.head);
         const after = unitAtPos(state.doc, state.selection.head);
-        if (!tr.docChanged && before && after && before.pos === after.pos) return set;
+        // In sentence mode the caret's sentence cell matters too (moving between cells moves the mark).
+        if (!tr.docChanged && before && after && before.pos === after.pos && !isSentenceMode(after.node)) return set;
         return decorate(state.doc, state.selection.head);
       },
     },
