@@ -18,6 +18,17 @@ export interface PlainText {
   readonly marks: readonly SpanMark[];
 }
 
+/** The parts of `marks` inside [start, end), moved so that `start` lands at `at` (0: offsets rebased to the slice). */
+export function sliceMarks(marks: readonly SpanMark[], start: number, end: number, at = 0): SpanMark[] {
+  const out: SpanMark[] = [];
+  for (const m of marks) {
+    const from = Math.max(m.start, start);
+    const to = Math.min(m.end, end);
+    if (from < to) out.push({ ...m, start: from - start + at, end: to - start + at });
+  }
+  return out;
+}
+
 /**
  * The plain text of an inline node (hard breaks as newlines) and its marks as spans, adjacent equal
  * marks joined. A `segments` node (sentence mode's English) reads as its segments' English joined by

@@ -1,7 +1,7 @@
 import type { Attrs, Node } from 'prosemirror-model';
 import { englishSentences } from '../import/englishSentences.js';
 import { segmentSentences, type SentenceRange } from '../import/segmentSentences.js';
-import { nodesOf, plainTextOf, type PlainText } from './plainText.js';
+import { nodesOf, plainTextOf, sliceMarks, type PlainText } from './plainText.js';
 import { schema } from './schema.js';
 import { unitAttrs, type UnitStatus } from './unitAttrs.js';
 
@@ -44,10 +44,7 @@ export function segmentStatuses(segments: Node): UnitStatus[] {
 
 /** A plain-text slice of a text with its marks, offsets rebased. */
 function slice(content: PlainText, start: number, end: number): PlainText {
-  const marks = content.marks
-    .filter((m) => m.end > start && m.start < end)
-    .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start }));
-  return { text: content.text.slice(start, end), marks };
+  return { text: content.text.slice(start, end), marks: sliceMarks(content.marks, start, end) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { StepMap } from 'prosemirror-transform';
 import { Change, ChangeSet, simplifyChanges } from 'prosemirror-changeset';
-import type { SpanMark, PlainText } from '../document/plainText.js';
+import { sliceMarks, type SpanMark, type PlainText } from '../document/plainText.js';
 import type { ChangeStamp, ReviewRecord } from '../document/reviewRecord.js';
 import { schema } from '../document/schema.js';
 
@@ -23,17 +23,6 @@ export type English = string | PlainText;
 
 const textOf = (english: English): string => (typeof english === 'string' ? english : english.text);
 const marksOf = (english: English): readonly SpanMark[] => (typeof english === 'string' ? [] : english.marks);
-
-/** The parts of `marks` inside [from, to), moved by `shift`. */
-function marksIn(marks: readonly SpanMark[], from: number, to: number, shift: number): SpanMark[] {
-  const out: SpanMark[] = [];
-  for (const m of marks) {
-    const start = Math.max(m.start, from);
-    const end = Math.min(m.end, to);
-    if (start < end) out.push({ ...m, start: start + shift, end: end + shift });
-  }
-  return out;
-}
 
 /** Spans in order of their start, each mark's touching or overlapping spans made one (pieces of one bold phrase join again). */
 function joinMarks(spans: readonly SpanMark[]): SpanMark[] {
@@ -181,7 +170,7 @@ export function acceptChange(record: ReviewRecord, index: number, current: Engli
   const base = record.base.slice(0, c.fromA) + text.slice(c.fromB, c.toB) + record.base.slice(c.toA);
   const shift = c.toB - c.fromB - (c.toA - c.fromA);
   const marks = record.baseMarks;
-  const baseMarks = marks && joinMarks([...marksIn(marks, 0, c.fromA, 0), ...marksIn(marksOf(current), c.fromB, c.toB, c.fromA - c.fromB), ...marksIn(marks, c.toA, record.base.length, shift)]);
+  const baseMarks = marks && joinMarks([...sliceMarks(marks, 0, c.fromA), ...sliceMarks(marksOf(current), c.fromB, c.toB, c.fromA), ...sliceMarks(marks, c.toA, record.base.length, c.toA + shift)]);
   return without(record, index, base, baseMarks, shift, 0);
 }
 
@@ -204,7 +193,7 @@ export function rejectChange(record: ReviewRecord, index: number): Rejection | n
   const c = record.changes[index];
   if (!c) return null;
   const text = record.base.slice(c.fromA, c.toA);
-  const marks = record.baseMarks ? marksIn(record.baseMarks, c.fromA, c.toA, -c.fromA) : null;
+  const marks = record.baseMarks ? sliceMarks(record.baseMarks, c.fromA, c.toA) : null;
   return { record: without(record, index, record.base, record.baseMarks, 0, c.toA - c.fromA - (c.toB - c.fromB)), from: c.fromB, to: c.toB, text, marks };
 }
 
