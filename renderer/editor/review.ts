@@ -3,7 +3,6 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { closeHistory } from 'prosemirror-history';
 import { forEachUnit, unitAtPos } from '../../src/document/chunks.js';
 import { nodesOf, plainTextOf } from '../../src/document/plainText.js';
-import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import { acceptChange, rejectChange, trackedChanges, type ReviewRecord, type TrackedChange } from '../../src/review/trackedChanges.js';
 import { REVIEW_OWN } from './plugins/reviewTracking.js';
@@ -31,14 +30,10 @@ function rejectIn(tr: Transaction, unit: FoundUnit, index: number): void {
   const rejected = record && rejectChange(record, index);
   if (!rejected) return;
   const { from, to } = spanPositions(unit, 'target', { start: rejected.from, end: rejected.to });
-  let content: Node[];
-  if (rejected.marks) content = nodesOf({ text: rejected.text, marks: rejected.marks });
-  else {
-    // A record saved before baselines kept their marks: the restored text takes the marks around it (bold, a link) as typing there would.
-    const marks = tr.doc.resolve(from).marksAcross(tr.doc.resolve(to)) ?? [];
-    content = rejected.text.split('\n').flatMap((piece, i) => [...(i ? [schema.nodes.hard_break.create()] : []), ...(piece ? [schema.text(piece, marks)] : [])]);
-  }
-  tr.replaceWith(from, to, content);
+  const content = nodesOf({ text: rejected.text, marks: rejected.marks ?? [] });
+  // A record saved before baselines kept their marks: the restored text takes the marks around it (bold, a link) as typing there would.
+  const around = rejected.marks ? null : (tr.doc.resolve(from).marksAcross(tr.doc.resolve(to)) ?? []);
+  tr.replaceWith(from, to, around ? content.map((n) => (n.isText ? n.mark(around) : n)) : content);
   tr.setNodeAttribute(unit.pos, 'review', rejected.record);
 }
 
