@@ -24,6 +24,7 @@ export interface ReviewRecord {
 
 const MAX_AUTHOR = 200;
 const MAX_MARK_ATTRS = 20;
+const MAX_MARK_TYPE = 50;
 
 /** Checks a record's `baseMarks` (absent, or spans inside the baseline); `fail` throws. */
 function checkBaseMarks(value: unknown, baseLength: number, fail: (why: string) => never): void {
@@ -32,7 +33,7 @@ function checkBaseMarks(value: unknown, baseLength: number, fail: (why: string) 
   for (const m of value as unknown[]) {
     if (typeof m !== 'object' || m === null || Array.isArray(m)) fail('a baseline mark has no type');
     const { type, start, end, attrs } = m as Record<string, unknown>;
-    if (typeof type !== 'string' || !type || type.length > MAX_AUTHOR) fail('a baseline mark has no type');
+    if (typeof type !== 'string' || !type || type.length > MAX_MARK_TYPE) fail("a baseline mark has no type");
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > baseLength) {
       fail("a baseline mark's range is not inside the baseline");
     }
