@@ -17,10 +17,18 @@ export function isSentenceMode(unit: Node): boolean {
   return unit.childCount > 1 && unit.child(1).type === schema.nodes.segments;
 }
 
+// Nodes are immutable: a Chinese is split once however often its sentences are asked for (the caret's sentence mark asks at every keystroke).
+const sentencesOf = new WeakMap<Node, { readonly text: string; readonly ranges: readonly SentenceRange[] }>();
+
 /** The sentences of a unit's Chinese as ranges of its plain text (`plainTextOf`), one per segment in sentence mode. */
 export function sourceSentences(unit: Node): { readonly text: string; readonly ranges: readonly SentenceRange[] } {
-  const text = plainTextOf(unit.child(0)).text;
-  return { text, ranges: segmentSentences(text) };
+  const source = unit.child(0);
+  const known = sentencesOf.get(source);
+  if (known) return known;
+  const text = plainTextOf(source).text;
+  const sentences = { text, ranges: segmentSentences(text) };
+  sentencesOf.set(source, sentences);
+  return sentences;
 }
 
 /**
