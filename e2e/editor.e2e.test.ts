@@ -191,6 +191,70 @@ describe('the one-document editor', () => {
     }
   });
 
+  it('edits in the live cell: the English with the caret is the one editable element, and arrows, Shift+arrows and the mouse still cross rows', async () => {
+    const server = await startWebMode(tempDirs());
+    try {
+      const page = await openApp(browser, server);
+      /** The English cells that are editing hosts of their own (aria labels), and whether the focused element is the one. */
+      const live = (): Promise<{ cells: string[]; focused: boolean }> =>
+        page.evaluate(() => {
+          const cells = [...document.querySelectorAll<HTMLElement>('.ProseMirror [contenteditable="true"]')].filter((el) => el.parentElement?.closest('[contenteditable]')?.getAttribute('contenteditable') === 'false');
+          return { cells: cells.map((el) => el.getAttribute('aria-label') ?? ''), focused: cells.length === 1 && document.activeElement === cells[0] };
+        });
+      await english(page, 5).click();
+      await caretIn(page, 'u5');
+      await expect.poll(live).toEqual({ cells: ['English translation of paragraph 5'], focused: true });
+      await page.keyboard.type('Fellow deputies');
+      await expect.poll(() => english(page, 5).textContent()).toBe('Fellow deputies');
+
+      // The arrows move the caret out of the cell, and the next cell the caret rests in is live.
+      await page.keyboard.press('ArrowDown');
+      await caretIn(page, 'u6');
+      await expect.poll(live).toEqual({ cells: ['English translation of paragraph 6'], focused: true });
+      await page.keyboard.type('Six');
+      await expect.poll(() => english(page, 6).textContent()).toBe('Six');
+      await page.keyboard.press('ArrowUp');
+      await caretIn(page, 'u5');
+      await expect.poll(live).toEqual({ cells: ['English translation of paragraph 5'], focused: true });
+
+      // Shift+arrows select across rows: no cell is live while the selection spans two.
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Six');
+      await expect.poll(live).toEqual({ cells: [], focused: false });
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
+
+      // A click puts the caret in another row's English, which becomes live; a drag selects across rows.
+      await english(page, 7).click();
+      await caretIn(page, 'u7');
+      await expect.poll(live).toEqual({ cells: ['English translation of paragraph 7'], focused: true });
+      const from = await english(page, 5).boundingBox();
+      const to = await english(page, 6).boundingBox();
+      if (!from || !to) throw new Error('rows not laid out');
+      // From the start of paragraph 5's first line to the end of paragraph 6's.
+      await page.mouse.move(from.x + 1, from.y + 8);
+      await page.mouse.down();
+      await page.mouse.move(to.x + to.width - 2, to.y + 8, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toMatch(/Fellow deputies[\s\S]*Six/);
+      await expect.poll(live).toEqual({ cells: [], focused: false });
+
+      // Focus elsewhere and back: the live cell takes it again, and typing lands.
+      await english(page, 7).click();
+      await page.getByRole('button', { name: 'Memory', exact: true }).focus();
+      await expect.poll(() => page.evaluate(() => document.querySelector('.ProseMirror')?.classList.contains('ProseMirror-focused'))).toBe(false);
+      await english(page, 7).click();
+      await expect.poll(live).toEqual({ cells: ['English translation of paragraph 7'], focused: true });
+      await expect.poll(() => page.evaluate(() => document.querySelector('.ProseMirror')?.classList.contains('ProseMirror-focused'))).toBe(true);
+      await page.keyboard.type('Seven');
+      await expect.poll(() => english(page, 7).textContent()).toBe('Seven');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('tabs through a row’s controls and its English, then the next row’s, and back', async () => {
     const server = await startWebMode(tempDirs());
     try {

@@ -166,12 +166,15 @@ export async function chooseFromWorkspace(page: Page, fileName: string): Promise
 
 /**
  * True when the editor has the focus and its caret (or selection) is inside the element: with one
- * editor for the whole report, the focused element is the editor, and the caret says which paragraph.
+ * editor for the whole report, the focused element is the editor (or the live cell the caret is in),
+ * and the caret says which paragraph.
  */
 export function hasCaret(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const anchor = window.getSelection()?.anchorNode ?? null;
-    return anchor !== null && el.contains(anchor) && document.activeElement !== null && document.activeElement.contains(el);
+    const focus = document.activeElement;
+    // The focus is on the editor around the row, or on the row's English as the live cell.
+    return anchor !== null && el.contains(anchor) && focus !== null && (focus.contains(el) || el.contains(focus));
   });
 }
 

@@ -1,9 +1,10 @@
-import { EditorView } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHROME_REASONS, type ChromeReason } from '../../src/document/unitAttrs.js';
 import { useWorkbenchContext } from '../app/workbenchContext.js';
 import { refreshTerms } from '../editor/plugins/decorations.js';
+import { LiveCellView } from '../editor/plugins/editingHost.js';
 import { rowNodeViews, type RowChrome } from '../editor/nodeViews.js';
 import { useMetaValue } from '../hooks/useStore.js';
 import { rowLabels } from './rowLabels.js';
@@ -53,7 +54,7 @@ export function UnitRows(): ReactNode {
   useLayoutEffect(() => {
     const state = store.state;
     if (view.current || !host.current || !state) return;
-    const made: EditorView = new EditorView(host.current, {
+    const made: EditorView = new LiveCellView(host.current, {
       state,
       nodeViews: rowNodeViews((drawnWith.current = chromeRef.current)),
       dispatchTransaction: (tr) => store.dispatch(tr),

@@ -15,6 +15,7 @@ import { rowFilter, visibleNeighbour } from './plugins/rowFilter.js';
 import { predictive, type PredictiveServices } from './plugins/predictive.js';
 import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
+import { editingHost } from './plugins/editingHost.js';
 import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
 import { lockedRows } from './plugins/lockedRows.js';
 import { forEachUnit } from '../../src/document/chunks.js';
@@ -371,6 +372,8 @@ export function editorPlugins(services: EditorServices): Plugin[] {
   // Predictive typing comes before the keys (its Tab and Enter first); the spell marks after the term highlights (they follow their shown chunks).
   const assist = services.assist;
   return [
+    // First: a navigation key pauses the live cell before any key handler moves the selection.
+    editingHost(),
     ...(assist ? [predictive(assist)] : []),
     ...editorKeymaps(services),
     history(),

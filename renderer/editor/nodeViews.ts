@@ -1,12 +1,14 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection } from 'prosemirror-state';
-import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
+import type { Decoration, EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import { unitAt, unitAtPos, unitCount } from '../../src/document/chunks.js';
 import { isSentenceMode, sourceSentences } from '../../src/document/segments.js';
 import { UNIT_STATUSES, unitAttrs, type UnitAttrs, type UnitStatus } from '../../src/document/unitAttrs.js';
 import type { RowLabels } from '../components/rowLabels.js';
 import type { ConfirmRequest } from './commands.js';
 import { caretIn, emptyCells, setExcluded, setStatus } from './transactions.js';
+import { isLive, isLiveElement, setLive } from './plugins/editingHost.js';
+import { hideSelectionFromReact } from './reactSelection.js';
 
 /** What the row chrome asks of the workbench beyond the document. */
 export interface RowChrome {
@@ -189,9 +191,13 @@ class UnitView implements NodeView {
     this.syncTarget();
   }
 
-  /** The English (or each sentence cell's) follows the unit's exclusion: not editable, out of the tab order. */
+  /**
+   * The English (or each sentence cell's) follows the unit's exclusion: not editable, out of the tab
+   * order. The live cell is left to its own view (an excluded paragraph's cell stops being live).
+   */
   private syncTarget(): void {
     for (const target of this.contentDOM.querySelectorAll<HTMLElement>(':scope > .cell-target > .target-editor, :scope > .cell-target .segment-editor')) {
+      if (isLiveElement(target)) continue;
       if (this.attrs.excluded) target.setAttribute('contenteditable', 'false');
       else target.removeAttribute('contenteditable');
     }
@@ -273,12 +279,24 @@ class SourceView implements NodeView {
   }
 }
 
-/** The English of a unit: the editable part, a textbox of its own for assistive technology and tests. */
+/** Whether the paragraph of the node at `pos` is excluded. */
+function excludedAt(view: EditorView, pos: number | undefined): boolean {
+  const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
+  return unit ? unitAttrs(unit.node).excluded !== null : false;
+}
+
+/** The English of a unit: the editable part, a textbox of its own for assistive technology and tests; the live cell while the caret rests in it (`plugins/editingHost.ts`). */
 class TargetView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
 
-  constructor(node: Node, view: EditorView, getPos: () => number | undefined, labels: RowLabels) {
+  constructor(
+    node: Node,
+    private readonly view: EditorView,
+    private readonly getPos: () => number | undefined,
+    labels: RowLabels,
+    decorations: readonly Decoration[],
+  ) {
     const pos = getPos();
     const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
     const excluded = unit ? unitAttrs(unit.node).excluded !== null : false;
@@ -295,18 +313,26 @@ class TargetView implements NodeView {
       'data-placeholder': labels.placeholder,
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
+    hideSelectionFromReact(this.contentDOM);
     this.dom.append(this.contentDOM);
+    if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
   }
 
-  update(node: Node): boolean {
+  update(node: Node, decorations: readonly Decoration[]): boolean {
     if (node.type.name !== 'target') return false;
     const empty = node.content.size === 0 ? 'true' : 'false';
     if (this.contentDOM.dataset['empty'] !== empty) this.contentDOM.dataset['empty'] = empty;
+    const live = isLive(decorations);
+    if (live !== isLiveElement(this.contentDOM)) setLive(this.view, this.dom, this.contentDOM, live, !live && excludedAt(this.view, this.getPos()));
     return true;
   }
 
+  destroy(): void {
+    setLive(this.view, this.dom, this.contentDOM, false, false);
+  }
+
   ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type === 'attributes' && mutation.target === this.contentDOM;
+    return mutation.type === 'attributes' && (mutation.target === this.contentDOM || mutation.target === this.dom);
   }
 }
 
@@ -342,9 +368,10 @@ class SegmentView implements NodeView {
 
   constructor(
     node: Node,
-    view: EditorView,
-    getPos: () => number | undefined,
+    private readonly view: EditorView,
+    private readonly getPos: () => number | undefined,
     private readonly labels: RowLabels,
+    decorations: readonly Decoration[],
   ) {
     const pos = getPos();
     const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
@@ -375,11 +402,15 @@ class SegmentView implements NodeView {
       'data-placeholder': labels.placeholder,
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
+    hideSelectionFromReact(this.contentDOM);
     this.dom.append(head, this.contentDOM);
+    if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
   }
 
-  update(node: Node): boolean {
+  update(node: Node, decorations: readonly Decoration[]): boolean {
     if (node.type.name !== 'segment') return false;
+    const live = isLive(decorations);
+    if (live !== isLiveElement(this.contentDOM)) setLive(this.view, this.dom, this.contentDOM, live, !live && excludedAt(this.view, this.getPos()));
     const status = node.attrs['status'] as UnitStatus;
     if (!this.status.classList.contains(`status-${status}`)) {
       this.status.className = `segment-status status-${status}`;
@@ -389,6 +420,10 @@ class SegmentView implements NodeView {
     const empty = node.content.size === 0 ? 'true' : 'false';
     if (this.contentDOM.dataset['empty'] !== empty) this.contentDOM.dataset['empty'] = empty;
     return true;
+  }
+
+  destroy(): void {
+    setLive(this.view, this.dom, this.contentDOM, false, false);
   }
 
   ignoreMutation(mutation: ViewMutationRecord): boolean {
@@ -401,9 +436,9 @@ export function rowNodeViews(chrome: RowChrome): Record<string, NodeViewConstruc
   return {
     unit: (node, view, getPos) => new UnitView(node, view, getPos, chrome),
     source: (_node, view, getPos) => new SourceView(view, getPos, chrome.labels),
-    target: (node, view, getPos) => new TargetView(node, view, getPos, chrome.labels),
+    target: (node, view, getPos, decorations) => new TargetView(node, view, getPos, chrome.labels, decorations),
     segments: () => new SegmentsView(),
-    segment: (node, view, getPos) => new SegmentView(node, view, getPos, chrome.labels),
+    segment: (node, view, getPos, decorations) => new SegmentView(node, view, getPos, chrome.labels, decorations),
   };
 }
 
