@@ -169,7 +169,8 @@ export function editingHost(): Plugin<HostState> {
         },
       },
       handleKeyDown: (view, event) => {
-        if (NAVIGATION.has(event.key)) suspend(view);
+        // Keys of an input method's composition move in its candidates, not in the text.
+        if (NAVIGATION.has(event.key) && !event.isComposing && !view.composing) suspend(view);
         return false;
       },
     },
@@ -223,17 +224,18 @@ export class LiveCellView extends EditorView {
  */
 function liveCellFocus(view: EditorView): () => void {
   const dom = view.dom;
-  const inside = (target: EventTarget | null): boolean => target instanceof globalThis.Node && dom.contains(target);
   const live = (target: EventTarget | null): boolean => target !== null && target === liveElements.get(view);
   const intoCell = (event: FocusEvent): void => {
     if (event.target === dom && live(event.relatedTarget)) event.stopPropagation();
   };
   const onFocus = (): void => focusLiveCell(view);
+  // As ProseMirror's element would: a blur when the focus goes anywhere but the view's element (a row's
+  // controls included), a focus when it comes from anywhere else.
   const leave = (event: FocusEvent): void => {
-    if (live(event.target) && !inside(event.relatedTarget)) dom.dispatchEvent(new FocusEvent('blur', { relatedTarget: event.relatedTarget }));
+    if (live(event.target) && event.relatedTarget !== dom) dom.dispatchEvent(new FocusEvent('blur', { relatedTarget: event.relatedTarget }));
   };
   const enter = (event: FocusEvent): void => {
-    if (live(event.target) && !inside(event.relatedTarget)) dom.dispatchEvent(new FocusEvent('focus', { relatedTarget: event.relatedTarget }));
+    if (live(event.target) && event.relatedTarget !== dom) dom.dispatchEvent(new FocusEvent('focus', { relatedTarget: event.relatedTarget }));
   };
   // Capturing on the parent runs before ProseMirror's own listeners on its element.
   const parent = dom.parentNode;
