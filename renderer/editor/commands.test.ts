@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/buildDocument.js';
 import { toEditorDoc } from '../../src/document/chunks.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
-import { confirmUnit, editorPlugins, insertMatch, insertRendering, moveUnit, type EditorServices } from './commands.js';
+import { cellEdge, confirmUnit, editorPlugins, insertMatch, insertRendering, moveUnit, type EditorServices } from './commands.js';
 import { unitDecorations, REFRESH } from './plugins/unitDecorations.js';
 import { findUnit, sidesOf, unitOfSelection } from './transactions.js';
 
@@ -46,6 +46,23 @@ const idAt = (state: EditorState) => (unitOfSelection(state) ? unitAttrs((unitOf
 const english = (state: EditorState, id: string) => findUnit(state.doc, id)?.node.child(1).textContent;
 
 describe('row commands on the one document', () => {
+  it('Backspace at the start of an English cell and Delete at its end do nothing; inside the text they go on to the base keymap', () => {
+    let state = at('u2');
+    state = state.apply(state.tr.insertText('Two'));
+    const target = sidesOf(findUnit(state.doc, 'u2') as { node: Node; pos: number }).target;
+    const caret = (pos: number): EditorState => state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
+    const dispatched: unknown[] = [];
+    expect(cellEdge(false)(caret(target.from), (tr) => dispatched.push(tr))).toBe(true);
+    expect(cellEdge(true)(caret(target.to), (tr) => dispatched.push(tr))).toBe(true);
+    expect(dispatched).toEqual([]);
+    expect(cellEdge(false)(caret(target.from + 1))).toBe(false);
+    expect(cellEdge(true)(caret(target.from))).toBe(false);
+    // Not in the English (a selection, or the Chinese): the base keymap decides.
+    expect(cellEdge(false)(state.apply(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to))))).toBe(false);
+    const source = sidesOf(findUnit(state.doc, 'u2') as { node: Node; pos: number }).source;
+    expect(cellEdge(false)(caret(source.from))).toBe(false);
+  });
+
   it('Ctrl+Enter confirms a paragraph with English and goes to the next untranslated one, skipping excluded ones', () => {
     notices.length = 0;
     let state = at('u2');

@@ -2,8 +2,7 @@ import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
-import { TextSelection, type Command, type EditorState, type Plugin, type Selection, type Transaction } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
+import { TextSelection, type Command, type EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { schema } from '../../src/document/schema.js';
 import { unitAttrs } from '../../src/document/unitAttrs.js';
 import type { TermOccurrence } from '../../src/glossary/termOccurrences.js';
@@ -16,6 +15,7 @@ import { predictive, type PredictiveServices } from './plugins/predictive.js';
 import { spellMarks, type SpellServices } from './plugins/spellMarks.js';
 import { rowChromeRealizer, tabFromEnglish } from './nodeViews.js';
 import { editingHost } from './plugins/editingHost.js';
+import { domSelection } from './domSelection.js';
 import { CONFIRMED, copySourceCommand, lockCommand, mergeCommand, splitCommand } from './rowTools.js';
 import { lockedRows } from './plugins/lockedRows.js';
 import { forEachUnit } from '../../src/document/chunks.js';
@@ -281,25 +281,17 @@ const insertHardBreak: Command = (state, dispatch) => {
 const swallow: Command = () => true;
 
 /**
- * The browser's selection as the editor's, when the two differ: a key pressed right after a click can
- * arrive before ProseMirror has read the click's new selection, and a row command must act on the row
- * the caret is in.
+ * Backspace at the start of an English cell, Delete at its end: nothing, as at the edge of a text box
+ * (the base keymap would go on to select the row's Chinese or the next row as a node).
  */
-function domSelection(state: EditorState, view: EditorView | undefined): Selection | null {
-  const dom = view ? (view.root as Document).getSelection?.() : null;
-  if (!view || !dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
-  try {
-    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
-    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
-    const $anchor = state.doc.resolve(anchor);
-    const $head = state.doc.resolve(head);
-    if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
-    const selection = TextSelection.between($anchor, $head);
-    return selection.eq(state.selection) ? null : selection;
-  } catch {
-    return null;
-  }
-}
+export const cellEdge =
+  (end: boolean): Command =>
+  (state) => {
+    const { selection } = state;
+    const { $from } = selection;
+    if (!selection.empty || ($from.parent.type.name !== 'target' && $from.parent.type.name !== 'segment')) return false;
+    return $from.parentOffset === (end ? $from.parent.content.size : 0);
+  };
 
 /** Runs a row command on the selection the user sees (see `domSelection`). */
 export function onCaret(command: Command): Command {
@@ -362,6 +354,8 @@ export function editorKeymaps(services: EditorServices): Plugin[] {
       Tab: (_state, _dispatch, view) => (view ? tabFromEnglish(view, true) : false),
       'Shift-Tab': (_state, _dispatch, view) => (view ? tabFromEnglish(view, false) : false),
       Enter: swallow,
+      Backspace: cellEdge(false),
+      Delete: cellEdge(true),
       ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Mod-${i + 1}`, insertRendering(services, i + 1)])),
   };
   return [keymap(Object.fromEntries(Object.entries(rowKeys).map(([key, command]) => [key, onCaret(command)]))), keymap(baseKeymap)];

@@ -1,7 +1,8 @@
-import { Plugin, PluginKey, TextSelection, type EditorState, type Selection } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView, type DirectEditorProps } from 'prosemirror-view';
 import { unitAtPos } from '../../../src/document/chunks.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
+import { domSelection } from '../domSelection.js';
 
 /**
  * The live cell: the English cell the caret rests in is an editing host of its own, the one place
@@ -104,19 +105,6 @@ function focusLiveCell(view: EditorView): void {
   if (editor && active !== editor && active === view.dom && editor.isConnected) editor.focus({ preventScroll: true });
 }
 
-/** The browser's selection in the view as a ProseMirror selection, or null when it is elsewhere or cannot be mapped. */
-function selectionFromDOM(view: EditorView): Selection | null {
-  const dom = view.dom.ownerDocument.getSelection();
-  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
-  try {
-    const { doc } = view.state;
-    return TextSelection.between(doc.resolve(view.posAtDOM(dom.anchorNode, dom.anchorOffset)), doc.resolve(view.posAtDOM(dom.focusNode, dom.focusOffset)));
-  } catch {
-    // A point ProseMirror does not map (inside the rows' chrome): ProseMirror reads the selection itself.
-    return null;
-  }
-}
-
 /** The live cell plugin: the decoration that marks it, and the pauses while the user moves the selection. */
 export function editingHost(): Plugin<HostState> {
   const suspend = (view: EditorView): void => {
@@ -130,8 +118,8 @@ export function editingHost(): Plugin<HostState> {
   const resume = (view: EditorView): void => {
     if (!editingHostKey.getState(view.state)?.suspended) return;
     const tr = view.state.tr.setMeta(editingHostKey, false);
-    const selection = view.hasFocus() ? selectionFromDOM(view) : null;
-    if (selection && !selection.eq(view.state.selection)) tr.setSelection(selection);
+    const selection = view.hasFocus() ? domSelection(view.state, view) : null;
+    if (selection) tr.setSelection(selection);
     view.dispatch(tr);
   };
   return new Plugin<HostState>({
