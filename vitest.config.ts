@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './main/node/findChromium.js';
 
 /**
  * The longest files, as measured on the 2-core machines (2026-12-06, `npm test` under load): they start
@@ -46,6 +48,16 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The Chromium of the tests (the e2e browser, and the printer of the PDF tests and of the command line and
+ * web mode they start): test/chromium.sh in front of the real one, which turns off the omnibox popup that
+ * Chromium preloads in a renderer of its own for every window (a window for each page): a sixth of the
+ * processor time of a whole run went to it. Left alone where there is no Chromium or no shell.
+ */
+const REAL_CHROMIUM = findChromium();
+const CHROMIUM_ENV: Record<string, string> =
+  REAL_CHROMIUM && process.platform !== 'win32' ? { CHROMIUM_PATH: fileURLToPath(new URL('test/chromium.sh', import.meta.url)), DUIZHAO_TEST_CHROMIUM: REAL_CHROMIUM } : {};
+
 // One pool for both projects, one worker per core: most of a test's time is spent waiting for a
 // process it started (the CLI, web mode, Chromium, LibreOffice), so the two cores are only busy when two
 // files run at once. Vitest's default on 2 cores is one worker, and a project without file parallelism
@@ -62,6 +74,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          env: CHROMIUM_ENV,
           // A bound against hangs, not a speed target: these machines are shared and a test that takes
           // 2 s alone can take 10 under load. Speed is measured by `npm run bench`.
           testTimeout: 30_000,
@@ -76,6 +89,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          env: CHROMIUM_ENV,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file has its own browser, web-mode server and folders, so files run side by side.
