@@ -103,7 +103,8 @@ export default defineConfig({
           env: CHROMIUM_ENV,
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Each file has its own browser, web-mode server and folders, so files run side by side.
+          // Each file has its own web-mode server and folders, and each page a context of its own in its
+          // worker's Chromium, so files run side by side.
           globalSetup: ['e2e/globalSetup.ts'],
           // As in the unit project: loading playwright-core and Vitest's runtime afresh for each file cost
           // 2 to 4 s of a worker's time per file, more than some files' tests.
