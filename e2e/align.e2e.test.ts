@@ -1,18 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { englishPrintHtml, printPdfs, reportDocx, scannedPdf } from '../test/makeDocuments.js';
 import { parallelUnits, rebuildDocuments } from '../test/parallelCorpus.js';
-import { launchChromium, openApp, startWebMode, tempDirs } from './harness.js';
+import { openApp, startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * A short real pair: the opening of the 2021 report, the Chinese as text and as a Word file, the English
@@ -44,7 +38,7 @@ describe('align documents', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       const pair = await shortPair();
 
       // A file the aligner cannot read is refused in the dialog, saying which one.
@@ -129,7 +123,7 @@ describe('align documents', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       const pair = await shortPair();
       const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       const dialog = await openAlign(page);

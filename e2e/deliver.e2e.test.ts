@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startWebMode, tempDirs, caretRowText } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, startWebMode, tempDirs, caretRowText, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The sample's paragraph that reports GDP of 985.2亿元. */
 const gdpRow = (page: Page): Locator => page.locator('.unit-row', { hasText: '985.2亿元' });
@@ -26,7 +20,7 @@ describe('deliverables from the workbench', () => {
   it('shows the preflight with an open error before an export, jumps to it, exports Word files anyway, and merges a review table back', async () => {
     const server = await startWebMode(tempDirs());
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       await gdpRow(page).scrollIntoViewIfNeeded();
       await gdpRow(page).getByRole('textbox').click();
       await page.keyboard.type('GDP grew 6.7% to 985.2 billion yuan.');

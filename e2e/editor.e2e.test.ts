@@ -1,18 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { syntheticProject } from '../test/synthetic.js';
-import { chooseFromWorkspace, hasCaret, launchChromium, openApp, saveInWorkspace, selectInSource, startWebMode, tempDirs } from './harness.js';
+import { chooseFromWorkspace, hasCaret, openApp, saveInWorkspace, selectInSource, startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>
@@ -28,7 +22,7 @@ describe('the one-document editor', () => {
   it('undoes a merge, a note deletion, a note, a pre-translation and typing, one step each, across paragraphs', async () => {
     const server = await startWebMode(tempDirs());
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       await page.getByLabel('TMX or XLIFF file to import into your memory').setInputFiles({ name: 'memory.tmx', mimeType: 'application/xml', buffer: Buffer.from(TMX) });
       await page.locator('.notice', { hasText: 'memory.tmx: 1 units added to your memory' }).waitFor();
 
@@ -98,7 +92,7 @@ describe('the one-document editor', () => {
     writeFileSync(path, serializeProjectFile(syntheticProject(2000)));
     const server = await startWebMode({ ...dirs, args: [path] });
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       await expect.poll(() => page.locator('.unit-row').count()).toBe(2000);
       // Live editors (ProseMirror views) and every element of the page, after load and after the jumps.
       const census = (): Promise<{ editors: number; rows: number; elements: number }> =>
@@ -143,7 +137,7 @@ describe('the one-document editor', () => {
     const dirs = tempDirs();
     let server = await startWebMode(dirs);
     try {
-      let page = await openApp(browser, server);
+      let page = await openApp(browser(), server);
       // The sample's trailing web-page text shows why it was excluded.
       const chrome = page.locator('.unit-row.excluded').first();
       await expect.poll(() => chrome.locator('.excluded-badge').getAttribute('title')).toMatch(/^Excluded as page chrome: /);
@@ -180,7 +174,7 @@ describe('the one-document editor', () => {
       await page.close();
       await server.stop();
       server = await startWebMode(dirs);
-      page = await openApp(browser, server);
+      page = await openApp(browser(), server);
       await chooseFromWorkspace(page, 'corrected.duizhao');
       await page.getByRole('status').filter({ hasText: 'Opened corrected.duizhao' }).waitFor();
       await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('.unit-row')].map((r) => r.className))).toEqual(rowsAfter);
@@ -258,7 +252,7 @@ describe('the one-document editor', () => {
   it('tabs through a row’s controls and its English, then the next row’s, and back', async () => {
     const server = await startWebMode(tempDirs());
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className ?? '');
       await english(page, 5).click();
       await caretIn(page, 'u5');

@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, tempDirs } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('PDF export from the workbench', () => {
   it('previews the first pages and exports a tagged bilingual PDF as a download', async () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      const page = await browser().newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
       await page.goto(server.url);
       await page.locator('.app[data-ready="true"]').waitFor();
       await page.getByRole('textbox', { name: 'English translation of paragraph 1', exact: true }).click();

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProjectFile } from '../src/document/projectFile.js';
 import { syntheticProject } from '../test/synthetic.js';
-import { chooseFromWorkspace, launchChromium, openApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { chooseFromWorkspace, openApp, startWebMode, tempDirs, type WebMode, useBrowser } from './harness.js';
 
 type UnitJson = { attrs: Record<string, unknown>; content: Array<Record<string, unknown>> };
 
-let browser: Browser;
+const browser = useBrowser();
 let server: WebMode;
 
 /** The filter test's project: 300 paragraphs, 1–100 translated, 251, 261 and 271 "translated" with their Chinese copied (a QA error). */
@@ -26,7 +26,6 @@ function filterProject(): string {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const dirs = tempDirs();
   mkdirSync(dirs.workspace, { recursive: true });
   writeFileSync(join(dirs.workspace, 'find.duizhao'), serializeProjectFile(syntheticProject(300, 1)));
@@ -35,7 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
-  await browser?.close();
 });
 
 const english = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
@@ -50,7 +48,7 @@ async function openProject(page: Page, name: string, rows: number): Promise<void
 
 describe('find, replace and filter', () => {
   it('replaces a regular expression in rows off screen in one undoable step; whole words, match case, a bad pattern', async () => {
-    const page = await openApp(browser, server);
+    const page = await openApp(browser(), server);
     await openProject(page, 'find.duizhao', 300);
     expect(await row(page, 'u280').evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     await english(page, 2).click();
@@ -167,7 +165,7 @@ describe('find, replace and filter', () => {
   });
 
   it('filters by status and by QA severity, says how many rows it shows, skips hidden rows with Alt+Down, and clears', async () => {
-    const page = await openApp(browser, server);
+    const page = await openApp(browser(), server);
     await openProject(page, 'filters.duizhao', 300);
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
     const bar = page.getByRole('group', { name: 'Filter the rows' });

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../src/glossary/glossaryFile.js';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, selectInSource } from './harness.js';
+import { openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, selectInSource, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openApp(server: WebMode): Promise<Page> {
-  const page = await openWebApp(browser, server, { acceptDialogs: true });
+  const page = await openWebApp(browser(), server, { acceptDialogs: true });
   await page.locator('.unit-row .term').first().waitFor();
   return page;
 }

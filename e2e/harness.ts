@@ -25,14 +25,34 @@ export function launchChromium(extraArgs: readonly string[] = []): Promise<Brows
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** The browser of a test file: launched before its tests, closed after them. */
+/**
+ * The Chromium of this Vitest worker, shared by the e2e files it runs one after another (the project keeps
+ * modules loaded from one file to the next, `isolate: false`): a browser launched per file cost as much
+ * processor time as a short test. Launched again when it crashed or was closed; when the worker ends,
+ * Playwright's exit and SIGTERM handlers close it.
+ */
+let workerBrowser: Promise<Browser> | undefined;
+
+async function sharedBrowser(): Promise<Browser> {
+  const current = await workerBrowser?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  workerBrowser = launchChromium();
+  return workerBrowser;
+}
+
+/**
+ * The browser of a test file: the worker's shared Chromium, ready before the file's tests. Each page has a
+ * context of its own (`browser.newPage`), so tests share no cookies or storage; whatever context a file
+ * leaves open is closed after its tests, so the next file starts with none.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    if (browser?.isConnected()) await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
+    browser = undefined;
   });
   return () => {
     if (!browser) throw new Error('the browser starts before the tests');

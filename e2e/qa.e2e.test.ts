@@ -1,16 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp as openWebApp, startWebMode, tempDirs, type WebMode, saveInWorkspace, chooseFromWorkspace, hasCaret, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const openApp = (server: WebMode): Promise<Page> => openWebApp(browser, server, { acceptDialogs: true });
+const openApp = (server: WebMode): Promise<Page> => openWebApp(browser(), server, { acceptDialogs: true });
 
 /** The sample's paragraph that reports GDP of 985.2亿元. */
 const gdpRow = (page: Page): Locator => page.locator('.unit-row', { hasText: '985.2亿元' });

@@ -1,24 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/buildDocument.js';
 import { createProjectFile, serializeProjectFile } from '../src/document/projectFile.js';
 import type { UnitKind } from '../src/document/unitAttrs.js';
 import { syntheticProject } from '../test/synthetic.js';
-import { chooseFromWorkspace, launchChromium, openApp, startWebMode, tempDirs, type WebMode } from './harness.js';
+import { chooseFromWorkspace, openApp, startWebMode, tempDirs, type WebMode, useBrowser } from './harness.js';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: WebMode | null = null;
 let dirs: { home: string; workspace: string };
 beforeAll(async () => {
-  browser = await launchChromium();
   dirs = tempDirs();
   mkdirSync(dirs.workspace, { recursive: true });
 });
 afterAll(async () => {
   await server?.stop();
-  await browser?.close();
 });
 
 /** One web-mode server for the file, restarted only to show what a reopened project keeps. */
@@ -36,7 +34,7 @@ function writeProject(name: string, rows: ReadonlyArray<string | { text: string;
 }
 
 async function open(name: string): Promise<Page> {
-  const page = await openApp(browser, server ?? (await restart()));
+  const page = await openApp(browser(), server ?? (await restart()));
   await chooseFromWorkspace(page, `${name}.duizhao`);
   await page.getByRole('status').filter({ hasText: `Opened ${name}.duizhao` }).waitFor();
   return page;

@@ -1,16 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, saveInWorkspace, startWebMode, tempDirs } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, saveInWorkspace, startWebMode, tempDirs, useBrowser } from './harness.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const editor = (page: Page, n: number): Locator => page.getByRole('textbox', { name: `English translation of paragraph ${n}`, exact: true });
 
@@ -19,7 +13,7 @@ describe('nothing lost', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       await editor(page, 1).click();
       await page.keyboard.type('First version');
       await saveInWorkspace(page, 'shared');
@@ -55,7 +49,7 @@ describe('nothing lost', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       await editor(page, 1).click();
       await page.keyboard.type('Kept');
       await saveInWorkspace(page, 'gone');
@@ -77,7 +71,7 @@ describe('nothing lost', () => {
     const dirs = tempDirs();
     const server = await startWebMode(dirs);
     try {
-      const page = await openApp(browser, server, { acceptDialogs: true });
+      const page = await openApp(browser(), server, { acceptDialogs: true });
       const report = '标题<img src=x onerror="window.__pwned=1">\n\n正文<script>window.__pwned=2</script><iframe src="javascript:window.__pwned=3"></iframe>。\n';
       await page.locator('input[type=file][aria-label="Report file to import"]').setInputFiles({ name: 'markup.txt', mimeType: 'text/plain', buffer: Buffer.from(report) });
       await page.locator('.notice', { hasText: 'markup.txt' }).waitFor();
