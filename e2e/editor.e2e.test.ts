@@ -188,7 +188,7 @@ describe('the one-document editor', () => {
   it('edits in the live cell: the English with the caret is the one editable element, and arrows, Shift+arrows and the mouse still cross rows', async () => {
     const server = await startWebMode(tempDirs());
     try {
-      const page = await openApp(browser, server);
+      const page = await openApp(browser(), server);
       /** The English cells that are editing hosts of their own (aria labels), and whether the focused element is the one. */
       const live = (): Promise<{ cells: string[]; focused: boolean }> =>
         page.evaluate(() => {
