@@ -8,7 +8,6 @@ import type { RowLabels } from '../components/rowLabels.js';
 import type { ConfirmRequest } from './commands.js';
 import { caretIn, emptyCells, setExcluded, setStatus } from './transactions.js';
 import { isLive, isLiveElement, setLive } from './plugins/editingHost.js';
-import { hideSelectionFromReact } from './reactSelection.js';
 
 /** What the row chrome asks of the workbench beyond the document. */
 export interface RowChrome {
@@ -313,7 +312,6 @@ class TargetView implements NodeView {
       'data-placeholder': labels.placeholder,
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
-    hideSelectionFromReact(this.contentDOM);
     this.dom.append(this.contentDOM);
     if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
   }
@@ -402,7 +400,6 @@ class SegmentView implements NodeView {
       'data-placeholder': labels.placeholder,
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
-    hideSelectionFromReact(this.contentDOM);
     this.dom.append(head, this.contentDOM);
     if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
   }

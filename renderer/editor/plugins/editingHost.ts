@@ -3,6 +3,7 @@ import { Decoration, DecorationSet, EditorView, type DirectEditorProps } from 'p
 import { unitAtPos } from '../../../src/document/chunks.js';
 import { unitAttrs } from '../../../src/document/unitAttrs.js';
 import { domSelection } from '../domSelection.js';
+import { hideSelectionFromReact } from '../reactSelection.js';
 
 /**
  * The live cell: the English cell the caret rests in is an editing host of its own, the one place
@@ -82,6 +83,8 @@ export function isLiveElement(editor: Element): boolean {
  */
 export function setLive(view: EditorView, cell: HTMLElement, editor: HTMLElement, live: boolean, excluded: boolean): void {
   if (live) {
+    // React looks into the focused element's selection around its commits when it is editable: ProseMirror keeps this one.
+    hideSelectionFromReact(editor);
     cell.setAttribute('contenteditable', 'false');
     editor.setAttribute('contenteditable', 'true');
     editor.setAttribute('data-live', 'true');
