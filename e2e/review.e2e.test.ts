@@ -87,6 +87,9 @@ describe('review mode', () => {
     expect(await del1.textContent()).toBe('steadily');
     expect(await ins1.getAttribute('title')).toMatch(/^Inserted by Ana Reviewer, /);
     expect(await del1.getAttribute('title')).toMatch(/^Deleted by Ana Reviewer, /);
+    // In the review colours: insertions blue and underlined, deletions red and struck through.
+    expect(await ins1.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).textDecorationLine])).toEqual(['rgb(21, 101, 192)', 'underline']);
+    expect(await del1.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).textDecorationLine])).toEqual(['rgb(180, 35, 42)', 'line-through']);
     expect(await text(page, 'u1')).toBe('The economy grew strongly.');
     expect(await row(page, 'u1').locator('.review-badge').count()).toBe(1);
     // The paragraphs keep their statuses: the changes are what is pending.

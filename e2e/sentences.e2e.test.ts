@@ -68,6 +68,9 @@ describe('sentence mode', () => {
 
       // Type four sentences, confirming each with Ctrl+Enter (the caret goes on to the next sentence).
       await cells(page, 'u1').first().click();
+      // The first sentence's Chinese is marked as the caret's, in the page's colours (the style applies).
+      await expect.poll(() => row(page, 'u1').locator('.cell-source .current-sentence').textContent()).toBe('今年全市经济增长5.2%。');
+      expect(await row(page, 'u1').locator('.cell-source .current-sentence').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(253, 240, 196)');
       // React's commits while the caret is in the editor (the progress line below) do not read its
       // selection, which costs a walk of the whole report's DOM each time (window.getSelection is React's way in).
       await page.evaluate(() => {
