@@ -278,10 +278,16 @@ class SourceView implements NodeView {
   }
 }
 
-/** Whether the paragraph of the node at `pos` is excluded. */
-function excludedAt(view: EditorView, pos: number | undefined): boolean {
+/**
+ * An English cell (`cell`, its editable `editor`) follows the live cell's decoration
+ * (`plugins/editingHost.ts`); one that stops being live is editable again unless its paragraph is excluded.
+ */
+function followLive(view: EditorView, getPos: () => number | undefined, cell: HTMLElement, editor: HTMLElement, decorations: readonly Decoration[]): void {
+  const live = isLive(decorations);
+  if (live === isLiveElement(editor)) return;
+  const pos = live ? undefined : getPos();
   const unit = pos === undefined ? null : unitAtPos(view.state.doc, pos);
-  return unit ? unitAttrs(unit.node).excluded !== null : false;
+  setLive(view, cell, editor, live, unit ? unitAttrs(unit.node).excluded !== null : false);
 }
 
 /** The English of a unit: the editable part, a textbox of its own for assistive technology and tests; the live cell while the caret rests in it (`plugins/editingHost.ts`). */
@@ -313,15 +319,14 @@ class TargetView implements NodeView {
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
     this.dom.append(this.contentDOM);
-    if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
+    followLive(view, getPos, this.dom, this.contentDOM, decorations);
   }
 
   update(node: Node, decorations: readonly Decoration[]): boolean {
     if (node.type.name !== 'target') return false;
     const empty = node.content.size === 0 ? 'true' : 'false';
     if (this.contentDOM.dataset['empty'] !== empty) this.contentDOM.dataset['empty'] = empty;
-    const live = isLive(decorations);
-    if (live !== isLiveElement(this.contentDOM)) setLive(this.view, this.dom, this.contentDOM, live, !live && excludedAt(this.view, this.getPos()));
+    followLive(this.view, this.getPos, this.dom, this.contentDOM, decorations);
     return true;
   }
 
@@ -401,13 +406,12 @@ class SegmentView implements NodeView {
       'data-empty': node.content.size === 0 ? 'true' : 'false',
     });
     this.dom.append(head, this.contentDOM);
-    if (isLive(decorations)) setLive(view, this.dom, this.contentDOM, true, false);
+    followLive(view, getPos, this.dom, this.contentDOM, decorations);
   }
 
   update(node: Node, decorations: readonly Decoration[]): boolean {
     if (node.type.name !== 'segment') return false;
-    const live = isLive(decorations);
-    if (live !== isLiveElement(this.contentDOM)) setLive(this.view, this.dom, this.contentDOM, live, !live && excludedAt(this.view, this.getPos()));
+    followLive(this.view, this.getPos, this.dom, this.contentDOM, decorations);
     const status = node.attrs['status'] as UnitStatus;
     if (!this.status.classList.contains(`status-${status}`)) {
       this.status.className = `segment-status status-${status}`;

@@ -57,8 +57,7 @@ export function liveCellRange(state: EditorState): { from: number; to: number } 
   return { from: $from.before(), to: $from.after() };
 }
 
-function liveSet(state: EditorState, suspended: boolean): DecorationSet {
-  const range = suspended ? null : liveCellRange(state);
+function liveSet(state: EditorState, range: { from: number; to: number } | null): DecorationSet {
   return range ? DecorationSet.create(state.doc, [Decoration.node(range.from, range.to, {}, LIVE)]) : DecorationSet.empty;
 }
 
@@ -128,7 +127,7 @@ export function editingHost(): Plugin<HostState> {
   return new Plugin<HostState>({
     key: editingHostKey,
     state: {
-      init: (_config, state) => ({ suspended: false, set: liveSet(state, false) }),
+      init: (_config, state) => ({ suspended: false, set: liveSet(state, liveCellRange(state)) }),
       apply(tr, value, old, state) {
         const meta = tr.getMeta(editingHostKey) as boolean | undefined;
         const suspended = meta ?? value.suspended;
@@ -141,7 +140,7 @@ export function editingHost(): Plugin<HostState> {
           const now = mapped.find()[0];
           if (now && now.from === range.from && now.to === range.to) return { suspended, set: mapped };
         }
-        return { suspended, set: liveSet(state, suspended) };
+        return { suspended, set: liveSet(state, range) };
       },
     },
     props: {
